@@ -1,0 +1,306 @@
+// Package i18n is the catalogue of every user-visible string of vision2030's
+// screens and commands. English is the only language today; a Japanese
+// catalogue is another value of the same type, so the compiler checks that
+// it says everything the English one says.
+//
+// Strings with a verb (%s, %d) are fmt formats; their arguments are noted
+// beside them.
+package i18n
+
+import (
+	"fmt"
+
+	"vision2030/store"
+)
+
+// Catalogue holds every string the UI and the commands show.
+type Catalogue struct {
+	Lang string // BCP 47 tag: "en", "ja"
+
+	// Heading and tabs.
+	VisionName    string
+	YearsLeft     string // %.1f years, %d days, to the end of 2030
+	VisionOver    string // after 2030
+	AsOf          string // %s date
+	Formulated    string
+	Ideal         string // the vision's ultimate ideal
+	TabDashboard  string
+	TabPartners   string
+	TabEntries    string
+	TooSmall      string // %d×%d needed
+	Loading       string
+	LoadFailed    string // %v error
+	Refreshed     string // "updated" status
+	HelpTitle     string
+	HelpClose     string
+	UnknownCount  string // placeholder when a number is not yet known
+	NoValue       string // placeholder for an empty field
+	Ellipsis      string
+	PartnersTotal string // %d partners, %d countries, %d entries
+
+	// Dashboard.
+	GoalsHeading      string
+	Progress          string
+	NotAssessed       string // no assessment yet
+	ProgressValue     string // %.0f %% progress, %.0f %% target, %d at framework, %d assessed
+	Activity          string
+	ActivityValue     string // %d in 90 days, %d all time
+	LastActivity      string // %s date
+	NoActivity        string
+	CountriesHeading  string
+	ColCountry        string
+	ColPartners       string
+	ColLastContact    string
+	MoreCountries     string // %d more
+	NoPartners        string
+	NeverContacted    string
+	ColDate           string
+	ColKind           string
+	ColTitle          string
+	ColPartnersShort  string
+	ColName           string
+	EntriesCount      string // %d of %d
+	NoEntries         string
+	DetailDate        string
+	DetailKind        string
+	DetailPartners    string
+	DetailGoals       string
+	DetailAuthor      string
+	DetailCreated     string
+	DetailRequest     string // opened %s, first response %s, closed %s
+	DetailCameFirst   string
+	DetailCountry     string
+	DetailSince       string
+	DetailContact     string
+	DetailCompanies   string
+	DetailNotes       string
+	DetailLastContact string
+
+	// Entry form.
+	FormAddTitle     string
+	FormDate         string
+	FormDateHint     string
+	FormKind         string
+	FormPartners     string
+	FormPartnersHint string
+	FormGoals        string
+	FormTitle        string
+	FormSummary      string
+	FormSummaryHint  string
+	FormSaving       string
+	FormCancelled    string
+	EntryAdded       string // %d id
+	SaveFailed       string // %v error
+
+	// Keys: help text for each binding.
+	KeyQuit, KeyHelp, KeyNextTab, KeyPrevTab, KeyScreen       string
+	KeyUp, KeyDown, KeyPageUp, KeyPageDown, KeyTop, KeyBottom string
+	KeyAdd, KeyBack, KeyRefresh                               string
+
+	// Field problems, by store.Problem; each a format of the field name (%s)
+	// and, where noted, the value or limit.
+	FieldRequired string // %s field
+	FieldBadDate  string // %s field, %q value
+	FieldFuture   string // %s field, %q value
+	FieldTooLong  string // %s field, %d limit
+	FieldBadUTF8  string // %s field
+	FieldNUL      string // %s field
+	FieldUnknown  string // %s field, %q value
+	FieldOrder    string // %s field, %q value
+	FieldNotFound string // %s field
+
+	// Field names, by the store's field name.
+	Fields map[string]string
+
+	// Kinds, by stored word.
+	EntryKinds   map[store.EntryKind]string
+	PartnerKinds map[store.PartnerKind]string
+
+	// Command line.
+	Usage         string
+	UsageHint     string // %s program name
+	ErrUsage      string // %s program, %v error
+	ErrRuntime    string // %s program, %v error
+	ErrBadWidth   string // %q value
+	ErrNoDataDir  string // %v error
+	ErrUnknownCmd string // %q command
+	ErrNotDB      string // %s path
+	ErrNewer      string // %s path, %d version, %d known
+	ErrOpen       string // %s path, %v error
+}
+
+// English is the English catalogue.
+var English = &Catalogue{
+	Lang:          "en",
+	VisionName:    "International Vision 20-30",
+	YearsLeft:     "%.1f years (%d days) left to the end of 2030",
+	VisionOver:    "2030 has passed",
+	AsOf:          "as of %s",
+	Formulated:    "formulated 2017",
+	Ideal:         "“the happiness of all people involved in the global automobile industry”",
+	TabDashboard:  "Dashboard",
+	TabPartners:   "Partners",
+	TabEntries:    "Entries",
+	TooSmall:      "Terminal too small: %d×%d needed",
+	Loading:       "Loading…",
+	LoadFailed:    "Could not load: %v",
+	Refreshed:     "updated",
+	HelpTitle:     "Keys",
+	HelpClose:     "press ? or esc to close",
+	UnknownCount:  "–",
+	NoValue:       "—",
+	Ellipsis:      "…",
+	PartnersTotal: "%d partners in %d countries · %d entries",
+
+	GoalsHeading:      "Goals",
+	Progress:          "Progress",
+	NotAssessed:       "not assessed yet — no partner has a stage on this goal",
+	ProgressValue:     "%.0f%% of %.0f%% target · %d of %d assessed partners at stage ≥ 3",
+	Activity:          "Entries",
+	ActivityValue:     "%d in the last 90 days · %d all time",
+	LastActivity:      "last %s",
+	NoActivity:        "none yet",
+	CountriesHeading:  "Partners by country",
+	ColCountry:        "Country",
+	ColPartners:       "Partners",
+	ColLastContact:    "Last contact",
+	MoreCountries:     "… and %d more countries",
+	NoPartners:        "No partners yet.",
+	NeverContacted:    "never",
+	ColDate:           "Date",
+	ColKind:           "Kind",
+	ColTitle:          "Title",
+	ColPartnersShort:  "Partners",
+	ColName:           "Name",
+	EntriesCount:      "%d of %d",
+	NoEntries:         "No entries yet. Press a to add one.",
+	DetailDate:        "Date",
+	DetailKind:        "Kind",
+	DetailPartners:    "Partners",
+	DetailGoals:       "Goals",
+	DetailAuthor:      "Author",
+	DetailCreated:     "Logged",
+	DetailRequest:     "opened %s · first response %s · closed %s",
+	DetailCameFirst:   "came to JAW first",
+	DetailCountry:     "Country",
+	DetailSince:       "Since",
+	DetailContact:     "Contact",
+	DetailCompanies:   "Companies",
+	DetailNotes:       "Notes",
+	DetailLastContact: "Last contact",
+
+	FormAddTitle:     "New entry",
+	FormDate:         "Date",
+	FormDateHint:     "YYYY-MM-DD, today or earlier",
+	FormKind:         "Kind",
+	FormPartners:     "Partners",
+	FormPartnersHint: "space or x selects · / filters",
+	FormGoals:        "Goals",
+	FormTitle:        "Title",
+	FormSummary:      "Summary",
+	FormSummaryHint:  "Markdown; alt+enter or ctrl+j for a new line",
+	FormSaving:       "Saving…",
+	FormCancelled:    "Entry not saved.",
+	EntryAdded:       "Entry #%d added.",
+	SaveFailed:       "Not saved: %v",
+
+	KeyQuit: "quit", KeyHelp: "keys", KeyNextTab: "next screen", KeyPrevTab: "previous screen", KeyScreen: "go to screen",
+	KeyUp: "up", KeyDown: "down", KeyPageUp: "page up", KeyPageDown: "page down", KeyTop: "first", KeyBottom: "last",
+	KeyAdd: "add entry", KeyBack: "back / cancel", KeyRefresh: "reload",
+
+	FieldRequired: "%s: required",
+	FieldBadDate:  "%s: %q is not a date (YYYY-MM-DD)",
+	FieldFuture:   "%s: %q is in the future",
+	FieldTooLong:  "%s: too long (at most %d bytes)",
+	FieldBadUTF8:  "%s: not valid UTF-8 text",
+	FieldNUL:      "%s: contains a NUL byte",
+	FieldUnknown:  "%s: unknown %q",
+	FieldOrder:    "%s: %q is before the date it must follow",
+	FieldNotFound: "%s: not found",
+
+	Fields: map[string]string{
+		"date": "date", "kind": "kind", "partners": "partners", "goals": "goals", "title": "title",
+		"summary": "summary", "author": "author", "opened": "opened", "first response": "first response",
+		"closed": "closed",
+	},
+	EntryKinds: map[store.EntryKind]string{
+		store.KindConsultation: "consultation", store.KindConference: "conference", store.KindSeminar: "seminar",
+		store.KindVisit: "visit", store.KindOnlineMeeting: "online meeting", store.KindCorrespondence: "correspondence",
+		store.KindRequest: "request",
+	},
+	PartnerKinds: map[store.PartnerKind]string{
+		store.KindUnion: "union", store.KindFederation: "federation", store.KindGlobalUnion: "global union",
+		store.KindNationalCentre: "national centre", store.KindInternationalOrg: "international org.",
+		store.KindGovernment: "government", store.KindEmployer: "employer", store.KindNGO: "NGO", store.KindOther: "other",
+	},
+
+	Usage: `vision2030 — the JAW International Vision 20-30 dashboard
+
+Usage:
+  vision2030 [--db PATH]                     open the dashboard
+  vision2030 [--db PATH] report [--width N]  print the dashboard as text
+
+The database is --db PATH, else $VISION2030_DB, else vision2030.db in the
+user's data directory ($XDG_DATA_HOME/vision2030). A new one is created and
+seeded on first use.`,
+	UsageHint:     "run '%s --help' for usage",
+	ErrUsage:      "%s: %v",
+	ErrRuntime:    "%s: %v",
+	ErrBadWidth:   "--width: %q is not a width between 1 and 1000",
+	ErrNoDataDir:  "cannot find a data directory (%v); use --db PATH",
+	ErrUnknownCmd: "unknown command %q",
+	ErrNotDB:      "%s is not a vision2030 (SQLite) database; it was left untouched",
+	ErrNewer:      "%s was written by a newer vision2030 (schema %d; this one knows up to %d); it was left untouched — upgrade vision2030",
+	ErrOpen:       "cannot open %s: %v",
+}
+
+// FieldError says what is wrong with a field, in the catalogue's words.
+func (c *Catalogue) FieldError(fe *store.FieldError) string {
+	field := c.Fields[fe.Field]
+	if field == "" {
+		field = fe.Field
+	}
+	switch fe.Problem {
+	case store.ProblemRequired:
+		return fmt.Sprintf(c.FieldRequired, field)
+	case store.ProblemBadDate:
+		return fmt.Sprintf(c.FieldBadDate, field, fe.Value)
+	case store.ProblemFuture:
+		return fmt.Sprintf(c.FieldFuture, field, fe.Value)
+	case store.ProblemTooLong:
+		return fmt.Sprintf(c.FieldTooLong, field, fe.Limit)
+	case store.ProblemBadUTF8:
+		return fmt.Sprintf(c.FieldBadUTF8, field)
+	case store.ProblemNUL:
+		return fmt.Sprintf(c.FieldNUL, field)
+	case store.ProblemUnknown:
+		return fmt.Sprintf(c.FieldUnknown, field, fe.Value)
+	case store.ProblemOrder:
+		return fmt.Sprintf(c.FieldOrder, field, fe.Value)
+	}
+	return fmt.Sprintf(c.FieldNotFound, field)
+}
+
+// EntryKind returns the display word for an entry kind.
+func (c *Catalogue) EntryKind(k store.EntryKind) string {
+	if s, ok := c.EntryKinds[k]; ok {
+		return s
+	}
+	return string(k)
+}
+
+// PartnerKind returns the display word for a partner kind.
+func (c *Catalogue) PartnerKind(k store.PartnerKind) string {
+	if s, ok := c.PartnerKinds[k]; ok {
+		return s
+	}
+	return string(k)
+}
+
+// CountryName returns the country's name in the catalogue's language.
+func (c *Catalogue) CountryName(country store.Country) string {
+	if c.Lang == "ja" && country.NameJA != "" {
+		return country.NameJA
+	}
+	return country.NameEN
+}

@@ -1,0 +1,134 @@
+package store
+
+import (
+	"context"
+	"time"
+)
+
+// GoalSummary is how far one goal has come, as of a date.
+type GoalSummary struct {
+	Goal Goal
+	// Assessed is the number of active partners with an assessment on this
+	// goal; AtFramework how many of them are at stage FrameworkStage or above.
+	Assessed, AtFramework int
+	// Entries90 counts live entries on this goal in the 90 days up to the
+	// date; EntriesAll all of them up to the date.
+	Entries90, EntriesAll int
+	LastActivity          string // date of the newest entry on the goal, "" if none
+}
+
+// Progress is the share of assessed partners at the framework stage, and
+// false if no partner has been assessed on the goal (progress is unknown, not
+// zero).
+func (g GoalSummary) Progress() (float64, bool) {
+	if g.Assessed == 0 {
+		return 0, false
+	}
+	return float64(g.AtFramework) / float64(g.Assessed), true
+}
+
+// CountrySummary is the partners JAW has in one country.
+type CountrySummary struct {
+	Country     Country
+	Partners    int    // active partners
+	LastContact string // date of the newest live entry with any of them, "" if none
+}
+
+// Dashboard is everything the dashboard shows, as of one date.
+type Dashboard struct {
+	AsOf      string // YYYY-MM-DD
+	Goals     []GoalSummary
+	Countries []CountrySummary // countries with active partners, most partners first
+	Partners  int              // active partners
+	Entries   int              // live entries up to AsOf
+}
+
+// Dashboard computes the dashboard as of the calendar day of asOf, from SQL
+// aggregates.
+func (s *Store) Dashboard(ctx context.Context, asOf time.Time) (Dashboard, error) {
+	day := asOf.Format(DateLayout)
+	since90 := asOf.AddDate(0, 0, -89).Format(DateLayout)
+	d := Dashboard{AsOf: day}
+	goals, err := s.Goals(ctx)
+	if err != nil {
+		return d, err
+	}
+	byID := map[int]*GoalSummary{}
+	d.Goals = make([]GoalSummary, len(goals))
+	for i, g := range goals {
+		d.Goals[i].Goal = g
+		byID[g.ID] = &d.Goals[i]
+	}
+
+	rows, err := s.db.QueryContext(ctx, `SELECT eg.goal_id, count(*), coalesce(sum(e.date >= ?), 0), coalesce(max(e.date), '')
+		FROM entry_goals eg JOIN entries e ON e.id = eg.entry_id
+		WHERE e.deleted_at IS NULL AND e.date <= ?
+		GROUP BY eg.goal_id`, since90, day)
+	if err != nil {
+		return d, err
+	}
+	for rows.Next() {
+		var id, all, recent int
+		var last string
+		if err := rows.Scan(&id, &all, &recent, &last); err != nil {
+			rows.Close()
+			return d, err
+		}
+		if g := byID[id]; g != nil {
+			g.EntriesAll, g.Entries90, g.LastActivity = all, recent, last
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return d, err
+	}
+
+	rows, err = s.db.QueryContext(ctx, `WITH latest AS (
+			SELECT a.goal_id, a.stage,
+				row_number() OVER (PARTITION BY a.partner_id, a.goal_id ORDER BY a.date DESC, a.id DESC) AS n
+			FROM assessments a JOIN partners p ON p.id = a.partner_id AND p.archived = 0
+			WHERE a.date <= ?)
+		SELECT goal_id, count(*), sum(stage >= ?) FROM latest WHERE n = 1 GROUP BY goal_id`, day, FrameworkStage)
+	if err != nil {
+		return d, err
+	}
+	for rows.Next() {
+		var id, assessed, framework int
+		if err := rows.Scan(&id, &assessed, &framework); err != nil {
+			rows.Close()
+			return d, err
+		}
+		if g := byID[id]; g != nil {
+			g.Assessed, g.AtFramework = assessed, framework
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return d, err
+	}
+
+	rows, err = s.db.QueryContext(ctx, `SELECT c.code, c.name_en, c.name_ja, c.region, count(*), coalesce(max(last), '')
+		FROM (SELECT p.country_code,
+				(SELECT max(e.date) FROM entry_partners ep JOIN entries e ON e.id = ep.entry_id
+				 WHERE ep.partner_id = p.id AND e.deleted_at IS NULL AND e.date <= ?) AS last
+			FROM partners p WHERE p.archived = 0) AS x
+		JOIN countries c ON c.code = x.country_code
+		GROUP BY c.code ORDER BY count(*) DESC, max(last) DESC, c.name_en`, day)
+	if err != nil {
+		return d, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var cs CountrySummary
+		if err := rows.Scan(&cs.Country.Code, &cs.Country.NameEN, &cs.Country.NameJA, &cs.Country.Region, &cs.Partners, &cs.LastContact); err != nil {
+			return d, err
+		}
+		d.Countries = append(d.Countries, cs)
+		d.Partners += cs.Partners
+	}
+	if err := rows.Err(); err != nil {
+		return d, err
+	}
+	err = s.db.QueryRowContext(ctx, "SELECT count(*) FROM entries WHERE deleted_at IS NULL AND date <= ?", day).Scan(&d.Entries)
+	return d, err
+}

@@ -1,0 +1,195 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"strconv"
+	"strings"
+)
+
+// insertEntry writes e and its links in tx and returns its id. e must be
+// valid; partners and goals are checked to exist.
+func (s *Store) insertEntry(ctx context.Context, tx *sql.Tx, e NewEntry) (int64, error) {
+	if err := checkLinks(ctx, tx, e.PartnerIDs, e.GoalIDs); err != nil {
+		return 0, err
+	}
+	now := s.timestamp()
+	res, err := tx.ExecContext(ctx, `INSERT INTO entries
+		(date, kind, title, summary, author, opened, first_response, closed, came_first, created_at, updated_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		e.Date, string(e.Kind), strings.TrimSpace(e.Title), e.Summary, e.Author,
+		nullable(e.Opened), nullable(e.FirstResponse), nullable(e.Closed), e.CameFirst, now, now)
+	if err != nil {
+		return 0, err
+	}
+	id, err := res.LastInsertId()
+	if err != nil {
+		return 0, err
+	}
+	for _, p := range dedupe(e.PartnerIDs) {
+		if _, err := tx.ExecContext(ctx, "INSERT INTO entry_partners (entry_id, partner_id) VALUES (?, ?)", id, p); err != nil {
+			return 0, err
+		}
+	}
+	for _, g := range dedupe(e.GoalIDs) {
+		if _, err := tx.ExecContext(ctx, "INSERT INTO entry_goals (entry_id, goal_id) VALUES (?, ?)", id, g); err != nil {
+			return 0, err
+		}
+	}
+	return id, nil
+}
+
+// AddEntry validates e as of the store's today and writes it, with its links,
+// in one transaction. It returns the new entry's id, or a *FieldError (and
+// writes nothing) if a field is invalid or names an unknown partner or goal.
+func (s *Store) AddEntry(ctx context.Context, e NewEntry) (int64, error) {
+	if fe := e.Validate(s.Now()); fe != nil {
+		return 0, fe
+	}
+	var id int64
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		var err error
+		id, err = s.insertEntry(ctx, tx, e)
+		return err
+	})
+	return id, err
+}
+
+// checkLinks returns a *FieldError naming the first partner or goal id that
+// does not exist.
+func checkLinks(ctx context.Context, tx *sql.Tx, partners []int64, goals []int) error {
+	for _, p := range partners {
+		var ok bool
+		if err := tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM partners WHERE id = ?)", p).Scan(&ok); err != nil {
+			return err
+		}
+		if !ok {
+			return &FieldError{Field: "partners", Problem: ProblemUnknown, Value: strconv.FormatInt(p, 10)}
+		}
+	}
+	for _, g := range goals {
+		var ok bool
+		if err := tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM goals WHERE id = ?)", g).Scan(&ok); err != nil {
+			return err
+		}
+		if !ok {
+			return &FieldError{Field: "goals", Problem: ProblemUnknown, Value: strconv.Itoa(g)}
+		}
+	}
+	return nil
+}
+
+// EntryPage is one page of entries, newest first, and how many there are in
+// all.
+type EntryPage struct {
+	Entries []Entry
+	Offset  int
+	Total   int
+}
+
+// entryColumns selects an entry with its partners ("id\x1flabel" joined by
+// \x1e) and goal ids (comma-joined) in one row.
+const entryColumns = `e.id, e.date, e.kind, e.title, e.summary, e.author,
+	coalesce(e.opened, ''), coalesce(e.first_response, ''), coalesce(e.closed, ''), e.came_first,
+	e.created_at, e.updated_at,
+	coalesce((SELECT group_concat(p.id || char(31) || coalesce(nullif(p.short_name, ''), p.name), char(30))
+		FROM entry_partners ep JOIN partners p ON p.id = ep.partner_id WHERE ep.entry_id = e.id), ''),
+	coalesce((SELECT group_concat(goal_id) FROM (SELECT goal_id FROM entry_goals WHERE entry_id = e.id ORDER BY goal_id)), '')`
+
+func scanEntry(sc interface{ Scan(...any) error }) (Entry, error) {
+	var e Entry
+	var kind, partners, goals string
+	err := sc.Scan(&e.ID, &e.Date, &kind, &e.Title, &e.Summary, &e.Author,
+		&e.Opened, &e.FirstResponse, &e.Closed, &e.CameFirst, &e.CreatedAt, &e.UpdatedAt, &partners, &goals)
+	if err != nil {
+		return e, err
+	}
+	e.Kind = EntryKind(kind)
+	if partners != "" {
+		for _, p := range strings.Split(partners, "\x1e") {
+			id, label, _ := strings.Cut(p, "\x1f")
+			n, _ := strconv.ParseInt(id, 10, 64)
+			e.Partners = append(e.Partners, PartnerRef{ID: n, Label: label})
+		}
+	}
+	if goals != "" {
+		for _, g := range strings.Split(goals, ",") {
+			n, _ := strconv.Atoi(g)
+			e.Goals = append(e.Goals, n)
+		}
+	}
+	return e, nil
+}
+
+// Entries returns up to limit live (not deleted) entries starting at offset,
+// newest first, and the total count.
+func (s *Store) Entries(ctx context.Context, offset, limit int) (EntryPage, error) {
+	page := EntryPage{Offset: offset}
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM entries WHERE deleted_at IS NULL").Scan(&page.Total); err != nil {
+		return page, err
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT "+entryColumns+`
+		FROM entries e WHERE e.deleted_at IS NULL
+		ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?`, limit, offset)
+	if err != nil {
+		return page, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		e, err := scanEntry(rows)
+		if err != nil {
+			return page, err
+		}
+		page.Entries = append(page.Entries, e)
+	}
+	return page, rows.Err()
+}
+
+// ErrNotFound is returned when a record asked for by id does not exist.
+var ErrNotFound = errors.New("not found")
+
+// Entry returns the entry with the given id, deleted or not, or ErrNotFound.
+func (s *Store) Entry(ctx context.Context, id int64) (Entry, error) {
+	e, err := scanEntry(s.db.QueryRowContext(ctx, "SELECT "+entryColumns+" FROM entries e WHERE e.id = ?", id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return e, ErrNotFound
+	}
+	return e, err
+}
+
+func nullable(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func dedupe[T comparable](xs []T) []T {
+	seen := make(map[T]bool, len(xs))
+	var out []T
+	for _, x := range xs {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// EntryPosition returns the index of the live entry id in the newest-first
+// order of Entries, or ErrNotFound.
+func (s *Store) EntryPosition(ctx context.Context, id int64) (int, error) {
+	var date string
+	err := s.db.QueryRowContext(ctx, "SELECT date FROM entries WHERE id = ? AND deleted_at IS NULL", id).Scan(&date)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, ErrNotFound
+	}
+	if err != nil {
+		return 0, err
+	}
+	var n int
+	err = s.db.QueryRowContext(ctx, `SELECT count(*) FROM entries
+		WHERE deleted_at IS NULL AND (date > ? OR (date = ? AND id > ?))`, date, date, id).Scan(&n)
+	return n, err
+}

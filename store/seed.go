@@ -1,0 +1,90 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
+
+// SeedEntry is a historical event to seed, naming its partners by short name
+// (or name) since their ids are not known before seeding.
+type SeedEntry struct {
+	NewEntry
+	Partners []string
+}
+
+// SeedData is what a new database starts with.
+type SeedData struct {
+	Goals     []Goal
+	Stages    []Stage
+	Countries []Country
+	Partners  []Partner
+	Entries   []SeedEntry
+}
+
+// seededKey is the settings key recording when the database was seeded.
+const seededKey = "seeded_at"
+
+// Seed writes data in one transaction unless the database has been seeded
+// before, and reports whether it wrote anything. Seeding twice changes
+// nothing, even if the user has since edited or removed seeded records.
+func (s *Store) Seed(ctx context.Context, data SeedData) (bool, error) {
+	wrote := false
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		var n int
+		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM settings WHERE key = ?", seededKey).Scan(&n); err != nil {
+			return err
+		}
+		if n > 0 {
+			return nil
+		}
+		for _, g := range data.Goals {
+			if _, err := tx.ExecContext(ctx, "INSERT INTO goals (id, title, short_title, description, target) VALUES (?, ?, ?, ?, ?)",
+				g.ID, g.Title, g.ShortTitle, g.Description, g.Target); err != nil {
+				return fmt.Errorf("seed goal %d: %w", g.ID, err)
+			}
+		}
+		for _, st := range data.Stages {
+			if _, err := tx.ExecContext(ctx, "INSERT INTO stages (goal_id, stage, name, rubric) VALUES (?, ?, ?, ?)",
+				st.GoalID, st.Stage, st.Name, st.Rubric); err != nil {
+				return fmt.Errorf("seed stage %d/%d: %w", st.GoalID, st.Stage, err)
+			}
+		}
+		for _, c := range data.Countries {
+			if _, err := tx.ExecContext(ctx, "INSERT INTO countries (code, name_en, name_ja, region) VALUES (?, ?, ?, ?)",
+				c.Code, c.NameEN, c.NameJA, c.Region); err != nil {
+				return fmt.Errorf("seed country %s: %w", c.Code, err)
+			}
+		}
+		ids := map[string]int64{}
+		for _, p := range data.Partners {
+			id, err := s.insertPartner(ctx, tx, p)
+			if err != nil {
+				return fmt.Errorf("seed partner %s: %w", p.Name, err)
+			}
+			ids[p.Label()] = id
+		}
+		for _, e := range data.Entries {
+			ne := e.NewEntry
+			for _, name := range e.Partners {
+				id, ok := ids[name]
+				if !ok {
+					return fmt.Errorf("seed entry %q: unknown partner %q", e.Title, name)
+				}
+				ne.PartnerIDs = append(ne.PartnerIDs, id)
+			}
+			if fe := ne.Validate(s.Now()); fe != nil {
+				return fmt.Errorf("seed entry %q: %w", e.Title, fe)
+			}
+			if _, err := s.insertEntry(ctx, tx, ne); err != nil {
+				return fmt.Errorf("seed entry %q: %w", e.Title, err)
+			}
+		}
+		if _, err := tx.ExecContext(ctx, "INSERT INTO settings (key, value) VALUES (?, ?)", seededKey, s.timestamp()); err != nil {
+			return err
+		}
+		wrote = true
+		return nil
+	})
+	return wrote, err
+}

@@ -1,0 +1,130 @@
+package store
+
+// Goal is one of the vision's three primary goals.
+type Goal struct {
+	ID          int
+	Title       string  // the goal in the vision's words
+	ShortTitle  string  // a few words for narrow screens
+	Description string  // longer explanation, may be empty
+	Target      float64 // share of assessed partners at stage >= 3 wanted by 2030, 0–1
+}
+
+// Stage is one rung of a goal's rubric: how far a partner has come on it.
+type Stage struct {
+	GoalID int
+	Stage  int // 0–4
+	Name   string
+	Rubric string
+}
+
+// FrameworkStage is the stage from which a partner counts toward a goal's
+// progress: the framework exists.
+const FrameworkStage = 3
+
+// MaxStage is the top of every rubric: JAW is the first place to consult.
+const MaxStage = 4
+
+// Country is a country or territory, keyed by its ISO 3166-1 alpha-2 code.
+type Country struct {
+	Code   string
+	NameEN string
+	NameJA string
+	Region string
+}
+
+// PartnerKind is what sort of organisation a partner is.
+type PartnerKind string
+
+// The partner kinds, stored and typed as these words.
+const (
+	KindUnion            PartnerKind = "union"
+	KindFederation       PartnerKind = "federation"
+	KindGlobalUnion      PartnerKind = "global_union"
+	KindNationalCentre   PartnerKind = "national_centre"
+	KindInternationalOrg PartnerKind = "international_org"
+	KindGovernment       PartnerKind = "government"
+	KindEmployer         PartnerKind = "employer"
+	KindNGO              PartnerKind = "ngo"
+	KindOther            PartnerKind = "other"
+)
+
+// PartnerKinds lists every partner kind in display order.
+var PartnerKinds = []PartnerKind{KindUnion, KindFederation, KindGlobalUnion, KindNationalCentre,
+	KindInternationalOrg, KindGovernment, KindEmployer, KindNGO, KindOther}
+
+// Partner is an organisation JAW works with.
+type Partner struct {
+	ID          int64
+	Name        string
+	ShortName   string
+	Kind        PartnerKind
+	CountryCode string
+	Companies   string // related companies, free text
+	Since       int    // year the relationship began; 0 if unknown
+	Contact     string
+	Notes       string
+	Archived    bool
+	LastContact string // date of the newest live entry linked to the partner; "" if none
+}
+
+// Label is the partner's short name if it has one, else its name.
+func (p Partner) Label() string {
+	if p.ShortName != "" {
+		return p.ShortName
+	}
+	return p.Name
+}
+
+// EntryKind is what sort of event an entry records.
+type EntryKind string
+
+// The entry kinds, stored and typed as these words.
+const (
+	KindConsultation   EntryKind = "consultation"
+	KindConference     EntryKind = "conference"
+	KindSeminar        EntryKind = "seminar"
+	KindVisit          EntryKind = "visit"
+	KindOnlineMeeting  EntryKind = "online_meeting"
+	KindCorrespondence EntryKind = "correspondence"
+	KindRequest        EntryKind = "request"
+)
+
+// EntryKinds lists every entry kind in display order.
+var EntryKinds = []EntryKind{KindConsultation, KindConference, KindSeminar, KindVisit,
+	KindOnlineMeeting, KindCorrespondence, KindRequest}
+
+// PartnerRef names a partner linked to an entry.
+type PartnerRef struct {
+	ID    int64
+	Label string
+}
+
+// Entry is one logged event.
+type Entry struct {
+	ID       int64
+	Date     string // YYYY-MM-DD
+	Kind     EntryKind
+	Title    string
+	Summary  string // Markdown
+	Author   string
+	Partners []PartnerRef
+	Goals    []int
+	// Request dates (YYYY-MM-DD or ""), for kind request.
+	Opened, FirstResponse, Closed string
+	CameFirst                     bool
+	CreatedAt, UpdatedAt          string // UTC, RFC 3339
+}
+
+// NewEntry is what a user supplies to log an entry.
+type NewEntry struct {
+	Date       string
+	Kind       EntryKind
+	Title      string
+	Summary    string
+	Author     string
+	PartnerIDs []int64
+	GoalIDs    []int
+	// Request dates, for kind request; "" when not known.
+	Opened, FirstResponse, Closed string
+	CameFirst                     bool
+}

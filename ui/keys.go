@@ -1,0 +1,60 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"vision2030/i18n"
+)
+
+// KeyMap is every key of the UI, with its help text; `?` shows them all.
+type KeyMap struct {
+	Quit, Help, NextTab, PrevTab, Screen    key.Binding
+	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
+	Add, Back, Refresh                      key.Binding
+}
+
+// NewKeyMap builds the key map with help text from the catalogue.
+func NewKeyMap(t *i18n.Catalogue) KeyMap {
+	b := func(help string, keys ...string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(keys[0], help))
+	}
+	k := KeyMap{
+		Quit:     b(t.KeyQuit, "q", "ctrl+c"),
+		Help:     b(t.KeyHelp, "?"),
+		NextTab:  b(t.KeyNextTab, "tab"),
+		PrevTab:  b(t.KeyPrevTab, "shift+tab"),
+		Screen:   b(t.KeyScreen, "1", "2", "3"),
+		Up:       b(t.KeyUp, "up", "k"),
+		Down:     b(t.KeyDown, "down", "j"),
+		PageUp:   b(t.KeyPageUp, "pgup", "ctrl+b"),
+		PageDown: b(t.KeyPageDown, "pgdown", "ctrl+f", "space"),
+		Top:      b(t.KeyTop, "home", "g"),
+		Bottom:   b(t.KeyBottom, "end", "G"),
+		Add:      b(t.KeyAdd, "a"),
+		Back:     b(t.KeyBack, "esc"),
+		Refresh:  b(t.KeyRefresh, "r"),
+	}
+	k.Quit.SetHelp("q/ctrl+c", t.KeyQuit)
+	k.Screen.SetHelp("1-3", t.KeyScreen)
+	k.Up.SetHelp("↑/k", t.KeyUp)
+	k.Down.SetHelp("↓/j", t.KeyDown)
+	k.PageUp.SetHelp("pgup", t.KeyPageUp)
+	k.PageDown.SetHelp("pgdn/space", t.KeyPageDown)
+	k.Top.SetHelp("home/g", t.KeyTop)
+	k.Bottom.SetHelp("end/G", t.KeyBottom)
+	return k
+}
+
+// ShortHelp is the footer's short list.
+func (k KeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Add, k.NextTab, k.Help, k.Quit}
+}
+
+// FullHelp is every key, in columns, for the `?` screen.
+func (k KeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		{k.NextTab, k.PrevTab, k.Screen, k.Back},
+		{k.Add, k.Refresh, k.Help, k.Quit},
+	}
+}

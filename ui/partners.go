@@ -1,0 +1,178 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"vision2030/store"
+)
+
+// partnersScreen lists active partners grouped by country, paged through SQL,
+// with a detail pane for the selected partner.
+type partnersScreen struct {
+	c    *Common
+	p    pager
+	page store.PartnerPage
+	err  error
+}
+
+type partnersMsg struct {
+	seq  int
+	page store.PartnerPage
+	err  error
+}
+
+func (m *partnersScreen) sideBySide() bool { return m.c.Width >= 100 }
+
+func (m *partnersScreen) listRows() int {
+	h := m.c.BodyHeight() - 1
+	if !m.sideBySide() {
+		h = h / 2
+	}
+	return max(h, 1)
+}
+
+func (m *partnersScreen) load(force bool) tea.Cmd {
+	rows := m.listRows()
+	off := m.p.wantOffset(rows)
+	if off < 0 && !force {
+		return nil
+	}
+	if off < 0 {
+		off = m.p.offset
+	}
+	m.p.seq++
+	seq, st := m.p.seq, m.c.Store
+	return func() tea.Msg {
+		page, err := st.PartnersByCountry(context.Background(), off, rows)
+		return partnersMsg{seq, page, err}
+	}
+}
+
+func (m *partnersScreen) update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case partnersMsg:
+		if msg.seq != m.p.seq {
+			return nil
+		}
+		m.err = msg.err
+		if msg.err != nil {
+			return nil
+		}
+		m.page = msg.page
+		m.p.loaded, m.p.offset, m.p.size, m.p.total = true, msg.page.Offset, m.listRows(), msg.page.Total
+		if m.p.cursor >= m.p.total {
+			m.p.move(0)
+			return m.load(false)
+		}
+	case tea.KeyPressMsg:
+		k, rows := m.c.Keys, m.listRows()
+		switch {
+		case matches(msg, k.Down):
+			m.p.move(1)
+		case matches(msg, k.Up):
+			m.p.move(-1)
+		case matches(msg, k.PageDown):
+			m.p.move(rows)
+		case matches(msg, k.PageUp):
+			m.p.move(-rows)
+		case matches(msg, k.Top):
+			m.p.move(-m.p.total)
+		case matches(msg, k.Bottom):
+			m.p.move(m.p.total)
+		default:
+			return nil
+		}
+		return m.load(false)
+	}
+	return nil
+}
+
+func (m *partnersScreen) view() string {
+	c, s, t := m.c, m.c.Styles, m.c.T
+	w, h := c.Width, c.BodyHeight()
+	switch {
+	case m.err != nil:
+		return s.Error.Render(wrap(fmt.Sprintf(t.LoadFailed, m.err), w))
+	case !m.p.loaded:
+		return s.Subtle.Render(t.Loading)
+	case m.p.total == 0:
+		return s.Subtle.Render(t.NoPartners)
+	}
+	listW, detailW := w, w
+	if m.sideBySide() {
+		listW = w * 55 / 100
+		detailW = w - listW
+	}
+	countryW := min(max(listW/4, 6), 18)
+	kindW := 16
+	nameW := max(listW-countryW-kindW-len(store.DateLayout)-3, 4)
+	count := fmt.Sprintf(t.EntriesCount, m.p.cursor+1, m.p.total)
+	var list strings.Builder
+	list.WriteString(s.Heading.Render(fit(t.TabPartners, max(listW-width(count)-1, 0))) + " " + s.Subtle.Render(count))
+	sel := m.p.index(len(m.page.Partners))
+	prev := ""
+	for i, p := range m.page.Partners {
+		country := ""
+		if p.CountryCode != prev || i == 0 {
+			country = line(c.countryName(p.CountryCode))
+		}
+		prev = p.CountryCode
+		last := p.LastContact
+		if last == "" {
+			last = t.NeverContacted
+		}
+		name := line(p.Label())
+		if p.ShortName != "" && p.ShortName != p.Name {
+			name += s.Subtle.Render(" " + line(p.Name))
+		}
+		text := fit(s.Heading.Render(country), countryW) + " " + fit(name, nameW) + " " + fit(t.PartnerKind(p.Kind), kindW) + " " + last
+		if listW < 40 {
+			text = line(p.Label())
+		}
+		text = fit(text, listW)
+		if i == sel {
+			text = s.Selected.Render(ansi.Strip(text))
+		}
+		list.WriteString("\n" + text)
+	}
+	var detail string
+	if sel >= 0 {
+		detail = m.detail(m.page.Partners[sel], detailW)
+	}
+	if m.sideBySide() {
+		return joinColumns(clip(list.String(), listW, h), listW, clip(s.Pane.Render(detail), detailW, h))
+	}
+	top := clip(list.String(), w, m.listRows()+1)
+	return top + "\n" + clip(s.Subtle.Render(strings.Repeat("─", w))+"\n"+detail, w, h-m.listRows()-1)
+}
+
+func (m *partnersScreen) detail(p store.Partner, w int) string {
+	s, t := m.c.Styles, m.c.T
+	inner := max(w-2, 1)
+	var b strings.Builder
+	b.WriteString(s.Value.Bold(true).Render(wrap(line(p.Name), inner)) + "\n")
+	field := func(label, value string) {
+		if value == "" {
+			value = t.NoValue
+		}
+		lw := 13
+		b.WriteString(s.Label.Render(fit(label, lw)) + wrapIndent(value, inner-lw, lw) + "\n")
+	}
+	field(t.DetailKind, t.PartnerKind(p.Kind))
+	field(t.DetailCountry, fmt.Sprintf("%s (%s)", line(m.c.countryName(p.CountryCode)), p.CountryCode))
+	since := ""
+	if p.Since != 0 {
+		since = fmt.Sprint(p.Since)
+	}
+	field(t.DetailSince, since)
+	field(t.DetailLastContact, p.LastContact)
+	field(t.DetailContact, line(p.Contact))
+	field(t.DetailCompanies, line(p.Companies))
+	field(t.DetailNotes, line(p.Notes))
+	return b.String()
+}
