@@ -96,6 +96,8 @@ type Catalogue struct {
 	KeyQuit, KeyHelp, KeyNextTab, KeyPrevTab, KeyScreen       string
 	KeyUp, KeyDown, KeyPageUp, KeyPageDown, KeyTop, KeyBottom string
 	KeyAdd, KeyBack, KeyRefresh                               string
+	KeyFormNext, KeyFormPrev, KeyFormToggle, KeyFormFilter    string
+	KeyFormCancel                                             string
 
 	// Field problems, by store.Problem; each a format of the field name (%s)
 	// and, where noted, the value or limit.
@@ -207,6 +209,7 @@ var English = &Catalogue{
 	KeyQuit: "quit", KeyHelp: "keys", KeyNextTab: "next screen", KeyPrevTab: "previous screen", KeyScreen: "go to screen",
 	KeyUp: "up", KeyDown: "down", KeyPageUp: "page up", KeyPageDown: "page down", KeyTop: "first", KeyBottom: "last",
 	KeyAdd: "add entry", KeyBack: "back / cancel", KeyRefresh: "reload",
+	KeyFormNext: "next field / save", KeyFormPrev: "previous field", KeyFormToggle: "select choice", KeyFormFilter: "filter choices", KeyFormCancel: "cancel the form",
 
 	FieldRequired: "%s: required",
 	FieldBadDate:  "%s: %q is not a date (YYYY-MM-DD)",
@@ -221,7 +224,7 @@ var English = &Catalogue{
 	Fields: map[string]string{
 		"date": "date", "kind": "kind", "partners": "partners", "goals": "goals", "title": "title",
 		"summary": "summary", "author": "author", "opened": "opened", "first response": "first response",
-		"closed": "closed",
+		"closed": "closed", "stage": "stage", "note": "note", "entry": "entry",
 	},
 	EntryKinds: map[store.EntryKind]string{
 		store.KindConsultation: "consultation", store.KindConference: "conference", store.KindSeminar: "seminar",

@@ -11,6 +11,9 @@ type KeyMap struct {
 	Quit, Help, NextTab, PrevTab, Screen    key.Binding
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 	Add, Back, Refresh                      key.Binding
+	// Keys of a form, for help only: the form itself handles them.
+	FormNext, FormPrev, FormToggle, FormFilter key.Binding
+	formCancel                                 string
 }
 
 // NewKeyMap builds the key map with help text from the catalogue.
@@ -33,6 +36,12 @@ func NewKeyMap(t *i18n.Catalogue) KeyMap {
 		Add:      b(t.KeyAdd, "a"),
 		Back:     b(t.KeyBack, "esc"),
 		Refresh:  b(t.KeyRefresh, "r"),
+
+		FormNext:   b(t.KeyFormNext, "enter", "tab"),
+		FormPrev:   b(t.KeyFormPrev, "shift+tab"),
+		FormToggle: b(t.KeyFormToggle, "x", "space"),
+		FormFilter: b(t.KeyFormFilter, "/"),
+		formCancel: t.KeyFormCancel,
 	}
 	k.Quit.SetHelp("q/ctrl+c", t.KeyQuit)
 	k.Screen.SetHelp("1-3", t.KeyScreen)
@@ -42,6 +51,8 @@ func NewKeyMap(t *i18n.Catalogue) KeyMap {
 	k.PageDown.SetHelp("pgdn/space", t.KeyPageDown)
 	k.Top.SetHelp("home/g", t.KeyTop)
 	k.Bottom.SetHelp("end/G", t.KeyBottom)
+	k.FormNext.SetHelp("enter/tab", t.KeyFormNext)
+	k.FormToggle.SetHelp("x/space", t.KeyFormToggle)
 	return k
 }
 
@@ -56,5 +67,13 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.NextTab, k.PrevTab, k.Screen, k.Back},
 		{k.Add, k.Refresh, k.Help, k.Quit},
+		k.FormHelp(),
 	}
+}
+
+// FormHelp is the footer's list while a form is open.
+func (k KeyMap) FormHelp() []key.Binding {
+	cancel := k.Back
+	cancel.SetHelp("esc", k.formCancel)
+	return []key.Binding{cancel, k.FormNext, k.FormPrev, k.FormToggle, k.FormFilter}
 }

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"vision2030/i18n"
 	"vision2030/store"
@@ -257,7 +258,11 @@ func (m *Model) tabs() string {
 func (m *Model) footer() string {
 	s := m.c.Styles
 	var help []string
-	for _, b := range m.c.Keys.ShortHelp() {
+	keys := m.c.Keys.ShortHelp()
+	if m.form != nil {
+		keys = m.c.Keys.FormHelp()
+	}
+	for _, b := range keys {
 		help = append(help, s.HelpKey.Render(b.Help().Key)+" "+s.HelpDesc.Render(b.Help().Desc))
 	}
 	right := strings.Join(help, s.Subtle.Render(" · "))
@@ -275,16 +280,33 @@ func (m *Model) footer() string {
 	return left + "   " + right
 }
 
-// helpView lists every key, generated from the key map.
+// helpView lists every key, generated from the key map: one block per
+// group, packed side by side as the width allows.
 func (m *Model) helpView() string {
-	s, t := m.c.Styles, m.c.T
-	var b strings.Builder
-	b.WriteString(s.Heading.Render(t.HelpTitle) + "  " + s.Subtle.Render(t.HelpClose) + "\n")
+	s, t, w := m.c.Styles, m.c.T, m.c.Width
+	var blocks []string
 	for _, group := range m.c.Keys.FullHelp() {
-		b.WriteString("\n")
-		for _, k := range group {
-			b.WriteString("  " + s.HelpKey.Render(fit(k.Help().Key, 14)) + s.HelpDesc.Render(k.Help().Desc) + "\n")
+		var b strings.Builder
+		for i, k := range group {
+			if i > 0 {
+				b.WriteString("\n")
+			}
+			b.WriteString(s.HelpKey.Render(fit(k.Help().Key, 12)) + s.HelpDesc.Render(k.Help().Desc))
 		}
+		blocks = append(blocks, b.String())
 	}
-	return b.String()
+	var rows []string
+	var row []string
+	rowWidth := 0
+	for _, b := range blocks {
+		bw := lipgloss.Width(b) + 4
+		if len(row) > 0 && rowWidth+bw > w {
+			rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+			row, rowWidth = nil, 0
+		}
+		row = append(row, lipgloss.NewStyle().PaddingLeft(2).PaddingRight(2).Render(b))
+		rowWidth += bw
+	}
+	rows = append(rows, lipgloss.JoinHorizontal(lipgloss.Top, row...))
+	return s.Heading.Render(t.HelpTitle) + "  " + s.Subtle.Render(t.HelpClose) + "\n\n" + strings.Join(rows, "\n\n")
 }

@@ -12,12 +12,12 @@ type Styles struct {
 	Dark bool
 
 	Title, Ideal, Subtle, Heading, Label, Value lipgloss.Style
-	Good, Warn, Bad, Error, Status             lipgloss.Style
-	TabActive, TabInactive                     lipgloss.Style
-	Selected, Cursor                           lipgloss.Style
-	BarFull, BarEmpty                          lipgloss.Style
-	Pane                                       lipgloss.Style
-	HelpKey, HelpDesc                          lipgloss.Style
+	Good, Warn, Bad, Error, Status              lipgloss.Style
+	TabActive, TabInactive                      lipgloss.Style
+	Selected, Cursor                            lipgloss.Style
+	BarFull, BarEmpty                           lipgloss.Style
+	Pane                                        lipgloss.Style
+	HelpKey, HelpDesc                           lipgloss.Style
 
 	Accent, Muted, Border color.Color
 }

@@ -1,0 +1,187 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+// The end-to-end tests run the built binary in a real terminal: a detached
+// tmux session, driven with send-keys and read with capture-pane.
+
+var (
+	buildOnce sync.Once
+	binPath   string
+	buildErr  error
+)
+
+// binary builds vision2030 once per test run.
+func binary(t *testing.T) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "vision2030-e2e")
+		if err != nil {
+			buildErr = err
+			return
+		}
+		binPath = filepath.Join(dir, "vision2030")
+		out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput()
+		if err != nil {
+			buildErr = &buildFailure{string(out), err}
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return binPath
+}
+
+type buildFailure struct {
+	out string
+	err error
+}
+
+func (b *buildFailure) Error() string { return b.err.Error() + "\n" + b.out }
+
+// need returns the path of tool, skipping the test if it is missing outside
+// CI; in CI a missing tool is a failure.
+func need(t *testing.T, tool string) string {
+	t.Helper()
+	p, err := exec.LookPath(tool)
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("%s is required in CI: %v", tool, err)
+		}
+		t.Skipf("%s not installed", tool)
+	}
+	return p
+}
+
+// tmuxTerm is one tmux server with one session running a command.
+type tmuxTerm struct {
+	t      *testing.T
+	socket string
+}
+
+// startTerm runs argv in a new w×h tmux session with env added.
+func startTerm(t *testing.T, w, h int, env []string, argv ...string) *tmuxTerm {
+	t.Helper()
+	need(t, "tmux")
+	tm := &tmuxTerm{t: t, socket: filepath.Join(t.TempDir(), "tmux.sock")}
+	args := []string{"-S", tm.socket, "-f", "/dev/null", "new-session", "-d", "-x", itoa(w), "-y", itoa(h)}
+	for _, e := range append([]string{"TERM=xterm-256color"}, env...) {
+		args = append(args, "-e", e)
+	}
+	args = append(args, argv...)
+	cmd := exec.Command("tmux", args...)
+	cmd.Env = append(os.Environ(), "TERM=xterm-256color")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("tmux: %v\n%s", err, out)
+	}
+	t.Cleanup(func() { exec.Command("tmux", "-S", tm.socket, "kill-server").Run() })
+	return tm
+}
+
+func (tm *tmuxTerm) tmux(args ...string) (string, error) {
+	out, err := exec.Command("tmux", append([]string{"-S", tm.socket}, args...)...).CombinedOutput()
+	return string(out), err
+}
+
+// capture is the visible screen.
+func (tm *tmuxTerm) capture() string {
+	out, _ := tm.tmux("capture-pane", "-p")
+	return out
+}
+
+// waitFor waits until the screen shows want.
+func (tm *tmuxTerm) waitFor(want string) {
+	tm.t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for time.Now().Before(deadline) {
+		if strings.Contains(tm.capture(), want) {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	tm.t.Fatalf("screen never showed %q; it shows:\n%s", want, tm.capture())
+}
+
+// keys sends tmux key names (Enter, Escape, Tab…) or literal text with -l.
+func (tm *tmuxTerm) keys(keys ...string) {
+	tm.t.Helper()
+	for _, k := range keys {
+		if out, err := tm.tmux("send-keys", k); err != nil {
+			tm.t.Fatalf("send-keys %s: %v %s", k, err, out)
+		}
+		time.Sleep(60 * time.Millisecond)
+	}
+}
+
+func (tm *tmuxTerm) text(s string) {
+	tm.t.Helper()
+	if out, err := tm.tmux("send-keys", "-l", s); err != nil {
+		tm.t.Fatalf("send-keys: %v %s", err, out)
+	}
+	time.Sleep(100 * time.Millisecond)
+}
+
+// waitExit waits until the program in the session has ended.
+func (tm *tmuxTerm) waitExit() {
+	tm.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		if _, err := tm.tmux("has-session"); err != nil {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	tm.t.Fatalf("program did not exit; screen:\n%s", tm.capture())
+}
+
+func TestEndToEndAddEntry(t *testing.T) {
+	bin := binary(t)
+	sqlite := need(t, "sqlite3")
+	db := filepath.Join(t.TempDir(), "e2e.db")
+	env := []string{"VISION2030_DB=" + db, "VISION2030_AUTHOR=e2e-tester"}
+
+	tm := startTerm(t, 100, 30, env, bin)
+	tm.waitFor("Partners by country")
+	tm.keys("a")
+	tm.waitFor("New entry")
+	tm.keys("Enter") // date: today
+	tm.keys("Enter") // kind: consultation
+	tm.keys("x", "Enter")
+	tm.keys("x", "Enter")
+	tm.waitFor("┃ Title")
+	tm.text("Bangkok wage talks with the union")
+	tm.keys("Enter")
+	// huh moves to the next field through a command; wait for it before
+	// typing, as a person watching the cursor would.
+	tm.waitFor("┃ Summary")
+	tm.text("Both sides agreed to meet again in March.")
+	tm.keys("Enter")
+	tm.waitFor("added")
+	tm.waitFor("Bangkok wage talks")
+	tm.keys("q")
+	tm.waitExit()
+
+	tm = startTerm(t, 100, 30, env, bin)
+	tm.waitFor("Partners by country")
+	tm.keys("3")
+	tm.waitFor("Bangkok wage talks")
+	tm.waitFor("Both sides agreed")
+	tm.keys("q")
+	tm.waitExit()
+
+	out, err := exec.Command(sqlite, db, "SELECT title, author, date = date('now', 'localtime') FROM entries WHERE title LIKE 'Bangkok%';").CombinedOutput()
+	if err != nil {
+		t.Fatalf("sqlite3: %v\n%s", err, out)
+	}
+	if got := strings.TrimSpace(string(out)); got != "Bangkok wage talks with the union|e2e-tester|1" {
+		t.Fatalf("sqlite3 reads %q", got)
+	}
+}

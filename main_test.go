@@ -1,0 +1,143 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	_ "modernc.org/sqlite"
+)
+
+// cli runs vision2030 in-process with args and returns its exit status,
+// stdout and stderr.
+func cli(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(context.Background(), args, strings.NewReader(stdin), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestUsageErrors(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "v.db")
+	tests := [][]string{
+		{"--db", db, "frobnicate"},
+		{"--db", db, "report", "--width", "0"},
+		{"--db", db, "report", "--width", "wide"},
+		{"--db", db, "report", "--colour"},
+		{"--nope"},
+		{"--db", db, "report", "extra"},
+	}
+	for _, args := range tests {
+		code, out, errOut := cli(t, "", args...)
+		if code != 2 {
+			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+		lines := strings.Split(strings.TrimSpace(errOut), "\n")
+		if len(lines) != 2 || !strings.HasPrefix(lines[0], "vision2030: ") || !strings.Contains(lines[1], "--help") {
+			t.Errorf("%v: stderr %q: want a message and a hint", args, errOut)
+		}
+		if out != "" {
+			t.Errorf("%v: stdout %q", args, out)
+		}
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Error("a usage error created the database")
+	}
+}
+
+func TestHelp(t *testing.T) {
+	code, out, _ := cli(t, "", "--help")
+	if code != 0 || !strings.Contains(out, "report") {
+		t.Fatalf("--help: exit %d, %q", code, out)
+	}
+}
+
+func TestRefusedFiles(t *testing.T) {
+	dir := t.TempDir()
+	text := filepath.Join(dir, "minutes.txt")
+	os.WriteFile(text, []byte("not a database at all, just minutes of a meeting"), 0o644)
+	newer := filepath.Join(dir, "newer.db")
+	db, err := sql.Open("sqlite", newer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("CREATE TABLE t (x); PRAGMA user_version = 42"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	for _, tt := range []struct{ path, words string }{{text, "not a vision2030"}, {newer, "newer"}} {
+		before, _ := os.ReadFile(tt.path)
+		code, out, errOut := cli(t, "", "--db", tt.path, "report")
+		if code != 1 || out != "" {
+			t.Errorf("%s: exit %d, stdout %q", tt.path, code, out)
+		}
+		if !strings.Contains(errOut, tt.path) || !strings.Contains(errOut, tt.words) || strings.Contains(errOut, "goroutine") {
+			t.Errorf("%s: stderr %q", tt.path, errOut)
+		}
+		if after, _ := os.ReadFile(tt.path); !bytes.Equal(before, after) {
+			t.Errorf("%s was modified", tt.path)
+		}
+	}
+}
+
+func TestReportIsPlainText(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "v.db")
+	for _, w := range []int{100, 60} {
+		code, out, errOut := cli(t, "", "--db", db, "report", "--width", itoa(w))
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		if strings.Contains(out, "\x1b") {
+			t.Fatal("ANSI codes in report written to a pipe")
+		}
+		for _, want := range []string{"happiness of all people", "Goals", "Partners by country", "Japan (JP)"} {
+			if !strings.Contains(out, want) {
+				t.Errorf("report lacks %q", want)
+			}
+		}
+		for _, l := range strings.Split(out, "\n") {
+			if n := len([]rune(l)); n > w {
+				t.Errorf("width %d: line of %d: %q", w, n, l)
+			}
+		}
+	}
+	// Default width is 100 when stdout is not a terminal.
+	code, out, _ := cli(t, "", "--db", db, "report")
+	if code != 0 {
+		t.Fatal(code)
+	}
+	widest := 0
+	for _, l := range strings.Split(out, "\n") {
+		widest = max(widest, len([]rune(l)))
+	}
+	if widest > 100 || widest < 70 {
+		t.Errorf("default report width %d", widest)
+	}
+}
+
+func TestDatabasePathFromEnvironment(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("VISION2030_DB", "")
+	t.Setenv("XDG_DATA_HOME", dir)
+	if code, _, errOut := cli(t, "", "report"); code != 0 {
+		t.Fatal(errOut)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "vision2030", "vision2030.db")); err != nil {
+		t.Fatalf("no database in the XDG data directory: %v", err)
+	}
+	env := filepath.Join(dir, "env.db")
+	t.Setenv("VISION2030_DB", env)
+	if code, _, errOut := cli(t, "", "report"); code != 0 {
+		t.Fatal(errOut)
+	}
+	if _, err := os.Stat(env); err != nil {
+		t.Fatalf("$VISION2030_DB not used: %v", err)
+	}
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

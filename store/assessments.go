@@ -1,0 +1,73 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"strconv"
+	"time"
+)
+
+// NewAssessment records a partner's stage on a goal on a date.
+type NewAssessment struct {
+	PartnerID int64
+	GoalID    int
+	Stage     int
+	Date      string
+	Note      string
+	Author    string
+	EntryID   int64 // the evidence entry; 0 if none
+}
+
+// Validate checks the fields of a that can be checked without the database.
+func (a *NewAssessment) Validate(today time.Time) *FieldError {
+	if fe := CheckDate("date", a.Date, today, true, false); fe != nil {
+		return fe
+	}
+	if a.Stage < 0 || a.Stage > MaxStage {
+		return &FieldError{Field: "stage", Problem: ProblemUnknown, Value: strconv.Itoa(a.Stage)}
+	}
+	if fe := CheckText("note", a.Note, MaxNote, false); fe != nil {
+		return fe
+	}
+	return CheckText("author", a.Author, MaxShort, false)
+}
+
+// AddAssessment validates a and writes it in one transaction, returning its
+// id, or a *FieldError (writing nothing) if a field is invalid or names an
+// unknown partner, goal or entry.
+func (s *Store) AddAssessment(ctx context.Context, a NewAssessment) (int64, error) {
+	if fe := a.Validate(s.Now()); fe != nil {
+		return 0, fe
+	}
+	var id int64
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		if err := checkLinks(ctx, tx, []int64{a.PartnerID}, []int{a.GoalID}); err != nil {
+			return err
+		}
+		if a.EntryID != 0 {
+			var ok bool
+			if err := tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM entries WHERE id = ?)", a.EntryID).Scan(&ok); err != nil {
+				return err
+			}
+			if !ok {
+				return &FieldError{Field: "entry", Problem: ProblemUnknown, Value: strconv.FormatInt(a.EntryID, 10)}
+			}
+		}
+		res, err := tx.ExecContext(ctx, `INSERT INTO assessments
+			(partner_id, goal_id, stage, date, note, author, entry_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+			a.PartnerID, a.GoalID, a.Stage, a.Date, a.Note, a.Author, nullableID(a.EntryID), s.timestamp())
+		if err != nil {
+			return err
+		}
+		id, err = res.LastInsertId()
+		return err
+	})
+	return id, err
+}
+
+func nullableID(id int64) any {
+	if id == 0 {
+		return nil
+	}
+	return id
+}
