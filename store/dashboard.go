@@ -41,7 +41,17 @@ type Dashboard struct {
 	Countries []CountrySummary // countries with active partners, most partners first
 	Partners  int              // active partners
 	Entries   int              // live entries up to AsOf
+	// DueActions are the open actions overdue or due within the week after
+	// AsOf, oldest first, at most MaxDueActions; DueTotal counts them all.
+	DueActions []Action
+	DueTotal   int
 }
+
+// MaxDueActions is how many due actions the dashboard lists.
+const MaxDueActions = 8
+
+// Overdue reports whether a is open and was due before day (YYYY-MM-DD).
+func (a Action) Overdue(day string) bool { return a.Done == "" && a.Due != "" && a.Due < day }
 
 // Dashboard computes the dashboard as of the calendar day of asOf, from SQL
 // aggregates.
@@ -129,6 +139,9 @@ func (s *Store) Dashboard(ctx context.Context, asOf time.Time) (Dashboard, error
 	if err := rows.Err(); err != nil {
 		return d, err
 	}
-	err = s.db.QueryRowContext(ctx, "SELECT count(*) FROM entries WHERE deleted_at IS NULL AND date <= ?", day).Scan(&d.Entries)
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM entries WHERE deleted_at IS NULL AND date <= ?", day).Scan(&d.Entries); err != nil {
+		return d, err
+	}
+	d.DueActions, d.DueTotal, err = s.Actions(ctx, ActionQuery{Open: true, DueBy: asOf.AddDate(0, 0, 6).Format(DateLayout), Limit: MaxDueActions})
 	return d, err
 }

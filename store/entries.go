@@ -27,17 +27,25 @@ func (s *Store) insertEntry(ctx context.Context, tx *sql.Tx, e NewEntry) (int64,
 	if err != nil {
 		return 0, err
 	}
+	if err := linkEntry(ctx, tx, id, e); err != nil {
+		return 0, err
+	}
+	return id, indexEntry(ctx, tx, id)
+}
+
+// linkEntry writes the partner and goal links of entry id.
+func linkEntry(ctx context.Context, tx *sql.Tx, id int64, e NewEntry) error {
 	for _, p := range dedupe(e.PartnerIDs) {
 		if _, err := tx.ExecContext(ctx, "INSERT INTO entry_partners (entry_id, partner_id) VALUES (?, ?)", id, p); err != nil {
-			return 0, err
+			return err
 		}
 	}
 	for _, g := range dedupe(e.GoalIDs) {
 		if _, err := tx.ExecContext(ctx, "INSERT INTO entry_goals (entry_id, goal_id) VALUES (?, ?)", id, g); err != nil {
-			return 0, err
+			return err
 		}
 	}
-	return id, nil
+	return nil
 }
 
 // AddEntry validates e as of the store's today and writes it, with its links,
@@ -92,7 +100,7 @@ type EntryPage struct {
 // \x1e) and goal ids (comma-joined) in one row.
 const entryColumns = `e.id, e.date, e.kind, e.title, e.summary, e.author,
 	coalesce(e.opened, ''), coalesce(e.first_response, ''), coalesce(e.closed, ''), e.came_first,
-	e.created_at, e.updated_at,
+	e.created_at, e.updated_at, coalesce(e.deleted_at, ''),
 	coalesce((SELECT group_concat(p.id || char(31) || coalesce(nullif(p.short_name, ''), p.name), char(30))
 		FROM entry_partners ep JOIN partners p ON p.id = ep.partner_id WHERE ep.entry_id = e.id), ''),
 	coalesce((SELECT group_concat(goal_id) FROM (SELECT goal_id FROM entry_goals WHERE entry_id = e.id ORDER BY goal_id)), '')`
@@ -101,7 +109,7 @@ func scanEntry(sc interface{ Scan(...any) error }) (Entry, error) {
 	var e Entry
 	var kind, partners, goals string
 	err := sc.Scan(&e.ID, &e.Date, &kind, &e.Title, &e.Summary, &e.Author,
-		&e.Opened, &e.FirstResponse, &e.Closed, &e.CameFirst, &e.CreatedAt, &e.UpdatedAt, &partners, &goals)
+		&e.Opened, &e.FirstResponse, &e.Closed, &e.CameFirst, &e.CreatedAt, &e.UpdatedAt, &e.DeletedAt, &partners, &goals)
 	if err != nil {
 		return e, err
 	}
@@ -125,13 +133,19 @@ func scanEntry(sc interface{ Scan(...any) error }) (Entry, error) {
 // Entries returns up to limit live (not deleted) entries starting at offset,
 // newest first, and the total count.
 func (s *Store) Entries(ctx context.Context, offset, limit int) (EntryPage, error) {
+	return s.SearchEntries(ctx, Filter{}, offset, limit)
+}
+
+// SearchEntries returns up to limit live entries that match f, starting at
+// offset, newest first, and how many match in all.
+func (s *Store) SearchEntries(ctx context.Context, f Filter, offset, limit int) (EntryPage, error) {
 	page := EntryPage{Offset: offset}
-	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM entries WHERE deleted_at IS NULL").Scan(&page.Total); err != nil {
+	where, args := f.where()
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM entries e WHERE "+where, args...).Scan(&page.Total); err != nil {
 		return page, err
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT "+entryColumns+`
-		FROM entries e WHERE e.deleted_at IS NULL
-		ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?`, limit, offset)
+	rows, err := s.db.QueryContext(ctx, "SELECT "+entryColumns+" FROM entries e WHERE "+where+`
+		ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?`, append(args, limit, offset)...)
 	if err != nil {
 		return page, err
 	}
@@ -148,6 +162,13 @@ func (s *Store) Entries(ctx context.Context, offset, limit int) (EntryPage, erro
 
 // ErrNotFound is returned when a record asked for by id does not exist.
 var ErrNotFound = errors.New("not found")
+
+// ErrAlreadyDeleted and ErrNotDeleted are returned when deleting a deleted
+// entry or restoring a live one.
+var (
+	ErrAlreadyDeleted = errors.New("already deleted")
+	ErrNotDeleted     = errors.New("not deleted")
+)
 
 // Entry returns the entry with the given id, deleted or not, or ErrNotFound.
 func (s *Store) Entry(ctx context.Context, id int64) (Entry, error) {
@@ -177,11 +198,12 @@ func dedupe[T comparable](xs []T) []T {
 	return out
 }
 
-// EntryPosition returns the index of the live entry id in the newest-first
-// order of Entries, or ErrNotFound.
-func (s *Store) EntryPosition(ctx context.Context, id int64) (int, error) {
+// EntryPosition returns the index of entry id among the live entries that
+// match f, newest first, or ErrNotFound if it is not one of them.
+func (s *Store) EntryPosition(ctx context.Context, f Filter, id int64) (int, error) {
+	where, args := f.where()
 	var date string
-	err := s.db.QueryRowContext(ctx, "SELECT date FROM entries WHERE id = ? AND deleted_at IS NULL", id).Scan(&date)
+	err := s.db.QueryRowContext(ctx, "SELECT e.date FROM entries e WHERE e.id = ? AND "+where, append([]any{id}, args...)...).Scan(&date)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, ErrNotFound
 	}
@@ -189,7 +211,85 @@ func (s *Store) EntryPosition(ctx context.Context, id int64) (int, error) {
 		return 0, err
 	}
 	var n int
-	err = s.db.QueryRowContext(ctx, `SELECT count(*) FROM entries
-		WHERE deleted_at IS NULL AND (date > ? OR (date = ? AND id > ?))`, date, date, id).Scan(&n)
+	err = s.db.QueryRowContext(ctx, "SELECT count(*) FROM entries e WHERE "+where+`
+		AND (e.date > ? OR (e.date = ? AND e.id > ?))`, append(args, date, date, id)...).Scan(&n)
 	return n, err
+}
+
+// UpdateEntry validates e and replaces entry id with it, links included, in
+// one transaction. It returns the entry as it was, for undo.
+func (s *Store) UpdateEntry(ctx context.Context, id int64, e NewEntry) (Entry, error) {
+	if fe := e.Validate(s.Now()); fe != nil {
+		return Entry{}, fe
+	}
+	var old Entry
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		var err error
+		old, err = scanEntry(tx.QueryRowContext(ctx, "SELECT "+entryColumns+" FROM entries e WHERE e.id = ? AND e.deleted_at IS NULL", id))
+		if errors.Is(err, sql.ErrNoRows) {
+			return ErrNotFound
+		}
+		if err != nil {
+			return err
+		}
+		if err := checkLinks(ctx, tx, e.PartnerIDs, e.GoalIDs); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE entries SET date = ?, kind = ?, title = ?, summary = ?, author = ?,
+			opened = ?, first_response = ?, closed = ?, came_first = ?, updated_at = ? WHERE id = ?`,
+			e.Date, string(e.Kind), strings.TrimSpace(e.Title), e.Summary, e.Author,
+			nullable(e.Opened), nullable(e.FirstResponse), nullable(e.Closed), e.CameFirst, s.timestamp(), id); err != nil {
+			return err
+		}
+		for _, q := range []string{"DELETE FROM entry_partners WHERE entry_id = ?", "DELETE FROM entry_goals WHERE entry_id = ?"} {
+			if _, err := tx.ExecContext(ctx, q, id); err != nil {
+				return err
+			}
+		}
+		if err := linkEntry(ctx, tx, id, e); err != nil {
+			return err
+		}
+		return indexEntry(ctx, tx, id)
+	})
+	return old, err
+}
+
+// DeleteEntry marks entry id deleted; RestoreEntry brings it back. Nothing
+// is removed from the database.
+func (s *Store) DeleteEntry(ctx context.Context, id int64) error {
+	return s.setDeleted(ctx, id, true)
+}
+
+// RestoreEntry undoes DeleteEntry.
+func (s *Store) RestoreEntry(ctx context.Context, id int64) error {
+	return s.setDeleted(ctx, id, false)
+}
+
+func (s *Store) setDeleted(ctx context.Context, id int64, deleted bool) error {
+	return s.write(ctx, func(tx *sql.Tx) error {
+		q := "UPDATE entries SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL"
+		var at any = s.timestamp()
+		if !deleted {
+			q = "UPDATE entries SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL"
+			at = nil
+		}
+		res, err := tx.ExecContext(ctx, q, at, s.timestamp(), id)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			var exists bool
+			if err := tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM entries WHERE id = ?)", id).Scan(&exists); err != nil {
+				return err
+			}
+			if !exists {
+				return ErrNotFound
+			}
+			if deleted {
+				return ErrAlreadyDeleted
+			}
+			return ErrNotDeleted
+		}
+		return nil
+	})
 }

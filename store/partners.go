@@ -3,6 +3,12 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
 )
 
 // Goals returns the three goals in order.
@@ -82,17 +88,43 @@ type PartnerPage struct {
 	Total    int
 }
 
-// PartnersByCountry returns up to limit active partners from offset, ordered
-// by country (English name) and then partner name, and the total count.
-func (s *Store) PartnersByCountry(ctx context.Context, offset, limit int) (PartnerPage, error) {
-	page := PartnerPage{Offset: offset}
-	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM partners WHERE archived = 0").Scan(&page.Total); err != nil {
+// PartnerQuery selects partners.
+type PartnerQuery struct {
+	Country  string // ISO code; "" for every country
+	Archived bool   // include archived partners
+	Offset   int
+	Limit    int // 0 for no limit
+}
+
+func (q PartnerQuery) where() (string, []any) {
+	conds := []string{"1"}
+	var args []any
+	if !q.Archived {
+		conds = append(conds, "p.archived = 0")
+	}
+	if q.Country != "" {
+		conds = append(conds, "p.country_code = ?")
+		args = append(args, strings.ToUpper(q.Country))
+	}
+	return strings.Join(conds, " AND "), args
+}
+
+// PartnersByCountry returns the partners q selects, ordered by country
+// (English name) and then partner name, and how many it selects in all.
+func (s *Store) PartnersByCountry(ctx context.Context, q PartnerQuery) (PartnerPage, error) {
+	page := PartnerPage{Offset: q.Offset}
+	where, args := q.where()
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM partners p WHERE "+where, args...).Scan(&page.Total); err != nil {
 		return page, err
+	}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = -1
 	}
 	rows, err := s.db.QueryContext(ctx, "SELECT "+partnerColumns+`
 		FROM partners p JOIN countries c ON c.code = p.country_code
-		WHERE p.archived = 0
-		ORDER BY c.name_en, p.name COLLATE NOCASE, p.id LIMIT ? OFFSET ?`, limit, offset)
+		WHERE `+where+`
+		ORDER BY c.name_en, p.name COLLATE NOCASE, p.id LIMIT ? OFFSET ?`, append(args, limit, q.Offset)...)
 	if err != nil {
 		return page, err
 	}
@@ -107,37 +139,235 @@ func (s *Store) PartnersByCountry(ctx context.Context, offset, limit int) (Partn
 	return page, rows.Err()
 }
 
+// Partner returns the partner with the given id, or ErrNotFound.
+func (s *Store) Partner(ctx context.Context, id int64) (Partner, error) {
+	p, err := scanPartner(s.db.QueryRowContext(ctx, "SELECT "+partnerColumns+" FROM partners p WHERE p.id = ?", id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return p, ErrNotFound
+	}
+	return p, err
+}
+
 // ActivePartners returns every active partner ordered by name, for pickers.
 // Partners are counted in hundreds at most, so this is one small query.
 func (s *Store) ActivePartners(ctx context.Context) ([]Partner, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+partnerColumns+` FROM partners p
-		WHERE p.archived = 0 ORDER BY p.name COLLATE NOCASE, p.id`)
+	page, err := s.PartnersByCountry(ctx, PartnerQuery{})
 	if err != nil {
 		return nil, err
 	}
-	defer rows.Close()
-	var ps []Partner
-	for rows.Next() {
-		p, err := scanPartner(rows)
-		if err != nil {
-			return nil, err
-		}
-		ps = append(ps, p)
+	ps := page.Partners
+	sort.SliceStable(ps, func(i, j int) bool { return strings.ToLower(ps[i].Name) < strings.ToLower(ps[j].Name) })
+	return ps, nil
+}
+
+// PartnerMatchError is a partner named on the command line that matches no
+// partner, or several: Candidates lists them (or near misses).
+type PartnerMatchError struct {
+	Query      string
+	Candidates []Partner
+	Ambiguous  bool
+}
+
+func (e *PartnerMatchError) Error() string {
+	if e.Ambiguous {
+		return fmt.Sprintf("partner %q is ambiguous: %d candidates", e.Query, len(e.Candidates))
 	}
-	return ps, rows.Err()
+	return fmt.Sprintf("no partner %q", e.Query)
+}
+
+// ResolvePartner finds the one partner q names: its id, its short name or
+// name (ignoring case), or an unambiguous part of its name or short name.
+// Archived partners are found by id only.
+func (s *Store) ResolvePartner(ctx context.Context, q string) (Partner, error) {
+	q = strings.TrimSpace(q)
+	if id, err := strconv.ParseInt(q, 10, 64); err == nil {
+		p, err := s.Partner(ctx, id)
+		if errors.Is(err, ErrNotFound) {
+			return p, &PartnerMatchError{Query: q}
+		}
+		return p, err
+	}
+	all, err := s.ActivePartners(ctx)
+	if err != nil {
+		return Partner{}, err
+	}
+	var exact, part []Partner
+	lq := strings.ToLower(q)
+	for _, p := range all {
+		switch {
+		case strings.EqualFold(p.ShortName, q) || strings.EqualFold(p.Name, q):
+			exact = append(exact, p)
+		case q != "" && (strings.Contains(strings.ToLower(p.Name), lq) || strings.Contains(strings.ToLower(p.ShortName), lq)):
+			part = append(part, p)
+		}
+	}
+	switch {
+	case len(exact) == 1:
+		return exact[0], nil
+	case len(exact) > 1:
+		return Partner{}, &PartnerMatchError{Query: q, Candidates: exact, Ambiguous: true}
+	case len(part) == 1:
+		return part[0], nil
+	case len(part) > 1:
+		return Partner{}, &PartnerMatchError{Query: q, Candidates: part, Ambiguous: true}
+	}
+	// Nothing matches: suggest partners sharing a word with q.
+	var near []Partner
+	for _, p := range all {
+		for _, w := range strings.Fields(lq) {
+			if len(w) >= 3 && strings.Contains(strings.ToLower(p.Name+" "+p.ShortName), w) {
+				near = append(near, p)
+				break
+			}
+		}
+	}
+	return Partner{}, &PartnerMatchError{Query: q, Candidates: near}
+}
+
+// Validate checks the fields of p that can be checked without the database.
+func (p *Partner) Validate(today time.Time) *FieldError {
+	checks := []struct {
+		field, v string
+		limit    int
+		required bool
+	}{
+		{"name", p.Name, MaxShort, true}, {"short name", p.ShortName, MaxShortName, false},
+		{"companies", p.Companies, MaxNote, false}, {"contact", p.Contact, MaxNote, false},
+		{"notes", p.Notes, MaxNote, false},
+	}
+	for _, c := range checks {
+		if fe := CheckText(c.field, c.v, c.limit, c.required); fe != nil {
+			return fe
+		}
+	}
+	if !IsPartnerKind(p.Kind) {
+		if p.Kind == "" {
+			return &FieldError{Field: "kind", Problem: ProblemRequired}
+		}
+		return &FieldError{Field: "kind", Problem: ProblemUnknown, Value: string(p.Kind)}
+	}
+	if p.CountryCode == "" {
+		return &FieldError{Field: "country", Problem: ProblemRequired}
+	}
+	if p.Since != 0 && (p.Since < 1800 || p.Since > today.Year()) {
+		return &FieldError{Field: "since", Problem: ProblemBadYear, Value: strconv.Itoa(p.Since)}
+	}
+	return nil
+}
+
+// checkPartner checks what Validate cannot: the country exists and the
+// short name is not another partner's.
+func checkPartner(ctx context.Context, tx *sql.Tx, p Partner) error {
+	var ok bool
+	if err := tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM countries WHERE code = ?)", p.CountryCode).Scan(&ok); err != nil {
+		return err
+	}
+	if !ok {
+		return &FieldError{Field: "country", Problem: ProblemUnknown, Value: p.CountryCode}
+	}
+	if p.ShortName == "" {
+		return nil
+	}
+	var taken bool
+	if err := tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM partners WHERE short_name = ? COLLATE NOCASE AND id <> ?)",
+		p.ShortName, p.ID).Scan(&taken); err != nil {
+		return err
+	}
+	if taken {
+		return &FieldError{Field: "short name", Problem: ProblemTaken, Value: p.ShortName}
+	}
+	return nil
+}
+
+// normalise trims p's one-line fields and upper-cases its country.
+func (p *Partner) normalise() {
+	p.Name = strings.TrimSpace(p.Name)
+	p.ShortName = strings.TrimSpace(p.ShortName)
+	p.CountryCode = strings.ToUpper(strings.TrimSpace(p.CountryCode))
+}
+
+// AddPartner validates p and writes it, returning its id, or a *FieldError
+// (writing nothing).
+func (s *Store) AddPartner(ctx context.Context, p Partner) (int64, error) {
+	p.normalise()
+	p.ID = 0
+	if fe := p.Validate(s.Now()); fe != nil {
+		return 0, fe
+	}
+	var id int64
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		if err := checkPartner(ctx, tx, p); err != nil {
+			return err
+		}
+		var err error
+		id, err = s.insertPartner(ctx, tx, p)
+		return err
+	})
+	return id, err
+}
+
+// UpdatePartner validates p and replaces the partner with p's id, returning
+// the partner as it was.
+func (s *Store) UpdatePartner(ctx context.Context, p Partner) (Partner, error) {
+	p.normalise()
+	if fe := p.Validate(s.Now()); fe != nil {
+		return Partner{}, fe
+	}
+	var old Partner
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		var err error
+		old, err = scanPartner(tx.QueryRowContext(ctx, "SELECT "+partnerColumns+" FROM partners p WHERE p.id = ?", p.ID))
+		if errors.Is(err, sql.ErrNoRows) {
+			return ErrNotFound
+		}
+		if err != nil {
+			return err
+		}
+		if err := checkPartner(ctx, tx, p); err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE partners SET name = ?, short_name = ?, kind = ?, country_code = ?,
+			companies = ?, since = ?, contact = ?, notes = ?, archived = ?, updated_at = ? WHERE id = ?`,
+			p.Name, p.ShortName, string(p.Kind), p.CountryCode, p.Companies, nullableInt(p.Since), p.Contact, p.Notes,
+			p.Archived, s.timestamp(), p.ID); err != nil {
+			return err
+		}
+		if old.Name != p.Name || old.ShortName != p.ShortName {
+			return indexPartnerEntries(ctx, tx, p.ID)
+		}
+		return nil
+	})
+	return old, err
+}
+
+// SetPartnerArchived archives or restores partner id.
+func (s *Store) SetPartnerArchived(ctx context.Context, id int64, archived bool) error {
+	return s.write(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, "UPDATE partners SET archived = ?, updated_at = ? WHERE id = ?", archived, s.timestamp(), id)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return ErrNotFound
+		}
+		return nil
+	})
+}
+
+func nullableInt(n int) any {
+	if n == 0 {
+		return nil
+	}
+	return n
 }
 
 // insertPartner writes p in tx and returns its id.
 func (s *Store) insertPartner(ctx context.Context, tx *sql.Tx, p Partner) (int64, error) {
 	now := s.timestamp()
-	var since any
-	if p.Since != 0 {
-		since = p.Since
-	}
 	res, err := tx.ExecContext(ctx, `INSERT INTO partners
 		(name, short_name, kind, country_code, companies, since, contact, notes, archived, created_at, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		p.Name, p.ShortName, string(p.Kind), p.CountryCode, p.Companies, since, p.Contact, p.Notes, p.Archived, now, now)
+		p.Name, p.ShortName, string(p.Kind), p.CountryCode, p.Companies, nullableInt(p.Since), p.Contact, p.Notes, p.Archived, now, now)
 	if err != nil {
 		return 0, err
 	}

@@ -30,7 +30,7 @@ const seededKey = "seeded_at"
 // nothing, even if the user has since edited or removed seeded records.
 func (s *Store) Seed(ctx context.Context, data SeedData) (bool, error) {
 	wrote := false
-	err := s.write(ctx, func(tx *sql.Tx) error {
+	err := s.transact(ctx, func(tx *sql.Tx) error {
 		var n int
 		if err := tx.QueryRowContext(ctx, "SELECT count(*) FROM settings WHERE key = ?", seededKey).Scan(&n); err != nil {
 			return err
@@ -84,7 +84,7 @@ func (s *Store) Seed(ctx context.Context, data SeedData) (bool, error) {
 			return err
 		}
 		wrote = true
-		return nil
+		return bump(ctx, tx)
 	})
 	return wrote, err
 }

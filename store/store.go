@@ -185,7 +185,7 @@ func (s *Store) migrate(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	return s.write(ctx, func(tx *sql.Tx) error {
+	return s.transact(ctx, func(tx *sql.Tx) error {
 		var v int
 		if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
 			return err
@@ -210,9 +210,9 @@ func (s *Store) migrate(ctx context.Context) error {
 	})
 }
 
-// write runs fn in one immediate transaction, committing if fn returns nil
-// and rolling back otherwise.
-func (s *Store) write(ctx context.Context, fn func(*sql.Tx) error) error {
+// transact runs fn in one immediate transaction, committing if fn returns
+// nil and rolling back otherwise.
+func (s *Store) transact(ctx context.Context, fn func(*sql.Tx) error) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
@@ -222,6 +222,29 @@ func (s *Store) write(ctx context.Context, fn func(*sql.Tx) error) error {
 		return err
 	}
 	return tx.Commit()
+}
+
+// write is transact for a change of data: it also moves the revision on.
+func (s *Store) write(ctx context.Context, fn func(*sql.Tx) error) error {
+	return s.transact(ctx, func(tx *sql.Tx) error {
+		if err := fn(tx); err != nil {
+			return err
+		}
+		return bump(ctx, tx)
+	})
+}
+
+// bump moves the revision on.
+func bump(ctx context.Context, tx *sql.Tx) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES ('revision', '1')
+		ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`)
+	return err
+}
+
+// Revision is a number that changes with every write, from any process, so
+// that a screen can tell cheaply whether to reload.
+func (s *Store) Revision(ctx context.Context) (string, error) {
+	return s.Setting(ctx, "revision")
 }
 
 // timestamp is how times are stored: UTC, RFC 3339, to the second.

@@ -21,7 +21,7 @@ import (
 var today = time.Date(2026, 11, 21, 10, 0, 0, 0, time.UTC)
 
 // open returns a migrated, empty store in a temporary directory.
-func open(t *testing.T) *store.Store {
+func open(t testing.TB) *store.Store {
 	t.Helper()
 	st, err := store.Open(context.Background(), filepath.Join(t.TempDir(), "v.db"))
 	if err != nil {
@@ -33,7 +33,7 @@ func open(t *testing.T) *store.Store {
 }
 
 // seeded returns a store holding the seed data.
-func seeded(t *testing.T) *store.Store {
+func seeded(t testing.TB) *store.Store {
 	t.Helper()
 	st := open(t)
 	if _, err := seed.Apply(context.Background(), st); err != nil {
@@ -276,7 +276,7 @@ func TestEntriesPaging(t *testing.T) {
 		}
 	}
 	for _, id := range ids {
-		pos, err := st.EntryPosition(ctx, id)
+		pos, err := st.EntryPosition(ctx, store.Filter{}, id)
 		if err != nil {
 			t.Fatal(err)
 		}

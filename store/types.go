@@ -113,6 +113,7 @@ type Entry struct {
 	Opened, FirstResponse, Closed string
 	CameFirst                     bool
 	CreatedAt, UpdatedAt          string // UTC, RFC 3339
+	DeletedAt                     string // UTC, RFC 3339; "" unless deleted
 }
 
 // NewEntry is what a user supplies to log an entry.
@@ -127,4 +128,60 @@ type NewEntry struct {
 	// Request dates, for kind request; "" when not known.
 	Opened, FirstResponse, Closed string
 	CameFirst                     bool
+}
+
+// RequestStatus is where a request stands; it follows from its dates.
+type RequestStatus string
+
+// The request statuses.
+const (
+	StatusOpen     RequestStatus = "open"     // no response yet
+	StatusAnswered RequestStatus = "answered" // JAW has responded; not closed
+	StatusClosed   RequestStatus = "closed"
+)
+
+// Status is the entry's request status, or "" if it is not a request.
+func (e Entry) Status() RequestStatus {
+	switch {
+	case e.Kind != KindRequest:
+		return ""
+	case e.Closed != "":
+		return StatusClosed
+	case e.FirstResponse != "":
+		return StatusAnswered
+	}
+	return StatusOpen
+}
+
+// Edit returns e as a NewEntry, to change and save with UpdateEntry.
+func (e Entry) Edit() NewEntry {
+	n := NewEntry{Date: e.Date, Kind: e.Kind, Title: e.Title, Summary: e.Summary, Author: e.Author,
+		GoalIDs: append([]int(nil), e.Goals...), Opened: e.Opened, FirstResponse: e.FirstResponse,
+		Closed: e.Closed, CameFirst: e.CameFirst}
+	for _, p := range e.Partners {
+		n.PartnerIDs = append(n.PartnerIDs, p.ID)
+	}
+	return n
+}
+
+// Action is a follow-up from an entry.
+type Action struct {
+	ID         int64
+	EntryID    int64
+	EntryTitle string
+	What       string
+	Owner      string
+	Due        string // YYYY-MM-DD or ""
+	Done       string // YYYY-MM-DD or "" while open
+	Author     string
+	CreatedAt  string
+}
+
+// NewAction is what a user supplies to add an action.
+type NewAction struct {
+	EntryID int64
+	What    string
+	Owner   string
+	Due     string
+	Author  string
 }

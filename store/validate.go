@@ -22,6 +22,8 @@ const (
 	ProblemUnknown  Problem = "unknown"   // names something that does not exist (Value)
 	ProblemOrder    Problem = "order"     // a date before the one it must follow (Value)
 	ProblemNotFound Problem = "not_found" // the record to change does not exist
+	ProblemTaken    Problem = "taken"     // already used by another record (Value)
+	ProblemBadYear  Problem = "bad_year"  // not a year between 1800 and this one (Value)
 )
 
 // FieldError is a validation failure of one field. Nothing is written when a
@@ -37,7 +39,7 @@ func (e *FieldError) Error() string {
 	switch e.Problem {
 	case ProblemTooLong:
 		return fmt.Sprintf("%s: too long (limit %d bytes)", e.Field, e.Limit)
-	case ProblemUnknown, ProblemOrder:
+	case ProblemUnknown, ProblemOrder, ProblemTaken, ProblemBadYear:
 		return fmt.Sprintf("%s: %s %q", e.Field, e.Problem, e.Value)
 	}
 	return fmt.Sprintf("%s: %s", e.Field, e.Problem)
@@ -45,10 +47,11 @@ func (e *FieldError) Error() string {
 
 // Size limits of text fields, in bytes.
 const (
-	MaxTitle   = 300
-	MaxSummary = 64 << 10
-	MaxShort   = 200 // names, authors, owners
-	MaxNote    = 16 << 10
+	MaxTitle     = 300
+	MaxSummary   = 64 << 10
+	MaxShort     = 200 // names, authors, owners
+	MaxNote      = 16 << 10
+	MaxShortName = 40
 )
 
 // DateLayout is how calendar dates are written and stored.

@@ -64,7 +64,7 @@ func (m *entriesScreen) load(force bool) tea.Cmd {
 func (m *entriesScreen) focus(id int64) tea.Cmd {
 	st := m.c.Store
 	return func() tea.Msg {
-		pos, err := st.EntryPosition(context.Background(), id)
+		pos, err := st.EntryPosition(context.Background(), store.Filter{}, id)
 		return entryFocusMsg{pos, err}
 	}
 }

@@ -48,7 +48,7 @@ func (m *partnersScreen) load(force bool) tea.Cmd {
 	m.p.seq++
 	seq, st := m.p.seq, m.c.Store
 	return func() tea.Msg {
-		page, err := st.PartnersByCountry(context.Background(), off, rows)
+		page, err := st.PartnersByCountry(context.Background(), store.PartnerQuery{Offset: off, Limit: rows})
 		return partnersMsg{seq, page, err}
 	}
 }

@@ -1,0 +1,349 @@
+package store
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Filter selects entries. It is written in one small language shared by the
+// TUI's filter bar and the shell's --filter, for example
+//
+//	goal:2 country:TH kind:request since:2024-01-01 until:2024-12-31 "wage talks"
+//
+// Every condition must hold. A key may be given several times or with
+// comma-separated values (kind:visit,seminar); any of its values may match.
+// Words and "quoted phrases" must each appear, ignoring case, in the title,
+// summary or partner names.
+type Filter struct {
+	Goals     []int
+	Countries []string // ISO codes, upper case
+	Partners  []string // an id, a short name or part of a name
+	Kinds     []EntryKind
+	Authors   []string
+	Statuses  []RequestStatus
+	Since     string // YYYY-MM-DD, inclusive
+	Until     string // YYYY-MM-DD, inclusive
+	Text      []string
+}
+
+// The keys of the filter language.
+var FilterKeys = []string{"goal", "country", "partner", "kind", "author", "status", "since", "until"}
+
+// FilterProblem says what is wrong with a filter.
+type FilterProblem string
+
+// The problems a filter can have.
+const (
+	FilterUnknownKey  FilterProblem = "unknown_key"  // key: is not one of FilterKeys
+	FilterBadValue    FilterProblem = "bad_value"    // the value does not fit its key
+	FilterEmptyValue  FilterProblem = "empty_value"  // key: with nothing after it
+	FilterOpenQuote   FilterProblem = "open_quote"   // a " without its closing "
+	FilterEmptyPeriod FilterProblem = "empty_period" // since: after until:
+	FilterTooLong     FilterProblem = "too_long"     // over MaxFilter bytes
+	FilterBadText     FilterProblem = "bad_text"     // invalid UTF-8 or a NUL byte
+)
+
+// MaxFilter is the longest filter accepted, in bytes.
+const MaxFilter = 2000
+
+// FilterError is a mistake in a filter: the term it is in, and what is wrong.
+type FilterError struct {
+	Term    string
+	Problem FilterProblem
+}
+
+func (e *FilterError) Error() string { return fmt.Sprintf("filter: %s: %q", e.Problem, e.Term) }
+
+// IsZero reports whether f selects every entry.
+func (f Filter) IsZero() bool {
+	return len(f.Goals)+len(f.Countries)+len(f.Partners)+len(f.Kinds)+len(f.Authors)+
+		len(f.Statuses)+len(f.Text) == 0 && f.Since == "" && f.Until == ""
+}
+
+// filterToken is one term of a filter: key:value, or text (key "").
+type filterToken struct {
+	key, value, raw string
+}
+
+// tokenize splits s into terms: bare words, "quoted phrases", key:value and
+// key:"quoted value".
+func tokenize(s string) ([]filterToken, error) {
+	var toks []filterToken
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		start := i
+		if r == '"' {
+			end := strings.IndexByte(s[i+1:], '"')
+			if end < 0 {
+				return nil, &FilterError{Term: s[start:], Problem: FilterOpenQuote}
+			}
+			toks = append(toks, filterToken{value: s[i+1 : i+1+end], raw: s[start : i+2+end]})
+			i += end + 2
+			continue
+		}
+		for i < len(s) {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) || r == '"' {
+				break
+			}
+			i += size
+		}
+		word := s[start:i]
+		key, value, hasColon := strings.Cut(word, ":")
+		if hasColon && value == "" && i < len(s) && s[i] == '"' && isKeyWord(key) {
+			end := strings.IndexByte(s[i+1:], '"')
+			if end < 0 {
+				return nil, &FilterError{Term: s[start:], Problem: FilterOpenQuote}
+			}
+			value = s[i+1 : i+1+end]
+			i += end + 2
+			toks = append(toks, filterToken{key: strings.ToLower(key), value: value, raw: s[start:i]})
+			continue
+		}
+		if hasColon && isKeyWord(key) {
+			toks = append(toks, filterToken{key: strings.ToLower(key), value: value, raw: word})
+			continue
+		}
+		toks = append(toks, filterToken{value: word, raw: word})
+	}
+	return toks, nil
+}
+
+// isKeyWord reports whether k looks like a key: ASCII letters only. Such a
+// word before a colon is a key, known or not; anything else (10:30, a URL's
+// "https") is text.
+func isKeyWord(k string) bool {
+	if k == "" {
+		return false
+	}
+	for _, r := range k {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') {
+			return false
+		}
+	}
+	return !strings.EqualFold(k, "http") && !strings.EqualFold(k, "https") && !strings.EqualFold(k, "mailto")
+}
+
+// ParseFilter parses the filter language. An empty string selects every
+// entry.
+func ParseFilter(s string) (Filter, error) {
+	var f Filter
+	if len(s) > MaxFilter {
+		return f, &FilterError{Term: strings.ToValidUTF8(s[:40], "") + "…", Problem: FilterTooLong}
+	}
+	if !utf8.ValidString(s) || strings.IndexByte(s, 0) >= 0 {
+		return f, &FilterError{Term: strings.ToValidUTF8(strings.ReplaceAll(s, "\x00", ""), "?"), Problem: FilterBadText}
+	}
+	toks, err := tokenize(s)
+	if err != nil {
+		return f, err
+	}
+	for _, t := range toks {
+		if t.key == "" {
+			if strings.TrimSpace(t.value) != "" {
+				f.Text = append(f.Text, t.value)
+			}
+			continue
+		}
+		if t.value == "" {
+			if !isKnownKey(t.key) {
+				return f, &FilterError{Term: t.raw, Problem: FilterUnknownKey}
+			}
+			return f, &FilterError{Term: t.raw, Problem: FilterEmptyValue}
+		}
+		bad := &FilterError{Term: t.raw, Problem: FilterBadValue}
+		values := []string{t.value}
+		if t.key != "partner" && t.key != "author" {
+			values = strings.Split(t.value, ",")
+		}
+		for _, v := range values {
+			v = strings.TrimSpace(v)
+			if v == "" {
+				return f, bad
+			}
+			switch t.key {
+			case "goal":
+				n, err := strconv.Atoi(v)
+				if err != nil || n < 1 || n > 99 {
+					return f, bad
+				}
+				f.Goals = append(f.Goals, n)
+			case "country":
+				if len(v) != 2 || !isKeyWord(v) {
+					return f, bad
+				}
+				f.Countries = append(f.Countries, strings.ToUpper(v))
+			case "partner":
+				f.Partners = append(f.Partners, v)
+			case "author":
+				f.Authors = append(f.Authors, v)
+			case "kind":
+				k := EntryKind(strings.ToLower(v))
+				if !IsEntryKind(k) {
+					return f, bad
+				}
+				f.Kinds = append(f.Kinds, k)
+			case "status":
+				st := RequestStatus(strings.ToLower(v))
+				if st != StatusOpen && st != StatusAnswered && st != StatusClosed {
+					return f, bad
+				}
+				f.Statuses = append(f.Statuses, st)
+			case "since", "until":
+				if _, err := ParseDate(v); err != nil || len(values) > 1 {
+					return f, bad
+				}
+				if t.key == "since" {
+					f.Since = v
+				} else {
+					f.Until = v
+				}
+			default:
+				return f, &FilterError{Term: t.raw, Problem: FilterUnknownKey}
+			}
+		}
+	}
+	if f.Since != "" && f.Until != "" && f.Since > f.Until {
+		return f, &FilterError{Term: "since:" + f.Since + " until:" + f.Until, Problem: FilterEmptyPeriod}
+	}
+	return f, nil
+}
+
+func isKnownKey(k string) bool {
+	for _, x := range FilterKeys {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// String writes f back in the filter language; ParseFilter(f.String())
+// gives f again.
+func (f Filter) String() string {
+	var parts []string
+	quote := func(v string) string {
+		if v == "" || strings.ContainsFunc(v, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '"' || r == ':' }) {
+			return `"` + v + `"`
+		}
+		return v
+	}
+	for _, g := range f.Goals {
+		parts = append(parts, "goal:"+strconv.Itoa(g))
+	}
+	for _, c := range f.Countries {
+		parts = append(parts, "country:"+c)
+	}
+	for _, p := range f.Partners {
+		parts = append(parts, "partner:"+quote(p))
+	}
+	for _, k := range f.Kinds {
+		parts = append(parts, "kind:"+string(k))
+	}
+	for _, a := range f.Authors {
+		parts = append(parts, "author:"+quote(a))
+	}
+	for _, s := range f.Statuses {
+		parts = append(parts, "status:"+string(s))
+	}
+	if f.Since != "" {
+		parts = append(parts, "since:"+f.Since)
+	}
+	if f.Until != "" {
+		parts = append(parts, "until:"+f.Until)
+	}
+	for _, t := range f.Text {
+		parts = append(parts, `"`+t+`"`)
+	}
+	return strings.Join(parts, " ")
+}
+
+// where turns f into an SQL condition on entries e, with its arguments.
+func (f Filter) where() (string, []any) {
+	conds := []string{"e.deleted_at IS NULL"}
+	var args []any
+	in := func(col string, n int) string { return col + " IN (" + placeholders(n) + ")" }
+	if len(f.Goals) > 0 {
+		conds = append(conds, "e.id IN (SELECT entry_id FROM entry_goals WHERE "+in("goal_id", len(f.Goals))+")")
+		for _, g := range f.Goals {
+			args = append(args, g)
+		}
+	}
+	if len(f.Countries) > 0 {
+		conds = append(conds, `EXISTS (SELECT 1 FROM entry_partners ep JOIN partners p ON p.id = ep.partner_id
+			WHERE ep.entry_id = e.id AND `+in("p.country_code", len(f.Countries))+")")
+		for _, c := range f.Countries {
+			args = append(args, c)
+		}
+	}
+	if len(f.Partners) > 0 {
+		var ors []string
+		for _, p := range f.Partners {
+			ors = append(ors, `(CAST(p.id AS TEXT) = ? OR p.short_name = ? COLLATE NOCASE
+				OR instr(lower(p.name), lower(?)) > 0 OR instr(lower(p.short_name), lower(?)) > 0)`)
+			args = append(args, p, p, p, p)
+		}
+		conds = append(conds, `EXISTS (SELECT 1 FROM entry_partners ep JOIN partners p ON p.id = ep.partner_id
+			WHERE ep.entry_id = e.id AND (`+strings.Join(ors, " OR ")+"))")
+	}
+	if len(f.Kinds) > 0 {
+		conds = append(conds, in("e.kind", len(f.Kinds)))
+		for _, k := range f.Kinds {
+			args = append(args, string(k))
+		}
+	}
+	if len(f.Authors) > 0 {
+		conds = append(conds, in("e.author COLLATE NOCASE", len(f.Authors)))
+		for _, a := range f.Authors {
+			args = append(args, a)
+		}
+	}
+	if len(f.Statuses) > 0 {
+		var ors []string
+		for _, s := range f.Statuses {
+			switch s {
+			case StatusOpen:
+				ors = append(ors, "(e.closed IS NULL AND e.first_response IS NULL)")
+			case StatusAnswered:
+				ors = append(ors, "(e.closed IS NULL AND e.first_response IS NOT NULL)")
+			case StatusClosed:
+				ors = append(ors, "(e.closed IS NOT NULL)")
+			}
+		}
+		conds = append(conds, "e.kind = 'request' AND ("+strings.Join(ors, " OR ")+")")
+	}
+	if f.Since != "" {
+		conds = append(conds, "e.date >= ?")
+		args = append(args, f.Since)
+	}
+	if f.Until != "" {
+		conds = append(conds, "e.date <= ?")
+		args = append(args, f.Until)
+	}
+	// Terms of three characters or more go through the trigram index;
+	// shorter ones, which it cannot match, are looked for directly.
+	var match []string
+	for _, t := range f.Text {
+		if utf8.RuneCountInString(t) >= 3 {
+			match = append(match, `"`+strings.ReplaceAll(t, `"`, `""`)+`"`)
+			continue
+		}
+		conds = append(conds, `(instr(lower(e.title), lower(?)) > 0 OR instr(lower(e.summary), lower(?)) > 0
+			OR EXISTS (SELECT 1 FROM entry_partners ep JOIN partners p ON p.id = ep.partner_id
+				WHERE ep.entry_id = e.id AND (instr(lower(p.name), lower(?)) > 0 OR instr(lower(p.short_name), lower(?)) > 0)))`)
+		args = append(args, t, t, t, t)
+	}
+	if len(match) > 0 {
+		conds = append(conds, "e.id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)")
+		args = append(args, strings.Join(match, " AND "))
+	}
+	return strings.Join(conds, " AND "), args
+}
