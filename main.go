@@ -13,12 +13,12 @@ import (
 	"os"
 	"os/user"
 	"path/filepath"
-	"strconv"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/term"
 
+	"vision2030/cli"
 	"vision2030/i18n"
 	"vision2030/seed"
 	"vision2030/store"
@@ -26,11 +26,6 @@ import (
 )
 
 const prog = "vision2030"
-
-// usageError is a mistake on the command line: exit status 2.
-type usageError struct{ msg string }
-
-func (e usageError) Error() string { return e.msg }
 
 func main() {
 	os.Exit(run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
@@ -40,7 +35,7 @@ func main() {
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	t := i18n.English
 	err := dispatch(ctx, t, args, stdin, stdout)
-	var ue usageError
+	var ue cli.UsageError
 	switch {
 	case err == nil:
 		return 0
@@ -48,88 +43,31 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprintln(stdout, t.Usage)
 		return 0
 	case errors.As(err, &ue):
-		fmt.Fprintf(stderr, t.ErrUsage+"\n", prog, ue.msg)
+		fmt.Fprintf(stderr, t.ErrUsage+"\n", prog, ue.Msg)
 		fmt.Fprintf(stderr, t.UsageHint+"\n", prog)
 		return 2
 	}
-	fmt.Fprintf(stderr, t.ErrRuntime+"\n", prog, describe(t, err))
+	fmt.Fprintf(stderr, t.ErrRuntime+"\n", prog, cli.Describe(t, err))
 	return 1
 }
 
-// describe words a runtime error for the user.
-func describe(t *i18n.Catalogue, err error) string {
-	var oe *store.OpenError
-	if errors.As(err, &oe) {
-		switch {
-		case errors.Is(oe.Err, store.ErrNotDatabase):
-			return fmt.Sprintf(t.ErrNotDB, oe.Path)
-		case errors.Is(oe.Err, store.ErrNewerSchema):
-			return fmt.Sprintf(t.ErrNewer, oe.Path, oe.Version, oe.Known)
-		}
-		return fmt.Sprintf(t.ErrOpen, oe.Path, oe.Err)
-	}
-	var fe *store.FieldError
-	if errors.As(err, &fe) {
-		return t.FieldError(fe)
-	}
-	return err.Error()
-}
-
-// newFlags returns a flag set that reports errors to the caller, not stderr.
-func newFlags(name string) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	return fs
-}
-
-// parse parses args into fs, turning its errors into usage errors.
-func parse(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
+func dispatch(ctx context.Context, t *i18n.Catalogue, args []string, stdin io.Reader, stdout io.Writer) error {
+	global := cli.NewFlags(prog)
+	dbPath := global.String("db", "", "database file")
+	if err := global.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
 		}
-		return usageError{err.Error()}
-	}
-	return nil
-}
-
-func dispatch(ctx context.Context, t *i18n.Catalogue, args []string, stdin io.Reader, stdout io.Writer) error {
-	global := newFlags(prog)
-	dbPath := global.String("db", "", "database file")
-	if err := parse(global, args); err != nil {
-		return err
+		return cli.UsageError{Msg: err.Error()}
 	}
 	rest := global.Args()
-	cmd := ""
+	var runner cli.Runner
 	if len(rest) > 0 {
-		cmd, rest = rest[0], rest[1:]
-	}
-	switch cmd {
-	case "", "report":
-	default:
-		return usageError{fmt.Sprintf(t.ErrUnknownCmd, cmd)}
-	}
-
-	// Parse the subcommand's flags before touching the database.
-	reportWidth := 0
-	if cmd == "report" {
-		fs := newFlags("report")
-		w := fs.String("width", "", "width in cells")
-		if err := parse(fs, rest); err != nil {
+		// Parse the subcommand's flags before touching the database.
+		var err error
+		if runner, err = cli.Parse(t, rest[0], rest[1:]); err != nil {
 			return err
 		}
-		if fs.NArg() > 0 {
-			return usageError{fmt.Sprintf(t.ErrUnknownCmd, fs.Arg(0))}
-		}
-		if *w != "" {
-			n, err := strconv.Atoi(*w)
-			if err != nil || n < 1 || n > 1000 {
-				return usageError{fmt.Sprintf(t.ErrBadWidth, *w)}
-			}
-			reportWidth = n
-		}
-	} else if len(rest) > 0 {
-		return usageError{fmt.Sprintf(t.ErrUnknownCmd, rest[0])}
 	}
 
 	path, err := databasePath(t, *dbPath)
@@ -145,16 +83,15 @@ func dispatch(ctx context.Context, t *i18n.Catalogue, args []string, stdin io.Re
 		return fmt.Errorf("%s: seeding: %w", path, err)
 	}
 
-	if cmd == "report" {
-		if reportWidth == 0 {
-			reportWidth = 100
-			if f, ok := stdout.(*os.File); ok && term.IsTerminal(f.Fd()) {
-				if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {
-					reportWidth = w
-				}
+	if runner != nil {
+		env := &cli.Env{Ctx: ctx, T: t, Store: st, Stdin: stdin, Stdout: stdout, Environ: os.Environ(),
+			Author: author(), Now: time.Now}
+		if f, ok := stdout.(*os.File); ok && term.IsTerminal(f.Fd()) {
+			if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {
+				env.Width = w
 			}
 		}
-		return ui.Report(ctx, stdout, os.Environ(), st, t, reportWidth, time.Now())
+		return runner(env)
 	}
 	m := ui.New(st, ui.Options{Catalogue: t, Author: author(), Dark: true})
 	_, err = tea.NewProgram(m, tea.WithContext(ctx), tea.WithInput(stdin), tea.WithOutput(stdout)).Run()
@@ -174,7 +111,7 @@ func databasePath(t *i18n.Catalogue, flagPath string) (string, error) {
 	if dir == "" {
 		home, err := os.UserHomeDir()
 		if err != nil {
-			return "", errors.New(fmt.Sprintf(t.ErrNoDataDir, err))
+			return "", fmt.Errorf(t.ErrNoDataDir, err)
 		}
 		dir = filepath.Join(home, ".local", "share")
 	}

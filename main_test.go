@@ -13,9 +13,9 @@ import (
 	_ "modernc.org/sqlite"
 )
 
-// cli runs vision2030 in-process with args and returns its exit status,
+// runCLI runs vision2030 in-process with args and returns its exit status,
 // stdout and stderr.
-func cli(t *testing.T, stdin string, args ...string) (int, string, string) {
+func runCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
 	code := run(context.Background(), args, strings.NewReader(stdin), &out, &errOut)
@@ -33,7 +33,7 @@ func TestUsageErrors(t *testing.T) {
 		{"--db", db, "report", "extra"},
 	}
 	for _, args := range tests {
-		code, out, errOut := cli(t, "", args...)
+		code, out, errOut := runCLI(t, "", args...)
 		if code != 2 {
 			t.Errorf("%v: exit %d, want 2", args, code)
 		}
@@ -51,7 +51,7 @@ func TestUsageErrors(t *testing.T) {
 }
 
 func TestHelp(t *testing.T) {
-	code, out, _ := cli(t, "", "--help")
+	code, out, _ := runCLI(t, "", "--help")
 	if code != 0 || !strings.Contains(out, "report") {
 		t.Fatalf("--help: exit %d, %q", code, out)
 	}
@@ -72,7 +72,7 @@ func TestRefusedFiles(t *testing.T) {
 	db.Close()
 	for _, tt := range []struct{ path, words string }{{text, "not a vision2030"}, {newer, "newer"}} {
 		before, _ := os.ReadFile(tt.path)
-		code, out, errOut := cli(t, "", "--db", tt.path, "report")
+		code, out, errOut := runCLI(t, "", "--db", tt.path, "report")
 		if code != 1 || out != "" {
 			t.Errorf("%s: exit %d, stdout %q", tt.path, code, out)
 		}
@@ -88,7 +88,7 @@ func TestRefusedFiles(t *testing.T) {
 func TestReportIsPlainText(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "v.db")
 	for _, w := range []int{100, 60} {
-		code, out, errOut := cli(t, "", "--db", db, "report", "--width", itoa(w))
+		code, out, errOut := runCLI(t, "", "--db", db, "report", "--width", itoa(w))
 		if code != 0 {
 			t.Fatalf("exit %d: %s", code, errOut)
 		}
@@ -107,7 +107,7 @@ func TestReportIsPlainText(t *testing.T) {
 		}
 	}
 	// Default width is 100 when stdout is not a terminal.
-	code, out, _ := cli(t, "", "--db", db, "report")
+	code, out, _ := runCLI(t, "", "--db", db, "report")
 	if code != 0 {
 		t.Fatal(code)
 	}
@@ -124,7 +124,7 @@ func TestDatabasePathFromEnvironment(t *testing.T) {
 	dir := t.TempDir()
 	t.Setenv("VISION2030_DB", "")
 	t.Setenv("XDG_DATA_HOME", dir)
-	if code, _, errOut := cli(t, "", "report"); code != 0 {
+	if code, _, errOut := runCLI(t, "", "report"); code != 0 {
 		t.Fatal(errOut)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "vision2030", "vision2030.db")); err != nil {
@@ -132,7 +132,7 @@ func TestDatabasePathFromEnvironment(t *testing.T) {
 	}
 	env := filepath.Join(dir, "env.db")
 	t.Setenv("VISION2030_DB", env)
-	if code, _, errOut := cli(t, "", "report"); code != 0 {
+	if code, _, errOut := runCLI(t, "", "report"); code != 0 {
 		t.Fatal(errOut)
 	}
 	if _, err := os.Stat(env); err != nil {

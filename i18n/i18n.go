@@ -110,6 +110,8 @@ type Catalogue struct {
 	FieldUnknown  string // %s field, %q value
 	FieldOrder    string // %s field, %q value
 	FieldNotFound string // %s field
+	FieldTaken    string // %s field, %q value
+	FieldBadYear  string // %s field, %q value
 
 	// Field names, by the store's field name.
 	Fields map[string]string
@@ -129,6 +131,46 @@ type Catalogue struct {
 	ErrNotDB      string // %s path
 	ErrNewer      string // %s path, %d version, %d known
 	ErrOpen       string // %s path, %v error
+
+	// Commands: errors.
+	ErrNeedValue        string // %s flag
+	ErrBadFormat        string // %q value, %s formats
+	ErrBadNumber        string // %s flag, %q value
+	ErrBadID            string // %q value
+	ErrNeedID           string // %s command
+	ErrPartnerNone      string // %q query
+	ErrPartnerAmbiguous string // %q query, %d count
+	ErrPartnerNear      string // %s candidates
+	ErrPartnerHint      string
+	ErrGoalUnknown      string // %q value, %s goals
+	ErrKindUnknown      string // %s flag, %q value, %s kinds
+	ErrEntryNotFound    string // %d id
+	ErrAlreadyDeleted   string // %d id
+	ErrNotDeleted       string // %d id
+	ErrActionNotFound   string // %d id
+	ErrPartnerNotFound  string // %d id
+	ErrStdin            string // %v error
+	ErrNoChange         string
+	ErrRequestOnly      string // %s flag
+
+	// Filter problems, by store.FilterProblem: each a format of the term.
+	FilterProblems map[store.FilterProblem]string
+	FilterKeysHint string // %s keys
+
+	// Commands: output.
+	OutDeleted         string // %d id, %d id
+	OutRestored        string // %d id
+	OutUpdated         string // %d id
+	OutPartnerAdded    string // %d id
+	OutPartnerArchived string // %d id
+	OutPartnerRestored string // %d id
+	OutActionAdded     string // %d id
+	OutActionDone      string // %d id
+	OutActionReopened  string // %d id
+	OutShown           string // %d shown, %d matched
+	ColID, ColGoals, ColAuthor, ColStatus, ColShort, ColSince, ColEntry,
+	ColWhat, ColOwner, ColDue, ColDone, ColArchived string
+	Yes string
 }
 
 // English is the English catalogue.
@@ -220,11 +262,15 @@ var English = &Catalogue{
 	FieldUnknown:  "%s: unknown %q",
 	FieldOrder:    "%s: %q is before the date it must follow",
 	FieldNotFound: "%s: not found",
+	FieldTaken:    "%s: %q is already used by another partner",
+	FieldBadYear:  "%s: %q is not a year between 1800 and this one",
 
 	Fields: map[string]string{
 		"date": "date", "kind": "kind", "partners": "partners", "goals": "goals", "title": "title",
 		"summary": "summary", "author": "author", "opened": "opened", "first response": "first response",
 		"closed": "closed", "stage": "stage", "note": "note", "entry": "entry",
+		"name": "name", "short name": "short name", "country": "country", "since": "since", "contact": "contact",
+		"companies": "companies", "notes": "notes", "what": "what", "owner": "owner", "due": "due", "done": "done",
 	},
 	EntryKinds: map[store.EntryKind]string{
 		store.KindConsultation: "consultation", store.KindConference: "conference", store.KindSeminar: "seminar",
@@ -240,9 +286,36 @@ var English = &Catalogue{
 	Usage: `vision2030 — the JAW International Vision 20-30 dashboard
 
 Usage:
-  vision2030 [--db PATH]                     open the dashboard
-  vision2030 [--db PATH] report [--width N]  print the dashboard as text
+  vision2030 [--db PATH]                      open the dashboard
+  vision2030 report [--width N]               print the dashboard as text
+  vision2030 log --partner P --goal G --kind K --title T [--date D]
+                 [--summary TEXT | --summary -] [--author A]
+                 [--opened D] [--first-response D] [--closed D] [--came-first]
+                                              log an entry; prints its id
+  vision2030 entries [--filter EXPR] [--format table|csv|json] [--limit N] [--offset N]
+  vision2030 entries show ID [--format table|json]
+  vision2030 entries edit ID [the flags of log]
+  vision2030 entries delete ID | restore ID
+  vision2030 partners [--country CC] [--archived] [--format table|csv|json]
+  vision2030 partners add --name N --country CC --kind K [--short S] [--since YEAR]
+                          [--contact C] [--companies C] [--notes N]
+  vision2030 partners archive ID | unarchive ID
+  vision2030 actions [--overdue] [--all] [--format table|csv|json]
+  vision2030 actions add --entry ID --what W [--owner O] [--due D] [--author A]
+  vision2030 actions done ID [--date D] | reopen ID
 
+--partner and --goal repeat. P is an id, a short name or an unambiguous part
+of a name; G is a goal number or part of its title. Entry kinds: consultation,
+conference, seminar, visit, online_meeting, correspondence, request. Partner
+kinds: union, federation, global_union, national_centre, international_org,
+government, employer, ngo, other.
+
+Filters (--filter, and / in the dashboard's entries screen):
+  goal:2 country:TH partner:UAW kind:request,visit author:tanaka
+  status:open|answered|closed since:2024-01-01 until:2024-12-31
+  words and "quoted phrases" match titles, summaries and partner names.
+
+The author is --author, else $VISION2030_AUTHOR, else the system user.
 The database is --db PATH, else $VISION2030_DB, else vision2030.db in the
 user's data directory ($XDG_DATA_HOME/vision2030). A new one is created and
 seeded on first use.`,
@@ -255,6 +328,61 @@ seeded on first use.`,
 	ErrNotDB:      "%s is not a vision2030 (SQLite) database; it was left untouched",
 	ErrNewer:      "%s was written by a newer vision2030 (schema %d; this one knows up to %d); it was left untouched — upgrade vision2030",
 	ErrOpen:       "cannot open %s: %v",
+
+	ErrNeedValue:        "%s is required",
+	ErrBadFormat:        "--format: %q is not one of %s",
+	ErrBadNumber:        "%s: %q is not a valid number",
+	ErrBadID:            "%q is not an id (a whole number)",
+	ErrNeedID:           "%s needs one id",
+	ErrPartnerNone:      "--partner: no partner matches %q",
+	ErrPartnerAmbiguous: "--partner: %q matches %d partners; use an id or a short name",
+	ErrPartnerNear:      "candidates:\n%s",
+	ErrPartnerHint:      "run 'vision2030 partners' to list every partner",
+	ErrGoalUnknown:      "--goal: %q is not a goal; the goals are:\n%s",
+	ErrKindUnknown:      "%s: %q is not a kind; the kinds are: %s",
+	ErrEntryNotFound:    "entry %d not found",
+	ErrAlreadyDeleted:   "entry %d is already deleted",
+	ErrNotDeleted:       "entry %d is not deleted",
+	ErrActionNotFound:   "action %d not found",
+	ErrPartnerNotFound:  "partner %d not found",
+	ErrStdin:            "--summary -: reading standard input: %v",
+	ErrNoChange:         "nothing to change: give at least one flag",
+	ErrRequestOnly:      "%s is only for --kind request",
+
+	FilterProblems: map[store.FilterProblem]string{
+		store.FilterUnknownKey:  "filter: %q: unknown key",
+		store.FilterBadValue:    "filter: %q: not a valid value for this key",
+		store.FilterEmptyValue:  "filter: %q: needs a value",
+		store.FilterOpenQuote:   "filter: %q: missing closing quote",
+		store.FilterEmptyPeriod: "filter: %q: since is after until",
+		store.FilterTooLong:     "filter: %q: too long",
+		store.FilterBadText:     "filter: %q: not valid text",
+	},
+	FilterKeysHint: "keys: %s; words and \"phrases\" search titles, summaries and partners",
+
+	OutDeleted:         "Deleted entry %d (undo: vision2030 entries restore %d)",
+	OutRestored:        "Restored entry %d",
+	OutUpdated:         "Updated entry %d",
+	OutPartnerAdded:    "%d",
+	OutPartnerArchived: "Archived partner %d",
+	OutPartnerRestored: "Partner %d is active again",
+	OutActionAdded:     "%d",
+	OutActionDone:      "Action %d done",
+	OutActionReopened:  "Action %d open again",
+	OutShown:           "%d shown of %d matching",
+	ColID:              "ID", ColGoals: "Goals", ColAuthor: "Author", ColStatus: "Status", ColShort: "Short name",
+	ColSince: "Since", ColEntry: "Entry", ColWhat: "What", ColOwner: "Owner", ColDue: "Due", ColDone: "Done",
+	ColArchived: "Archived",
+	Yes:         "yes",
+}
+
+// FilterError says what is wrong with a filter, in the catalogue's words.
+func (c *Catalogue) FilterError(fe *store.FilterError) string {
+	f, ok := c.FilterProblems[fe.Problem]
+	if !ok {
+		return fe.Error()
+	}
+	return fmt.Sprintf(f, fe.Term)
 }
 
 // FieldError says what is wrong with a field, in the catalogue's words.
@@ -280,6 +408,10 @@ func (c *Catalogue) FieldError(fe *store.FieldError) string {
 		return fmt.Sprintf(c.FieldUnknown, field, fe.Value)
 	case store.ProblemOrder:
 		return fmt.Sprintf(c.FieldOrder, field, fe.Value)
+	case store.ProblemTaken:
+		return fmt.Sprintf(c.FieldTaken, field, fe.Value)
+	case store.ProblemBadYear:
+		return fmt.Sprintf(c.FieldBadYear, field, fe.Value)
 	}
 	return fmt.Sprintf(c.FieldNotFound, field)
 }

@@ -88,3 +88,7 @@ func clip(s string, w, h int) string {
 	}
 	return strings.Join(lines, "\n")
 }
+
+// CleanLine is line for other packages: user text made safe to print on one
+// line of a terminal.
+func CleanLine(s string) string { return line(s) }

@@ -1,0 +1,157 @@
+// Package cli is vision2030's subcommands: the same work as the dashboard,
+// for scripts and the shell. Each command parses its flags before the
+// database is opened, so a usage error never creates or touches a file.
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"vision2030/i18n"
+	"vision2030/store"
+)
+
+// Env is what a command runs with.
+type Env struct {
+	Ctx     context.Context
+	T       *i18n.Catalogue
+	Store   *store.Store
+	Stdin   io.Reader
+	Stdout  io.Writer
+	Environ []string
+	Author  string // who writes, unless --author says otherwise
+	Width   int    // the terminal's width, 0 if stdout is not a terminal
+	Now     func() time.Time
+}
+
+// Runner runs a parsed command.
+type Runner func(*Env) error
+
+// UsageError is a mistake on the command line: exit status 2.
+type UsageError struct{ Msg string }
+
+func (e UsageError) Error() string { return e.Msg }
+
+// Names lists the subcommands.
+var Names = []string{"report", "log", "entries", "partners", "actions"}
+
+// Parse parses the arguments of subcommand name.
+func Parse(t *i18n.Catalogue, name string, args []string) (Runner, error) {
+	switch name {
+	case "report":
+		return parseReport(t, args)
+	case "log":
+		return parseLog(t, args)
+	case "entries":
+		return parseEntries(t, args)
+	case "partners":
+		return parsePartners(t, args)
+	case "actions":
+		return parseActions(t, args)
+	}
+	return nil, UsageError{fmt.Sprintf(t.ErrUnknownCmd, name)}
+}
+
+// NewFlags returns a flag set that reports errors to the caller, not stderr.
+func NewFlags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return fs
+}
+
+// ParseFlags parses args into fs, turning its errors into usage errors.
+// Positional arguments may come before, between or after the flags; more
+// than want of them is an error. They are then fs.Args().
+func ParseFlags(t *i18n.Catalogue, fs *flag.FlagSet, args []string, want int) error {
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return err
+			}
+			return UsageError{err.Error()}
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			break
+		}
+		if rest[0] == "--" {
+			positional = append(positional, rest[1:]...)
+			break
+		}
+		positional = append(positional, rest[0])
+		args = rest[1:]
+	}
+	if len(positional) > want {
+		return UsageError{fmt.Sprintf(t.ErrUnknownCmd, positional[want])}
+	}
+	// Leave the positional arguments where fs.Arg finds them.
+	return fs.Parse(append([]string{"--"}, positional...))
+}
+
+// strings is a repeatable string flag.
+type stringList []string
+
+func (l *stringList) String() string     { return strings.Join(*l, ",") }
+func (l *stringList) Set(v string) error { *l = append(*l, v); return nil }
+
+// parseID parses a record id given as an argument.
+func parseID(t *i18n.Catalogue, cmd string, fs *flag.FlagSet) (int64, error) {
+	if fs.NArg() != 1 {
+		return 0, UsageError{fmt.Sprintf(t.ErrNeedID, cmd)}
+	}
+	id, err := strconv.ParseInt(fs.Arg(0), 10, 64)
+	if err != nil || id < 1 {
+		return 0, UsageError{fmt.Sprintf(t.ErrBadID, fs.Arg(0))}
+	}
+	return id, nil
+}
+
+// Describe words a runtime error for the user, naming the file or field
+// and what is wrong.
+func Describe(t *i18n.Catalogue, err error) string {
+	var oe *store.OpenError
+	if errors.As(err, &oe) {
+		switch {
+		case errors.Is(oe.Err, store.ErrNotDatabase):
+			return fmt.Sprintf(t.ErrNotDB, oe.Path)
+		case errors.Is(oe.Err, store.ErrNewerSchema):
+			return fmt.Sprintf(t.ErrNewer, oe.Path, oe.Version, oe.Known)
+		}
+		return fmt.Sprintf(t.ErrOpen, oe.Path, oe.Err)
+	}
+	var fe *store.FieldError
+	if errors.As(err, &fe) {
+		return t.FieldError(fe)
+	}
+	var flt *store.FilterError
+	if errors.As(err, &flt) {
+		return t.FilterError(flt) + "\n" + fmt.Sprintf(t.FilterKeysHint, strings.Join(store.FilterKeys, ", "))
+	}
+	var me *store.PartnerMatchError
+	if errors.As(err, &me) {
+		msg := fmt.Sprintf(t.ErrPartnerNone, me.Query)
+		if me.Ambiguous {
+			msg = fmt.Sprintf(t.ErrPartnerAmbiguous, me.Query, len(me.Candidates))
+		}
+		if len(me.Candidates) > 0 {
+			var lines []string
+			for i, p := range me.Candidates {
+				if i == 10 {
+					lines = append(lines, "  …")
+					break
+				}
+				lines = append(lines, fmt.Sprintf("  %d  %s  %s (%s)", p.ID, cleanLine(p.Label()), cleanLine(p.Name), p.CountryCode))
+			}
+			msg += "\n" + fmt.Sprintf(t.ErrPartnerNear, strings.Join(lines, "\n"))
+		}
+		return msg + "\n" + t.ErrPartnerHint
+	}
+	return err.Error()
+}
