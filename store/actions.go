@@ -77,7 +77,8 @@ type ActionQuery struct {
 	EntryID int64  // only this entry's; 0 for all
 	Open    bool   // only those not done
 	DueBy   string // only those due on or before this date (YYYY-MM-DD)
-	Limit   int    // 0 for no limit
+	Offset  int
+	Limit   int // 0 for no limit
 }
 
 // Actions returns the actions q selects, open ones first, then by due date
@@ -108,7 +109,7 @@ func (s *Store) Actions(ctx context.Context, q ActionQuery) ([]Action, int, erro
 	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.entry_id, e.title, a.what, a.owner, coalesce(a.due, ''),
 			coalesce(a.done, ''), a.author, a.created_at
 		FROM actions a JOIN entries e ON e.id = a.entry_id WHERE `+where+`
-		ORDER BY a.done IS NOT NULL, a.due IS NULL, a.due, a.id LIMIT ?`, append(args, limit)...)
+		ORDER BY a.done IS NOT NULL, a.due IS NULL, a.due, a.id LIMIT ? OFFSET ?`, append(args, limit, q.Offset)...)
 	if err != nil {
 		return nil, 0, err
 	}

@@ -35,8 +35,9 @@ func matches(msg tea.KeyPressMsg, b key.Binding) bool { return key.Matches(msg, 
 // Reference is the small, rarely changing data every screen may name: goals
 // and countries. The root model loads it once at start.
 type Reference struct {
-	Goals     []store.Goal
-	Countries map[string]store.Country
+	Goals        []store.Goal
+	Countries    map[string]store.Country
+	CountryCodes []string // ordered by English name
 }
 
 func (c *Common) goalTitle(id int) string {

@@ -71,6 +71,22 @@ func RenderDashboard(d store.Dashboard, w int, s Styles, t *i18n.Catalogue, toda
 	}
 	add("")
 
+	add(s.Heading.Render(t.ActionsHeading))
+	if len(d.DueActions) == 0 {
+		add(s.Subtle.Render(t.NoDueActions))
+	}
+	for _, a := range d.DueActions {
+		st := s.Value
+		if a.Overdue(d.AsOf) {
+			st = s.Bad
+		}
+		add(st.Render(fmt.Sprintf("#%-4d ", a.EntryID)) + st.Render(actionLine(t, a, d.AsOf)))
+	}
+	if more := d.DueTotal - len(d.DueActions); more > 0 {
+		add(s.Subtle.Render(fmt.Sprintf(t.MoreActions, more)))
+	}
+	add("")
+
 	add(s.Heading.Render(t.CountriesHeading))
 	if len(d.Countries) == 0 {
 		add(s.Subtle.Render(t.NoPartners))

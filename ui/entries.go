@@ -2,21 +2,32 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"vision2030/i18n"
 	"vision2030/store"
 )
 
 // entriesScreen is the log of entries, newest first, paged through SQL, with
-// a detail pane for the selected entry.
+// a filter bar and a detail pane for the selected entry.
 type entriesScreen struct {
 	c    *Common
 	p    pager
 	page store.EntryPage
 	err  error
+
+	input     textinput.Model
+	typing    bool         // the filter bar has the keys
+	filter    store.Filter // the filter in force
+	filterErr string       // why the text in the bar does not parse
+
+	actionsFor int64 // the entry whose actions are loaded
+	actions    []store.Action
 }
 
 type entriesMsg struct {
@@ -25,15 +36,35 @@ type entriesMsg struct {
 	err  error
 }
 
-// entryFocusMsg moves the cursor to the entry at a position, after an add.
+// entryFocusMsg moves the cursor to the entry at a position, after a save.
 type entryFocusMsg struct {
 	pos int
 	err error
 }
 
+// entryActionsMsg carries the actions of the selected entry.
+type entryActionsMsg struct {
+	id      int64
+	actions []store.Action
+}
+
+func newEntriesScreen(c *Common) *entriesScreen {
+	in := textinput.New()
+	in.Prompt = c.T.FilterPrompt
+	in.Placeholder = c.T.FilterPlaceholder
+	in.CharLimit = store.MaxFilter
+	return &entriesScreen{c: c, input: in}
+}
+
+// barShown reports whether the filter bar takes a line.
+func (m *entriesScreen) barShown() bool { return m.typing || m.input.Value() != "" }
+
 // listRows is how many entries fit in the list.
 func (m *entriesScreen) listRows() int {
 	h := m.c.BodyHeight() - 1 // the header line
+	if m.barShown() {
+		h--
+	}
 	if !m.sideBySide() {
 		h = h / 2
 	}
@@ -53,20 +84,69 @@ func (m *entriesScreen) load(force bool) tea.Cmd {
 		off = m.p.offset
 	}
 	m.p.seq++
-	seq, st := m.p.seq, m.c.Store
+	seq, st, f := m.p.seq, m.c.Store, m.filter
 	return func() tea.Msg {
-		page, err := st.Entries(context.Background(), off, rows)
+		page, err := st.SearchEntries(context.Background(), f, off, rows)
 		return entriesMsg{seq, page, err}
 	}
 }
 
-// focus moves the cursor to the entry id once its position is known.
+// focus clears the filter and moves the cursor to entry id once its
+// position is known.
 func (m *entriesScreen) focus(id int64) tea.Cmd {
+	m.input.SetValue("")
+	m.filter, m.filterErr, m.typing = store.Filter{}, "", false
+	m.input.Blur()
 	st := m.c.Store
 	return func() tea.Msg {
 		pos, err := st.EntryPosition(context.Background(), store.Filter{}, id)
 		return entryFocusMsg{pos, err}
 	}
+}
+
+// selected is the entry under the cursor.
+func (m *entriesScreen) selected() (store.Entry, bool) {
+	i := m.p.index(len(m.page.Entries))
+	if i < 0 {
+		return store.Entry{}, false
+	}
+	return m.page.Entries[i], true
+}
+
+// loadActions fetches the selected entry's actions if they are not loaded.
+func (m *entriesScreen) loadActions() tea.Cmd {
+	e, ok := m.selected()
+	if !ok || e.ID == m.actionsFor {
+		return nil
+	}
+	st := m.c.Store
+	return func() tea.Msg {
+		as, _, err := st.Actions(context.Background(), store.ActionQuery{EntryID: e.ID, Limit: 20})
+		if err != nil {
+			return nil
+		}
+		return entryActionsMsg{e.ID, as}
+	}
+}
+
+// setFilter applies the text in the bar if it parses.
+func (m *entriesScreen) setFilter() tea.Cmd {
+	f, err := store.ParseFilter(m.input.Value())
+	if err != nil {
+		var fe *store.FilterError
+		if errors.As(err, &fe) {
+			m.filterErr = m.c.T.FilterError(fe)
+		}
+		return nil
+	}
+	m.filterErr = ""
+	if f.String() == m.filter.String() {
+		return nil
+	}
+	m.filter = f
+	m.p.cursor = 0
+	m.p.loaded = false
+	return m.load(true)
 }
 
 func (m *entriesScreen) update(msg tea.Msg) tea.Cmd {
@@ -81,19 +161,47 @@ func (m *entriesScreen) update(msg tea.Msg) tea.Cmd {
 		}
 		m.page = msg.page
 		m.p.loaded, m.p.offset, m.p.size, m.p.total = true, msg.page.Offset, m.listRows(), msg.page.Total
-		if m.p.cursor >= m.p.total {
+		if m.p.cursor >= m.p.total && m.p.total > 0 {
 			m.p.move(0)
 			return m.load(false)
 		}
+		m.actionsFor = 0
+		return m.loadActions()
 	case entryFocusMsg:
 		if msg.err == nil {
 			m.p.cursor = msg.pos
 			m.p.total = max(m.p.total, msg.pos+1)
 		}
 		return m.load(true)
+	case entryActionsMsg:
+		m.actionsFor, m.actions = msg.id, msg.actions
+		return nil
 	case tea.KeyPressMsg:
 		k, rows := m.c.Keys, m.listRows()
+		if m.typing {
+			switch msg.String() {
+			case "esc":
+				m.typing = false
+				m.input.Blur()
+				m.input.SetValue("")
+				m.filterErr = ""
+				return m.setFilter()
+			case "enter", "down", "up", "tab":
+				m.typing = false
+				m.input.Blur()
+				return nil
+			}
+			var cmd tea.Cmd
+			m.input, cmd = m.input.Update(msg)
+			return tea.Batch(cmd, m.setFilter())
+		}
 		switch {
+		case matches(msg, k.Filter):
+			m.typing = true
+			return m.input.Focus()
+		case matches(msg, k.Back) && m.input.Value() != "":
+			m.input.SetValue("")
+			return m.setFilter()
 		case matches(msg, k.Down):
 			m.p.move(1)
 		case matches(msg, k.Up):
@@ -109,7 +217,13 @@ func (m *entriesScreen) update(msg tea.Msg) tea.Cmd {
 		default:
 			return nil
 		}
-		return m.load(false)
+		return tea.Batch(m.load(false), m.loadActions())
+	default:
+		if m.typing {
+			var cmd tea.Cmd
+			m.input, cmd = m.input.Update(msg)
+			return cmd
+		}
 	}
 	return nil
 }
@@ -117,14 +231,25 @@ func (m *entriesScreen) update(msg tea.Msg) tea.Cmd {
 func (m *entriesScreen) view() string {
 	c, s, t := m.c, m.c.Styles, m.c.T
 	w, h := c.Width, c.BodyHeight()
-	if m.err != nil {
-		return s.Error.Render(wrap(fmt.Sprintf(t.LoadFailed, m.err), w))
+	var bar string
+	if m.barShown() {
+		m.input.SetWidth(max(w-width(t.FilterPrompt)-1, 1))
+		bar = m.input.View()
+		if m.filterErr != "" {
+			bar = trunc(bar, max(w/2, 1)) + "  " + s.Error.Render(line(m.filterErr))
+		}
+		bar = trunc(bar, w) + "\n"
+		h--
 	}
-	if !m.p.loaded {
-		return s.Subtle.Render(t.Loading)
-	}
-	if m.p.total == 0 {
-		return s.Subtle.Render(wrap(t.NoEntries, w))
+	switch {
+	case m.err != nil:
+		return bar + s.Error.Render(wrap(fmt.Sprintf(t.LoadFailed, m.err), w))
+	case !m.p.loaded:
+		return bar + s.Subtle.Render(t.Loading)
+	case m.p.total == 0 && !m.filter.IsZero():
+		return bar + s.Subtle.Render(wrap(t.NoMatches, w))
+	case m.p.total == 0:
+		return bar + s.Subtle.Render(wrap(t.NoEntries, w))
 	}
 	listW, detailW := w, w
 	if m.sideBySide() {
@@ -133,6 +258,9 @@ func (m *entriesScreen) view() string {
 	}
 	var list strings.Builder
 	count := fmt.Sprintf(t.EntriesCount, m.p.cursor+1, m.p.total)
+	if !m.filter.IsZero() {
+		count = fmt.Sprintf(t.FilterMatched, m.p.total) + " · " + count
+	}
 	list.WriteString(s.Heading.Render(fit(t.TabEntries, max(listW-width(count)-1, 0))) + " " + s.Subtle.Render(count))
 	sel := m.p.index(len(m.page.Entries))
 	for i, e := range m.page.Entries {
@@ -145,11 +273,11 @@ func (m *entriesScreen) view() string {
 	if m.sideBySide() {
 		left := clip(list.String(), listW, h)
 		right := clip(s.Pane.Render(detail), detailW, h)
-		return joinColumns(left, listW, right)
+		return bar + joinColumns(left, listW, right)
 	}
 	top := clip(list.String(), w, m.listRows()+1)
 	rest := h - m.listRows() - 1
-	return top + "\n" + clip(s.Subtle.Render(strings.Repeat("─", w))+"\n"+detail, w, rest)
+	return bar + top + "\n" + clip(s.Subtle.Render(strings.Repeat("─", w))+"\n"+detail, w, rest)
 }
 
 // row is one line of the list.
@@ -189,7 +317,7 @@ func (m *entriesScreen) detail(e store.Entry, w int) string {
 		b.WriteString(s.Label.Render(fit(label, lw)) + wrapIndent(value, inner-lw, lw) + "\n")
 	}
 	field(t.DetailDate, e.Date)
-	kind := t.EntryKind(e.Kind)
+	field(t.DetailKind, t.EntryKind(e.Kind))
 	if e.Kind == store.KindRequest {
 		dash := func(d string) string {
 			if d == "" {
@@ -197,12 +325,12 @@ func (m *entriesScreen) detail(e store.Entry, w int) string {
 			}
 			return d
 		}
-		kind += " · " + fmt.Sprintf(t.DetailRequest, dash(e.Opened), dash(e.FirstResponse), dash(e.Closed))
+		status := t.RequestStatuses[e.Status()] + " · " + fmt.Sprintf(t.DetailRequest, dash(e.Opened), dash(e.FirstResponse), dash(e.Closed))
 		if e.CameFirst {
-			kind += " · " + t.DetailCameFirst
+			status += " · " + t.DetailCameFirst
 		}
+		field(t.DetailStatus, status)
 	}
-	field(t.DetailKind, kind)
 	field(t.DetailPartners, line(partnerLabels(e.Partners)))
 	var goals []string
 	for _, g := range e.Goals {
@@ -210,8 +338,34 @@ func (m *entriesScreen) detail(e store.Entry, w int) string {
 	}
 	field(t.DetailGoals, strings.Join(goals, "; "))
 	field(t.DetailAuthor, line(e.Author))
+	if m.actionsFor == e.ID && len(m.actions) > 0 {
+		var as []string
+		today := m.c.Now().Format(store.DateLayout)
+		for _, a := range m.actions {
+			as = append(as, actionLine(t, a, today))
+		}
+		field(t.DetailActions, strings.Join(as, "\n"))
+	}
 	b.WriteString("\n" + wrap(clean(e.Summary), inner))
 	return b.String()
+}
+
+// actionLine is an action in a few words: what, owner, when.
+func actionLine(t *i18n.Catalogue, a store.Action, today string) string {
+	when := t.NoDue
+	switch {
+	case a.Done != "":
+		when = fmt.Sprintf(t.DoneOn, a.Done)
+	case a.Overdue(today):
+		when = fmt.Sprintf(t.DueOn, a.Due) + " · " + t.Overdue
+	case a.Due != "":
+		when = fmt.Sprintf(t.DueOn, a.Due)
+	}
+	owner := ""
+	if a.Owner != "" {
+		owner = " (" + line(a.Owner) + ")"
+	}
+	return line(a.What) + owner + " — " + when
 }
 
 // wrapIndent wraps v to w cells and indents every line after the first.

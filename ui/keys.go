@@ -11,6 +11,9 @@ type KeyMap struct {
 	Quit, Help, NextTab, PrevTab, Screen    key.Binding
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 	Add, Back, Refresh                      key.Binding
+	Filter, Edit, Delete, Undo, NewPartner  key.Binding
+	Archive, ShowAll, FollowUp, Done        key.Binding
+	Yes, No                                 key.Binding
 	// Keys of a form, for help only: the form itself handles them.
 	FormNext, FormPrev, FormToggle, FormFilter key.Binding
 	formCancel                                 string
@@ -26,7 +29,7 @@ func NewKeyMap(t *i18n.Catalogue) KeyMap {
 		Help:     b(t.KeyHelp, "?"),
 		NextTab:  b(t.KeyNextTab, "tab"),
 		PrevTab:  b(t.KeyPrevTab, "shift+tab"),
-		Screen:   b(t.KeyScreen, "1", "2", "3"),
+		Screen:   b(t.KeyScreen, "1", "2", "3", "4"),
 		Up:       b(t.KeyUp, "up", "k"),
 		Down:     b(t.KeyDown, "down", "j"),
 		PageUp:   b(t.KeyPageUp, "pgup", "ctrl+b"),
@@ -37,6 +40,18 @@ func NewKeyMap(t *i18n.Catalogue) KeyMap {
 		Back:     b(t.KeyBack, "esc"),
 		Refresh:  b(t.KeyRefresh, "r"),
 
+		Filter:     b(t.KeyFilter, "/"),
+		Edit:       b(t.KeyEdit, "e"),
+		Delete:     b(t.KeyDelete, "d"),
+		Undo:       b(t.KeyUndo, "u"),
+		NewPartner: b(t.KeyNewPartner, "n"),
+		Archive:    b(t.KeyArchive, "d"),
+		ShowAll:    b(t.KeyShowAll, "h"),
+		FollowUp:   b(t.KeyFollowUp, "f"),
+		Done:       b(t.KeyDone, "x"),
+		Yes:        b(t.Yes, "y", "enter"),
+		No:         b(t.No, "n", "esc"),
+
 		FormNext:   b(t.KeyFormNext, "enter", "tab"),
 		FormPrev:   b(t.KeyFormPrev, "shift+tab"),
 		FormToggle: b(t.KeyFormToggle, "x", "space"),
@@ -44,7 +59,7 @@ func NewKeyMap(t *i18n.Catalogue) KeyMap {
 		formCancel: t.KeyFormCancel,
 	}
 	k.Quit.SetHelp("q/ctrl+c", t.KeyQuit)
-	k.Screen.SetHelp("1-3", t.KeyScreen)
+	k.Screen.SetHelp("1-4", t.KeyScreen)
 	k.Up.SetHelp("↑/k", t.KeyUp)
 	k.Down.SetHelp("↓/j", t.KeyDown)
 	k.PageUp.SetHelp("pgup", t.KeyPageUp)
@@ -56,8 +71,16 @@ func NewKeyMap(t *i18n.Catalogue) KeyMap {
 	return k
 }
 
-// ShortHelp is the footer's short list.
-func (k KeyMap) ShortHelp() []key.Binding {
+// ShortHelp is the footer's short list for a screen.
+func (k KeyMap) ShortHelp(screen int) []key.Binding {
+	switch screen {
+	case screenPartners:
+		return []key.Binding{k.NewPartner, k.Edit, k.Archive, k.ShowAll, k.Undo, k.Help}
+	case screenEntries:
+		return []key.Binding{k.Add, k.Filter, k.Edit, k.Delete, k.FollowUp, k.Undo, k.Help}
+	case screenActions:
+		return []key.Binding{k.Done, k.ShowAll, k.Undo, k.Help, k.Quit}
+	}
 	return []key.Binding{k.Add, k.NextTab, k.Help, k.Quit}
 }
 
@@ -66,7 +89,8 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.NextTab, k.PrevTab, k.Screen, k.Back},
-		{k.Add, k.Refresh, k.Help, k.Quit},
+		{k.Add, k.Filter, k.Edit, k.Delete, k.FollowUp, k.Undo},
+		{k.NewPartner, k.Archive, k.ShowAll, k.Done, k.Refresh, k.Help, k.Quit},
 		k.FormHelp(),
 	}
 }

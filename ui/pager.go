@@ -1,5 +1,7 @@
 package ui
 
+import tea "charm.land/bubbletea/v2"
+
 // pager is a cursor over a list that lives in the database: only the page
 // around the cursor is loaded. Screens ask for a new page when the cursor
 // leaves the loaded one.
@@ -33,4 +35,26 @@ func (p *pager) index(n int) int {
 		return -1
 	}
 	return i
+}
+
+// move2 moves the cursor for a navigation key and reports whether msg was
+// one.
+func (p *pager) move2(k KeyMap, msg tea.KeyPressMsg, rows int) bool {
+	switch {
+	case matches(msg, k.Down):
+		p.move(1)
+	case matches(msg, k.Up):
+		p.move(-1)
+	case matches(msg, k.PageDown):
+		p.move(rows)
+	case matches(msg, k.PageUp):
+		p.move(-rows)
+	case matches(msg, k.Top):
+		p.move(-p.total)
+	case matches(msg, k.Bottom):
+		p.move(p.total)
+	default:
+		return false
+	}
+	return true
 }

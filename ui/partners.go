@@ -18,6 +18,8 @@ type partnersScreen struct {
 	p    pager
 	page store.PartnerPage
 	err  error
+
+	archived bool // archived partners are shown too
 }
 
 type partnersMsg struct {
@@ -46,11 +48,20 @@ func (m *partnersScreen) load(force bool) tea.Cmd {
 		off = m.p.offset
 	}
 	m.p.seq++
-	seq, st := m.p.seq, m.c.Store
+	seq, st, archived := m.p.seq, m.c.Store, m.archived
 	return func() tea.Msg {
-		page, err := st.PartnersByCountry(context.Background(), store.PartnerQuery{Offset: off, Limit: rows})
+		page, err := st.PartnersByCountry(context.Background(), store.PartnerQuery{Offset: off, Limit: rows, Archived: archived})
 		return partnersMsg{seq, page, err}
 	}
+}
+
+// selected is the partner under the cursor.
+func (m *partnersScreen) selected() (store.Partner, bool) {
+	i := m.p.index(len(m.page.Partners))
+	if i < 0 {
+		return store.Partner{}, false
+	}
+	return m.page.Partners[i], true
 }
 
 func (m *partnersScreen) update(msg tea.Msg) tea.Cmd {
@@ -112,6 +123,9 @@ func (m *partnersScreen) view() string {
 	kindW := 16
 	nameW := max(listW-countryW-kindW-len(store.DateLayout)-3, 4)
 	count := fmt.Sprintf(t.EntriesCount, m.p.cursor+1, m.p.total)
+	if m.archived {
+		count = t.ShowingArchived + " · " + count
+	}
 	var list strings.Builder
 	list.WriteString(s.Heading.Render(fit(t.TabPartners, max(listW-width(count)-1, 0))) + " " + s.Subtle.Render(count))
 	sel := m.p.index(len(m.page.Partners))
@@ -127,6 +141,9 @@ func (m *partnersScreen) view() string {
 			last = t.NeverContacted
 		}
 		name := line(p.Label())
+		if p.Archived {
+			name = s.Subtle.Render("⌫ ") + name
+		}
 		if p.ShortName != "" && p.ShortName != p.Name {
 			name += s.Subtle.Render(" " + line(p.Name))
 		}
@@ -163,7 +180,11 @@ func (m *partnersScreen) detail(p store.Partner, w int) string {
 		lw := 13
 		b.WriteString(s.Label.Render(fit(label, lw)) + wrapIndent(value, inner-lw, lw) + "\n")
 	}
-	field(t.DetailKind, t.PartnerKind(p.Kind))
+	kind := t.PartnerKind(p.Kind)
+	if p.Archived {
+		kind += " · " + t.Archived
+	}
+	field(t.DetailKind, kind)
 	field(t.DetailCountry, fmt.Sprintf("%s (%s)", line(m.c.countryName(p.CountryCode)), p.CountryCode))
 	since := ""
 	if p.Since != 0 {

@@ -5,7 +5,9 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"sort"
 	"strings"
 	"time"
 
@@ -27,8 +29,13 @@ const (
 	screenDashboard = iota
 	screenPartners
 	screenEntries
+	screenActions
 	screenCount
 )
+
+// PollInterval is how often the model checks whether another process has
+// written to the database.
+const PollInterval = 2 * time.Second
 
 // Options configure a Model.
 type Options struct {
@@ -38,17 +45,28 @@ type Options struct {
 	Dark      bool // initial guess at the background, until the terminal answers
 }
 
-// Model is the root model: it owns the screens, the form and the help.
+// confirmation is a yes/no question; yes runs the command.
+type confirmation struct {
+	prompt string
+	yes    tea.Cmd
+}
+
+// Model is the root model: it owns the screens, the form, the help and the
+// undo history.
 type Model struct {
 	c        *Common
 	active   int
 	dash     *dashboardScreen
 	partners *partnersScreen
 	entries  *entriesScreen
-	form     *entryForm
+	actions  *actionsScreen
+	form     *form
+	confirm  *confirmation
 	help     bool
 	status   string
 	statusOK bool
+	undo     []undoStep
+	revision string // the database revision last seen
 }
 
 // New returns the root model over st.
@@ -61,7 +79,8 @@ func New(st *store.Store, o Options) *Model {
 	}
 	c := &Common{Styles: NewStyles(o.Dark), Keys: NewKeyMap(o.Catalogue), T: o.Catalogue,
 		Store: st, Now: o.Now, Author: o.Author}
-	return &Model{c: c, dash: &dashboardScreen{c: c}, partners: &partnersScreen{c: c}, entries: &entriesScreen{c: c}}
+	return &Model{c: c, dash: &dashboardScreen{c: c}, partners: &partnersScreen{c: c},
+		entries: newEntriesScreen(c), actions: &actionsScreen{c: c}}
 }
 
 // refMsg carries the reference data.
@@ -81,15 +100,51 @@ func loadRef(st *store.Store) tea.Cmd {
 		ref := Reference{Goals: goals, Countries: map[string]store.Country{}}
 		for _, c := range cs {
 			ref.Countries[c.Code] = c
+			ref.CountryCodes = append(ref.CountryCodes, c.Code)
 		}
+		sort.SliceStable(ref.CountryCodes, func(i, j int) bool {
+			return ref.Countries[ref.CountryCodes[i]].NameEN < ref.Countries[ref.CountryCodes[j]].NameEN
+		})
 		return refMsg{ref, err}
 	}
 }
 
-// Init asks for the background colour and loads the reference data and the
-// dashboard.
+// pollMsg asks for the database revision; revisionMsg answers.
+type (
+	pollMsg     struct{}
+	revisionMsg struct {
+		rev string
+		err error
+	}
+	// changeMsg reports a change made from a screen (a delete, an archive,
+	// an action done), with how to undo it.
+	changeMsg struct {
+		status string
+		undo   *undoStep
+		err    error
+	}
+	// undoneMsg reports the end of an undo.
+	undoneMsg struct {
+		desc string
+		err  error
+	}
+)
+
+func poll() tea.Cmd {
+	return tea.Tick(PollInterval, func(time.Time) tea.Msg { return pollMsg{} })
+}
+
+func checkRevision(st *store.Store) tea.Cmd {
+	return func() tea.Msg {
+		rev, err := st.Revision(context.Background())
+		return revisionMsg{rev, err}
+	}
+}
+
+// Init asks for the background colour, loads the reference data and the
+// dashboard, and starts watching the database for changes.
 func (m *Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, loadRef(m.c.Store), m.dash.load())
+	return tea.Batch(tea.RequestBackgroundColor, loadRef(m.c.Store), m.dash.load(), checkRevision(m.c.Store), poll())
 }
 
 // Update routes msg to the form, the help or the active screen.
@@ -100,7 +155,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.form != nil {
 			m.form.resize()
 		}
-		return m, tea.Batch(m.partners.load(false), m.entries.load(false))
+		return m, tea.Batch(m.partners.load(false), m.entries.load(false), m.actions.load(false))
 	case tea.BackgroundColorMsg:
 		m.c.Styles = NewStyles(msg.IsDark())
 		return m, nil
@@ -110,21 +165,35 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.c.Ref = msg.ref
 		return m, nil
+	case pollMsg:
+		return m, tea.Batch(checkRevision(m.c.Store), poll())
+	case revisionMsg:
+		if msg.err != nil || msg.rev == m.revision {
+			return m, nil
+		}
+		first := m.revision == ""
+		m.revision = msg.rev
+		if first {
+			return m, nil
+		}
+		return m, m.reload()
 	case dashboardMsg:
 		return m, m.dash.update(msg)
 	case partnersMsg:
 		return m, m.partners.update(msg)
-	case entriesMsg, entryFocusMsg:
+	case entriesMsg, entryFocusMsg, entryActionsMsg:
 		return m, m.entries.update(msg)
-	case formPartnersMsg:
+	case actionsMsg:
+		return m, m.actions.update(msg)
+	case formDataMsg:
 		if msg.err != nil {
 			m.setStatus(fmt.Sprintf(m.c.T.LoadFailed, msg.err), false)
 			return m, nil
 		}
-		m.form = newEntryForm(m.c, msg.partners)
+		m.form = msg.open()
 		m.status = ""
 		return m, m.form.init()
-	case entrySavedMsg:
+	case savedMsg:
 		if m.form == nil {
 			return m, nil
 		}
@@ -132,19 +201,58 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, m.form.fail(msg.err)
 		}
 		m.form = nil
-		m.setStatus(fmt.Sprintf(m.c.T.EntryAdded, msg.id), true)
-		m.active = screenEntries
-		return m, tea.Batch(m.entries.focus(msg.id), m.dash.load(), m.partners.load(true))
+		m.setStatus(msg.status, true)
+		if msg.undo != nil {
+			m.undo = append(m.undo, *msg.undo)
+		}
+		cmds := []tea.Cmd{m.reload()}
+		if msg.focus != 0 {
+			m.active = screenEntries
+			cmds = append(cmds, m.entries.focus(msg.focus))
+		}
+		return m, tea.Batch(cmds...)
+	case changeMsg:
+		if msg.err != nil {
+			m.setStatus(m.describe(msg.err), false)
+			return m, m.reload()
+		}
+		m.setStatus(msg.status, true)
+		if msg.undo != nil {
+			m.undo = append(m.undo, *msg.undo)
+		}
+		return m, m.reload()
+	case undoneMsg:
+		if msg.err != nil {
+			m.setStatus(m.describe(msg.err), false)
+		} else {
+			m.setStatus(fmt.Sprintf(m.c.T.Undone, msg.desc), true)
+		}
+		return m, m.reload()
 	case tea.KeyPressMsg:
 		return m, m.key(msg)
 	}
 	if m.form != nil {
 		return m, m.form.update(msg)
 	}
+	if m.active == screenEntries {
+		return m, m.entries.update(msg) // the filter bar's cursor
+	}
 	return m, nil
 }
 
 func (m *Model) setStatus(s string, ok bool) { m.status, m.statusOK = s, ok }
+
+// describe words an error of a change for the status line.
+func (m *Model) describe(err error) string {
+	var fe *store.FieldError
+	if errors.As(err, &fe) {
+		return m.c.T.FieldError(fe)
+	}
+	if errors.Is(err, store.ErrNotFound) || errors.Is(err, store.ErrAlreadyDeleted) || errors.Is(err, store.ErrNotDeleted) {
+		return m.c.T.GoneWhileEditing
+	}
+	return fmt.Sprintf(m.c.T.SaveFailed, err)
+}
 
 // key handles a key press.
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
@@ -160,6 +268,17 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return m.form.update(msg)
 	}
+	if m.confirm != nil {
+		c := m.confirm
+		switch {
+		case matches(msg, k.Yes):
+			m.confirm = nil
+			return c.yes
+		case matches(msg, k.No), matches(msg, k.Quit):
+			m.confirm = nil
+		}
+		return nil
+	}
 	if m.help {
 		switch {
 		case matches(msg, k.Quit):
@@ -168,6 +287,9 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 			m.help = false
 		}
 		return nil
+	}
+	if m.active == screenEntries && m.entries.typing {
+		return m.entries.update(msg)
 	}
 	switch {
 	case matches(msg, k.Quit):
@@ -181,25 +303,130 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	case matches(msg, k.Screen):
 		m.active = int(msg.String()[0] - '1')
 	case matches(msg, k.Add):
-		return openEntryForm(m.c)
+		c := m.c
+		return loadPartnersThen(c, func(ps []store.Partner) *form { return entryForm(c, ps, nil) })
 	case matches(msg, k.Refresh):
 		return m.reload()
+	case matches(msg, k.Undo):
+		return m.popUndo()
 	default:
-		switch m.active {
-		case screenDashboard:
-			return m.dash.update(msg)
-		case screenPartners:
-			return m.partners.update(msg)
-		case screenEntries:
-			return m.entries.update(msg)
-		}
+		return m.screenKey(msg)
 	}
 	return nil
 }
 
+// screenKey handles the keys that belong to the active screen.
+func (m *Model) screenKey(msg tea.KeyPressMsg) tea.Cmd {
+	k, c, t := m.c.Keys, m.c, m.c.T
+	st := c.Store
+	switch m.active {
+	case screenEntries:
+		e, ok := m.entries.selected()
+		switch {
+		case !ok:
+		case matches(msg, k.Edit):
+			return loadPartnersThen(c, func(ps []store.Partner) *form { return entryForm(c, ps, &e) })
+		case matches(msg, k.FollowUp):
+			m.form = actionForm(c, e)
+			m.status = ""
+			return m.form.init()
+		case matches(msg, k.Delete):
+			id := e.ID
+			m.confirm = &confirmation{prompt: fmt.Sprintf(t.ConfirmDelete, id, line(e.Title)), yes: func() tea.Msg {
+				if err := st.DeleteEntry(context.Background(), id); err != nil {
+					return changeMsg{err: err}
+				}
+				return changeMsg{status: fmt.Sprintf(t.EntryDeleted, id), undo: &undoStep{
+					desc: fmt.Sprintf(t.UndoDelete, id),
+					run:  func(ctx context.Context) error { return st.RestoreEntry(ctx, id) },
+				}}
+			}}
+			return nil
+		}
+		return m.entries.update(msg)
+	case screenPartners:
+		p, ok := m.partners.selected()
+		switch {
+		case matches(msg, k.NewPartner):
+			m.form = partnerForm(c, nil)
+			m.status = ""
+			return m.form.init()
+		case matches(msg, k.ShowAll):
+			m.partners.archived = !m.partners.archived
+			return m.partners.load(true)
+		case !ok:
+		case matches(msg, k.Edit):
+			m.form = partnerForm(c, &p)
+			m.status = ""
+			return m.form.init()
+		case matches(msg, k.Archive):
+			archive := !p.Archived
+			prompt, done, name := t.ConfirmArchive, t.PartnerArchived, line(p.Label())
+			if !archive {
+				prompt, done = t.ConfirmUnarchive, t.PartnerUnarchived
+			}
+			id := p.ID
+			m.confirm = &confirmation{prompt: fmt.Sprintf(prompt, name), yes: func() tea.Msg {
+				if err := st.SetPartnerArchived(context.Background(), id, archive); err != nil {
+					return changeMsg{err: err}
+				}
+				return changeMsg{status: fmt.Sprintf(done, name), undo: &undoStep{
+					desc: fmt.Sprintf(t.UndoArchive, name),
+					run:  func(ctx context.Context) error { return st.SetPartnerArchived(ctx, id, !archive) },
+				}}
+			}}
+			return nil
+		}
+		return m.partners.update(msg)
+	case screenActions:
+		a, ok := m.actions.selected()
+		switch {
+		case matches(msg, k.ShowAll):
+			m.actions.all = !m.actions.all
+			return m.actions.load(true)
+		case ok && matches(msg, k.Done):
+			id, date := a.ID, ""
+			if a.Done == "" {
+				date = c.Now().Format(store.DateLayout)
+			}
+			return func() tea.Msg {
+				prev, err := st.SetActionDone(context.Background(), id, date)
+				if err != nil {
+					return changeMsg{err: err}
+				}
+				if date == "" {
+					return changeMsg{status: fmt.Sprintf(t.ActionReopened, id)}
+				}
+				return changeMsg{status: fmt.Sprintf(t.ActionDone, id), undo: &undoStep{
+					desc: fmt.Sprintf(t.UndoActionDone, id),
+					run: func(ctx context.Context) error {
+						_, err := st.SetActionDone(ctx, id, prev)
+						return err
+					},
+				}}
+			}
+		}
+		return m.actions.update(msg)
+	}
+	return m.dash.update(msg)
+}
+
+// popUndo undoes the newest change of this session.
+func (m *Model) popUndo() tea.Cmd {
+	if len(m.undo) == 0 {
+		m.setStatus(m.c.T.NothingToUndo, false)
+		return nil
+	}
+	u := m.undo[len(m.undo)-1]
+	m.undo = m.undo[:len(m.undo)-1]
+	return func() tea.Msg {
+		return undoneMsg{desc: u.desc, err: u.run(context.Background())}
+	}
+}
+
 // reload fetches everything on screen again.
 func (m *Model) reload() tea.Cmd {
-	return tea.Batch(loadRef(m.c.Store), m.dash.load(), m.partners.load(true), m.entries.load(true))
+	return tea.Batch(loadRef(m.c.Store), m.dash.load(), m.partners.load(true), m.entries.load(true), m.actions.load(true))
 }
 
 // View draws the whole screen in the alternate screen buffer.
@@ -230,6 +457,8 @@ func (m *Model) Render() string {
 		body = m.dash.view()
 	case m.active == screenPartners:
 		body = m.partners.view()
+	case m.active == screenActions:
+		body = m.actions.view()
 	default:
 		body = m.entries.view()
 	}
@@ -242,7 +471,7 @@ func (m *Model) Render() string {
 
 func (m *Model) tabs() string {
 	s, t := m.c.Styles, m.c.T
-	names := []string{t.TabDashboard, t.TabPartners, t.TabEntries}
+	names := []string{t.TabDashboard, t.TabPartners, t.TabEntries, t.TabActions}
 	var parts []string
 	for i, n := range names {
 		label := fmt.Sprintf("%d %s", i+1, n)
@@ -256,12 +485,16 @@ func (m *Model) tabs() string {
 }
 
 func (m *Model) footer() string {
-	s := m.c.Styles
-	var help []string
-	keys := m.c.Keys.ShortHelp()
+	s, w := m.c.Styles, m.c.Width
+	if m.confirm != nil {
+		q := s.Warn.Bold(true).Render(trunc(line(m.confirm.prompt), max(w-width(m.c.T.ConfirmKeys)-2, 1)))
+		return q + "  " + s.HelpKey.Render(m.c.T.ConfirmKeys)
+	}
+	keys := m.c.Keys.ShortHelp(m.active)
 	if m.form != nil {
 		keys = m.c.Keys.FormHelp()
 	}
+	var help []string
 	for _, b := range keys {
 		help = append(help, s.HelpKey.Render(b.Help().Key)+" "+s.HelpDesc.Render(b.Help().Desc))
 	}
@@ -273,8 +506,8 @@ func (m *Model) footer() string {
 	if m.statusOK {
 		st = s.Good
 	}
-	left := st.Render(trunc(line(m.status), m.c.Width))
-	if width(left)+width(right)+3 > m.c.Width {
+	left := st.Render(trunc(line(m.status), w))
+	if width(left)+width(right)+3 > w {
 		return left
 	}
 	return left + "   " + right

@@ -321,8 +321,8 @@ func TestKeys(t *testing.T) {
 	steps := []struct {
 		key  string
 		want int
-	}{{"tab", screenPartners}, {"tab", screenEntries}, {"tab", screenDashboard}, {"shift+tab", screenEntries},
-		{"1", screenDashboard}, {"3", screenEntries}, {"2", screenPartners}}
+	}{{"tab", screenPartners}, {"tab", screenEntries}, {"tab", screenActions}, {"tab", screenDashboard},
+		{"shift+tab", screenActions}, {"1", screenDashboard}, {"3", screenEntries}, {"2", screenPartners}, {"4", screenActions}}
 	for _, s := range steps {
 		hs.keys(s.key)
 		if tabs() != s.want {
