@@ -183,3 +183,37 @@ func TestEndToEndAddEntry(t *testing.T) {
 		t.Fatalf("sqlite3 reads %q", got)
 	}
 }
+
+// TestEndToEndSharedDatabase logs an entry from the shell while the
+// dashboard is open on the same file; the dashboard shows it within a few
+// seconds, without a restart.
+func TestEndToEndSharedDatabase(t *testing.T) {
+	bin := binary(t)
+	db := filepath.Join(t.TempDir(), "shared.db")
+	env := []string{"VISION2030_DB=" + db}
+	tm := startTerm(t, 120, 30, env, bin)
+	tm.waitFor("Partners by country")
+	tm.keys("3")
+	tm.waitFor("Sixth Asia")
+	out, err := exec.Command(bin, "--db", db, "log", "--partner", "UAW", "--goal", "2", "--kind", "request",
+		"--title", "Logged from the shell", "--opened", "2026-01-05", "--came-first").CombinedOutput()
+	if err != nil {
+		t.Fatalf("log: %v\n%s", err, out)
+	}
+	tm.waitFor("Logged from the shell")
+	// And the other way: delete it in the dashboard, the shell sees it gone.
+	tm.keys("/")
+	tm.text("shell")
+	tm.keys("Enter")
+	tm.waitFor("1 matched")
+	tm.keys("d")
+	tm.waitFor("Delete entry")
+	tm.keys("y")
+	tm.waitFor("deleted")
+	list, err := exec.Command(bin, "--db", db, "entries", "--filter", "shell").CombinedOutput()
+	if err != nil || strings.Contains(string(list), "Logged from the shell") {
+		t.Fatalf("after delete in the dashboard, the shell lists:\n%s (%v)", list, err)
+	}
+	tm.keys("q")
+	tm.waitExit()
+}

@@ -54,6 +54,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 func dispatch(ctx context.Context, t *i18n.Catalogue, args []string, stdin io.Reader, stdout io.Writer) error {
 	global := cli.NewFlags(prog)
 	dbPath := global.String("db", "", "database file")
+	authorFlag := global.String("author", "", "who writes (default $VISION2030_AUTHOR, else the system user)")
 	if err := global.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return err
@@ -83,9 +84,13 @@ func dispatch(ctx context.Context, t *i18n.Catalogue, args []string, stdin io.Re
 		return fmt.Errorf("%s: seeding: %w", path, err)
 	}
 
+	who := *authorFlag
+	if who == "" {
+		who = author()
+	}
 	if runner != nil {
 		env := &cli.Env{Ctx: ctx, T: t, Store: st, Stdin: stdin, Stdout: stdout, Environ: os.Environ(),
-			Author: author(), Now: time.Now}
+			Author: who, Now: time.Now}
 		if f, ok := stdout.(*os.File); ok && term.IsTerminal(f.Fd()) {
 			if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {
 				env.Width = w
@@ -93,7 +98,7 @@ func dispatch(ctx context.Context, t *i18n.Catalogue, args []string, stdin io.Re
 		}
 		return runner(env)
 	}
-	m := ui.New(st, ui.Options{Catalogue: t, Author: author(), Dark: true})
+	m := ui.New(st, ui.Options{Catalogue: t, Author: who, Dark: true})
 	_, err = tea.NewProgram(m, tea.WithContext(ctx), tea.WithInput(stdin), tea.WithOutput(stdout)).Run()
 	return err
 }

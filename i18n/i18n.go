@@ -437,7 +437,7 @@ var English = &Catalogue{
 	Usage: `vision2030 — the JAW International Vision 20-30 dashboard
 
 Usage:
-  vision2030 [--db PATH]                      open the dashboard
+  vision2030 [--db PATH] [--author A]         open the dashboard
   vision2030 report [--width N]               print the dashboard as text
   vision2030 log --partner P --goal G --kind K --title T [--date D]
                  [--summary TEXT | --summary -] [--author A]
@@ -466,7 +466,8 @@ Filters (--filter, and / in the dashboard's entries screen):
   status:open|answered|closed since:2024-01-01 until:2024-12-31
   words and "quoted phrases" match titles, summaries and partner names.
 
-The author is --author, else $VISION2030_AUTHOR, else the system user.
+The author of what you write is --author (before or after the command),
+else $VISION2030_AUTHOR, else the system user.
 The database is --db PATH, else $VISION2030_DB, else vision2030.db in the
 user's data directory ($XDG_DATA_HOME/vision2030). A new one is created and
 seeded on first use.`,
