@@ -15,6 +15,16 @@ type GoalSummary struct {
 	// date; EntriesAll all of them up to the date.
 	Entries90, EntriesAll int
 	LastActivity          string // date of the newest entry on the goal, "" if none
+	// AtStage counts the assessed partners at each stage 0–4.
+	AtStage [MaxStage + 1]int
+	// History is the progress at the end of every quarter since the first
+	// assessment, the quarter under way valued on the as-of day.
+	History []QuarterPoint
+	// Projection is the straight-line projection to ProjectionDate; valid
+	// if HasProjection.
+	Projection    float64
+	HasProjection bool
+	Status        GoalStatus
 }
 
 // Progress is the share of assessed partners at the framework stage, and
@@ -45,7 +55,18 @@ type Dashboard struct {
 	// AsOf, oldest first, at most MaxDueActions; DueTotal counts them all.
 	DueActions []Action
 	DueTotal   int
+	// Overdue counts the open actions past their due date.
+	Overdue int
+	// Requests is the partners' yardstick.
+	Requests RequestStats
+	// Stale are the first MaxStale partners with no entry in StaleDays;
+	// StaleTotal counts them all.
+	Stale      []Partner
+	StaleTotal int
 }
+
+// MaxStale is how many stale partners the dashboard names.
+const MaxStale = 6
 
 // MaxDueActions is how many due actions the dashboard lists.
 const MaxDueActions = 8
@@ -53,21 +74,21 @@ const MaxDueActions = 8
 // Overdue reports whether a is open and was due before day (YYYY-MM-DD).
 func (a Action) Overdue(day string) bool { return a.Done == "" && a.Due != "" && a.Due < day }
 
-// Dashboard computes the dashboard as of the calendar day of asOf, from SQL
-// aggregates.
-func (s *Store) Dashboard(ctx context.Context, asOf time.Time) (Dashboard, error) {
+// GoalProgress computes every goal's summary as of the calendar day of
+// asOf, from SQL aggregates: entries, stages, quarterly history, projection
+// and status.
+func (s *Store) GoalProgress(ctx context.Context, asOf time.Time) ([]GoalSummary, error) {
 	day := asOf.Format(DateLayout)
 	since90 := asOf.AddDate(0, 0, -89).Format(DateLayout)
-	d := Dashboard{AsOf: day}
 	goals, err := s.Goals(ctx)
 	if err != nil {
-		return d, err
+		return nil, err
 	}
 	byID := map[int]*GoalSummary{}
-	d.Goals = make([]GoalSummary, len(goals))
+	out := make([]GoalSummary, len(goals))
 	for i, g := range goals {
-		d.Goals[i].Goal = g
-		byID[g.ID] = &d.Goals[i]
+		out[i].Goal = g
+		byID[g.ID] = &out[i]
 	}
 
 	rows, err := s.db.QueryContext(ctx, `SELECT eg.goal_id, count(*), coalesce(sum(e.date >= ?), 0), coalesce(max(e.date), '')
@@ -75,14 +96,14 @@ func (s *Store) Dashboard(ctx context.Context, asOf time.Time) (Dashboard, error
 		WHERE e.deleted_at IS NULL AND e.date <= ?
 		GROUP BY eg.goal_id`, since90, day)
 	if err != nil {
-		return d, err
+		return nil, err
 	}
 	for rows.Next() {
 		var id, all, recent int
 		var last string
 		if err := rows.Scan(&id, &all, &recent, &last); err != nil {
 			rows.Close()
-			return d, err
+			return nil, err
 		}
 		if g := byID[id]; g != nil {
 			g.EntriesAll, g.Entries90, g.LastActivity = all, recent, last
@@ -90,34 +111,48 @@ func (s *Store) Dashboard(ctx context.Context, asOf time.Time) (Dashboard, error
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return d, err
+		return nil, err
 	}
 
-	rows, err = s.db.QueryContext(ctx, `WITH latest AS (
-			SELECT a.goal_id, a.stage,
-				row_number() OVER (PARTITION BY a.partner_id, a.goal_id ORDER BY a.date DESC, a.id DESC) AS n
-			FROM assessments a JOIN partners p ON p.id = a.partner_id AND p.archived = 0
-			WHERE a.date <= ?)
-		SELECT goal_id, count(*), sum(stage >= ?) FROM latest WHERE n = 1 GROUP BY goal_id`, day, FrameworkStage)
+	rows, err = s.db.QueryContext(ctx, "SELECT goal_id, stage, count(*) FROM ("+latestStages+") GROUP BY goal_id, stage", day)
 	if err != nil {
-		return d, err
+		return nil, err
 	}
 	for rows.Next() {
-		var id, assessed, framework int
-		if err := rows.Scan(&id, &assessed, &framework); err != nil {
+		var id, stage, n int
+		if err := rows.Scan(&id, &stage, &n); err != nil {
 			rows.Close()
-			return d, err
+			return nil, err
 		}
-		if g := byID[id]; g != nil {
-			g.Assessed, g.AtFramework = assessed, framework
+		if g := byID[id]; g != nil && stage >= 0 && stage <= MaxStage {
+			g.AtStage[stage] = n
+			g.Assessed += n
+			if stage >= FrameworkStage {
+				g.AtFramework += n
+			}
 		}
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if err := s.history(ctx, out, asOf); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// Dashboard computes the dashboard as of the calendar day of asOf, from SQL
+// aggregates.
+func (s *Store) Dashboard(ctx context.Context, asOf time.Time) (Dashboard, error) {
+	day := asOf.Format(DateLayout)
+	d := Dashboard{AsOf: day}
+	var err error
+	if d.Goals, err = s.GoalProgress(ctx, asOf); err != nil {
 		return d, err
 	}
 
-	rows, err = s.db.QueryContext(ctx, `SELECT c.code, c.name_en, c.name_ja, c.region, count(*), coalesce(max(last), '')
+	rows, err := s.db.QueryContext(ctx, `SELECT c.code, c.name_en, c.name_ja, c.region, count(*), coalesce(max(last), '')
 		FROM (SELECT p.country_code,
 				(SELECT max(e.date) FROM entry_partners ep JOIN entries e ON e.id = ep.entry_id
 				 WHERE ep.partner_id = p.id AND e.deleted_at IS NULL AND e.date <= ?) AS last
@@ -142,6 +177,15 @@ func (s *Store) Dashboard(ctx context.Context, asOf time.Time) (Dashboard, error
 	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM entries WHERE deleted_at IS NULL AND date <= ?", day).Scan(&d.Entries); err != nil {
 		return d, err
 	}
-	d.DueActions, d.DueTotal, err = s.Actions(ctx, ActionQuery{Open: true, DueBy: asOf.AddDate(0, 0, 6).Format(DateLayout), Limit: MaxDueActions})
+	if d.DueActions, d.DueTotal, err = s.Actions(ctx, ActionQuery{Open: true, DueBy: asOf.AddDate(0, 0, 6).Format(DateLayout), Limit: MaxDueActions}); err != nil {
+		return d, err
+	}
+	if _, d.Overdue, err = s.Actions(ctx, ActionQuery{Open: true, DueBy: asOf.AddDate(0, 0, -1).Format(DateLayout), Limit: 1}); err != nil {
+		return d, err
+	}
+	if d.Requests, err = s.Requests(ctx, asOf); err != nil {
+		return d, err
+	}
+	d.Stale, d.StaleTotal, err = s.StalePartners(ctx, asOf, MaxStale)
 	return d, err
 }

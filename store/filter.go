@@ -27,6 +27,9 @@ type Filter struct {
 	Since     string // YYYY-MM-DD, inclusive
 	Until     string // YYYY-MM-DD, inclusive
 	Text      []string
+	// PartnerIDs selects entries linked to any of these partners. It is not
+	// part of the language; screens set it.
+	PartnerIDs []int64
 }
 
 // The keys of the filter language.
@@ -60,7 +63,7 @@ func (e *FilterError) Error() string { return fmt.Sprintf("filter: %s: %q", e.Pr
 // IsZero reports whether f selects every entry.
 func (f Filter) IsZero() bool {
 	return len(f.Goals)+len(f.Countries)+len(f.Partners)+len(f.Kinds)+len(f.Authors)+
-		len(f.Statuses)+len(f.Text) == 0 && f.Since == "" && f.Until == ""
+		len(f.Statuses)+len(f.Text)+len(f.PartnerIDs) == 0 && f.Since == "" && f.Until == ""
 }
 
 // filterToken is one term of a filter: key:value, or text (key "").
@@ -293,6 +296,12 @@ func (f Filter) where() (string, []any) {
 		}
 		conds = append(conds, `EXISTS (SELECT 1 FROM entry_partners ep JOIN partners p ON p.id = ep.partner_id
 			WHERE ep.entry_id = e.id AND (`+strings.Join(ors, " OR ")+"))")
+	}
+	if len(f.PartnerIDs) > 0 {
+		conds = append(conds, "e.id IN (SELECT entry_id FROM entry_partners WHERE "+in("partner_id", len(f.PartnerIDs))+")")
+		for _, p := range f.PartnerIDs {
+			args = append(args, p)
+		}
 	}
 	if len(f.Kinds) > 0 {
 		conds = append(conds, in("e.kind", len(f.Kinds)))

@@ -1,0 +1,321 @@
+package store_test
+
+import (
+	"context"
+	"math"
+	"testing"
+	"time"
+
+	"vision2030/store"
+)
+
+func day(s string) time.Time {
+	t, err := store.ParseDate(s)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
+
+func TestQuarter(t *testing.T) {
+	tests := []struct{ in, label, end string }{
+		{"2025-01-01", "2025Q1", "2025-03-31"},
+		{"2025-03-31", "2025Q1", "2025-03-31"},
+		{"2025-04-01", "2025Q2", "2025-06-30"},
+		{"2024-08-15", "2024Q3", "2024-09-30"},
+		{"2026-12-31", "2026Q4", "2026-12-31"},
+	}
+	for _, tt := range tests {
+		label, end := store.Quarter(day(tt.in))
+		if label != tt.label || end.Format(store.DateLayout) != tt.end {
+			t.Errorf("Quarter(%s) = %s %s, want %s %s", tt.in, label, end.Format(store.DateLayout), tt.label, tt.end)
+		}
+	}
+}
+
+func TestProject(t *testing.T) {
+	pts := func(pairs ...any) []store.QuarterPoint {
+		var ps []store.QuarterPoint
+		for i := 0; i < len(pairs); i += 2 {
+			ps = append(ps, store.QuarterPoint{Date: pairs[i].(string), Progress: pairs[i+1].(float64)})
+		}
+		return ps
+	}
+	nine := pts("2023-03-31", 0.9, "2023-06-30", 0.1, "2023-09-30", 0.1, "2023-12-31", 0.1, "2024-03-31", 0.1,
+		"2024-06-30", 0.1, "2024-09-30", 0.1, "2024-12-31", 0.1, "2025-03-31", 0.1)
+	tests := []struct {
+		name string
+		pts  []store.QuarterPoint
+		want float64
+		ok   bool
+	}{
+		{"none", nil, 0, false},
+		{"one point projects flat", pts("2025-06-30", 0.4), 0.4, true},
+		// +0.1 a year from 0.4 at the end of 2026: four years on, 0.8 (and a
+		// little, since years are 365.25 days and 2028 is a leap year).
+		{"rising line", pts("2024-12-31", 0.2, "2025-12-31", 0.3, "2026-12-31", 0.4), 0.800273972602741, true},
+		{"falling line is held at 0", pts("2025-03-31", 0.5, "2025-06-30", 0.4), 0, true},
+		{"steep line is held at 1", pts("2025-03-31", 0.0, "2025-06-30", 0.5), 1, true},
+		{"only the last 8 quarters count", nine, 0.1, true},
+	}
+	for _, tt := range tests {
+		got, ok := store.Project(tt.pts)
+		if ok != tt.ok || !near(got, tt.want) {
+			t.Errorf("%s: %v %v, want %v %v", tt.name, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestStatus(t *testing.T) {
+	tests := []struct {
+		proj   float64
+		ok     bool
+		target float64
+		want   store.GoalStatus
+	}{
+		{1.0, true, 1.0, store.OnTrack},
+		{0.999, true, 1.0, store.AtRisk},
+		{0.8, true, 1.0, store.AtRisk},
+		{0.79, true, 1.0, store.OffTrack},
+		{0.800273972602741, true, 0.8, store.OnTrack},
+		{0.4, true, 0.5, store.AtRisk},
+		{0.39, true, 0.5, store.OffTrack},
+		{0, true, 1.0, store.OffTrack},
+		{0.9, false, 1.0, store.NoData},
+	}
+	for _, tt := range tests {
+		if got := store.Status(tt.proj, tt.ok, tt.target); got != tt.want {
+			t.Errorf("Status(%v, %v, %v) = %s, want %s", tt.proj, tt.ok, tt.target, got, tt.want)
+		}
+	}
+}
+
+// assess records assessments given as partner, goal, stage, date.
+func assess(t *testing.T, st *store.Store, rows ...[4]any) {
+	t.Helper()
+	for _, r := range rows {
+		if _, err := st.AddAssessment(context.Background(), store.NewAssessment{PartnerID: int64(r[0].(int)),
+			GoalID: r[1].(int), Stage: r[2].(int), Date: r[3].(string)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// TestGoalHistory checks progress, stage counts and quarterly history on a
+// small fixture computed by hand:
+//
+//	partner 1: stage 1 on 2025-02-10, 3 on 2025-05-20
+//	partner 2: stage 2 on 2025-03-15, 4 on 2025-08-01
+//	partner 3: stage 3 on 2025-09-30
+//	partner 4: stage 0 on 2025-06-30
+//
+// At 2025Q1's end: 1→1, 2→2: 0 of 2 at stage ≥ 3. 2025Q2: 1→3, 2→2, 4→0:
+// 1 of 3. 2025Q3: 1→3, 2→4, 3→3, 4→0: 3 of 4. On 2025-11-15: the same.
+func TestGoalHistory(t *testing.T) {
+	st := seeded(t)
+	ctx := context.Background()
+	assess(t, st, [4]any{1, 1, 1, "2025-02-10"}, [4]any{1, 1, 3, "2025-05-20"}, [4]any{2, 1, 2, "2025-03-15"},
+		[4]any{2, 1, 4, "2025-08-01"}, [4]any{3, 1, 3, "2025-09-30"}, [4]any{4, 1, 0, "2025-06-30"},
+		[4]any{1, 2, 2, "2025-10-01"})
+	d, err := st.Dashboard(ctx, day("2025-11-15"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := d.Goals[0]
+	if p, ok := g.Progress(); !ok || !near(p, 0.75) {
+		t.Errorf("progress %v %v, want 0.75", p, ok)
+	}
+	if g.AtStage != [5]int{1, 0, 0, 2, 1} {
+		t.Errorf("at stage %v", g.AtStage)
+	}
+	want := []store.QuarterPoint{
+		{Quarter: "2025Q1", Date: "2025-03-31", Progress: 0, Assessed: 2},
+		{Quarter: "2025Q2", Date: "2025-06-30", Progress: 1.0 / 3, Assessed: 3},
+		{Quarter: "2025Q3", Date: "2025-09-30", Progress: 0.75, Assessed: 4},
+		{Quarter: "2025Q4", Date: "2025-11-15", Progress: 0.75, Assessed: 4},
+	}
+	if len(g.History) != len(want) {
+		t.Fatalf("history %+v", g.History)
+	}
+	for i, w := range want {
+		h := g.History[i]
+		if h.Quarter != w.Quarter || h.Date != w.Date || h.Assessed != w.Assessed || !near(h.Progress, w.Progress) {
+			t.Errorf("history[%d] = %+v, want %+v", i, h, w)
+		}
+	}
+	// A steep rise projects past the target: on track.
+	if !g.HasProjection || g.Projection != 1 || g.Status != store.OnTrack {
+		t.Errorf("projection %v %v, status %s", g.Projection, g.HasProjection, g.Status)
+	}
+	// Goal 2 starts in 2025Q4 with one partner at stage 2: 0 %, flat, off
+	// track. Goal 3 has no data.
+	if g2 := d.Goals[1]; len(g2.History) != 1 || g2.History[0].Quarter != "2025Q4" || g2.Status != store.OffTrack {
+		t.Errorf("goal 2: %+v %s", g2.History, g2.Status)
+	}
+	if g3 := d.Goals[2]; g3.Status != store.NoData || len(g3.History) != 0 || g3.HasProjection {
+		t.Errorf("goal 3: %+v", g3)
+	}
+
+	// As of 2025-06-30 the history stops at Q2.
+	d, _ = st.Dashboard(ctx, day("2025-06-30"))
+	if g := d.Goals[0]; len(g.History) != 2 || g.Assessed != 3 || g.AtFramework != 1 {
+		t.Errorf("as of 2025-06-30: %+v", g)
+	}
+	// Archiving partner 4 takes it out of every quarter.
+	if err := st.SetPartnerArchived(ctx, 4, true); err != nil {
+		t.Fatal(err)
+	}
+	d, _ = st.Dashboard(ctx, day("2025-11-15"))
+	if g := d.Goals[0]; !near(g.History[1].Progress, 0.5) || g.Assessed != 3 {
+		t.Errorf("after archiving: %+v", g.History)
+	}
+}
+
+// TestRequestYardstick checks requests per year, the share that came first
+// and the median response days on a fixture computed by hand.
+func TestRequestYardstick(t *testing.T) {
+	st := seeded(t)
+	ctx := context.Background()
+	req := func(opened, first string, cameFirst bool) int64 {
+		t.Helper()
+		id, err := st.AddEntry(ctx, store.NewEntry{Date: opened, Kind: store.KindRequest, Title: "Request",
+			PartnerIDs: []int64{1}, GoalIDs: []int{1}, Opened: opened, FirstResponse: first, CameFirst: cameFirst})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return id
+	}
+	req("2024-03-01", "2024-03-03", true)  // 2 days
+	req("2024-05-10", "2024-05-20", false) // 10 days
+	req("2024-07-01", "", false)           // not answered
+	req("2025-01-05", "2025-01-06", true)  // 1 day
+	req("2025-02-01", "2025-02-05", true)  // 4 days
+	req("2025-03-01", "2025-03-10", false) // 9 days
+	gone := req("2025-04-01", "2025-04-02", true)
+	if err := st.DeleteEntry(ctx, gone); err != nil {
+		t.Fatal(err)
+	}
+	f := func(v float64) *float64 { return &v }
+	check := func(asOf string, want []store.YearRequests, overall store.YearRequests) {
+		t.Helper()
+		got, err := st.Requests(ctx, day(asOf))
+		if err != nil {
+			t.Fatal(err)
+		}
+		eq := func(a, b store.YearRequests) bool {
+			if a.Year != b.Year || a.Count != b.Count || a.CameFirst != b.CameFirst || a.Answered != b.Answered {
+				return false
+			}
+			if (a.MedianDays == nil) != (b.MedianDays == nil) {
+				return false
+			}
+			return a.MedianDays == nil || near(*a.MedianDays, *b.MedianDays)
+		}
+		if len(got.PerYear) != len(want) {
+			t.Fatalf("as of %s: %d years, want %d", asOf, len(got.PerYear), len(want))
+		}
+		for i := range want {
+			if !eq(got.PerYear[i], want[i]) {
+				t.Errorf("as of %s, year %d: %+v, want %+v", asOf, want[i].Year, got.PerYear[i], want[i])
+			}
+		}
+		if !eq(got.Overall, overall) {
+			t.Errorf("as of %s, overall: %+v, want %+v", asOf, got.Overall, overall)
+		}
+	}
+	check("2025-12-31",
+		[]store.YearRequests{{Year: 2024, Count: 3, CameFirst: 1, Answered: 2, MedianDays: f(6)},
+			{Year: 2025, Count: 3, CameFirst: 2, Answered: 3, MedianDays: f(4)}},
+		store.YearRequests{Count: 6, CameFirst: 3, Answered: 5, MedianDays: f(4)})
+	// On 2025-02-03 the 2025-02-01 request had no answer yet.
+	check("2025-02-03",
+		[]store.YearRequests{{Year: 2024, Count: 3, CameFirst: 1, Answered: 2, MedianDays: f(6)},
+			{Year: 2025, Count: 2, CameFirst: 2, Answered: 1, MedianDays: f(1)}},
+		store.YearRequests{Count: 5, CameFirst: 3, Answered: 3, MedianDays: f(2)})
+	check("2024-01-01", nil, store.YearRequests{})
+	if share, ok := (store.YearRequests{Count: 3, CameFirst: 2}).FirstShare(); !ok || !near(share, 2.0/3) {
+		t.Errorf("first share %v", share)
+	}
+}
+
+func TestStalePartners(t *testing.T) {
+	st := seeded(t)
+	ctx := context.Background()
+	// As of 2025-06-01: partners of the 2025-04-21 conference (IndustriALL,
+	// ILO Japan, ILO-ACTRAV) are fresh; every other of the 21 is stale.
+	stale, total, err := st.StalePartners(ctx, day("2025-06-01"), 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if total != 18 || len(stale) != 18 {
+		t.Fatalf("%d stale, want 18", total)
+	}
+	if stale[0].LastContact != "" {
+		t.Errorf("never-contacted partners should come first, got %+v", stale[0])
+	}
+	// The 180 days up to 2025-10-17 still hold 2025-04-21; those up to
+	// 2025-10-18 do not.
+	if _, total, _ := st.StalePartners(ctx, day("2025-10-17"), 1); total != 18 {
+		t.Errorf("2025-10-17: %d", total)
+	}
+	if _, total, _ := st.StalePartners(ctx, day("2025-10-18"), 1); total != 21 {
+		t.Errorf("2025-10-18: %d", total)
+	}
+}
+
+func TestDrillDown(t *testing.T) {
+	st := seeded(t)
+	ctx := context.Background()
+	// Partner 2 is the UAW (US), 8 JCM (JP), 9 RENGO (JP), 10 AFL-CIO (US).
+	assess(t, st, [4]any{2, 1, 4, "2025-01-01"}, [4]any{2, 1, 1, "2024-01-01"}, [4]any{10, 1, 2, "2025-02-01"},
+		[4]any{8, 1, 3, "2025-03-01"}, [4]any{9, 1, 1, "2026-01-01"}, [4]any{8, 2, 1, "2025-03-01"})
+	asOf := day("2025-12-31")
+	cs, err := st.GoalCountries(ctx, 1, asOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byCode := map[string]store.CountryStages{}
+	for _, c := range cs {
+		byCode[c.Country.Code] = c
+	}
+	// US: 7 active partners, UAW at 4, AFL-CIO at 2, 5 never assessed.
+	if us := byCode["US"]; us.AtStage != [5]int{0, 0, 1, 0, 1} || us.Unassessed != 5 || us.Assessed() != 2 {
+		t.Errorf("US %+v", us)
+	}
+	// JP: JCM at 3; RENGO's assessment comes after the as-of day.
+	if jp := byCode["JP"]; jp.AtStage != [5]int{0, 0, 0, 1, 0} || jp.Unassessed != 9 {
+		t.Errorf("JP %+v", jp)
+	}
+	ps, total, err := st.PartnerStages(ctx, store.StageQuery{Goal: 1, Country: "US"}, asOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if total != 7 || ps[0].Partner.ShortName != "AFL-CIO" || ps[0].Stage != 2 || ps[1].Partner.ShortName != "UAW" ||
+		ps[1].Stage != 4 || ps[1].Date != "2025-01-01" || ps[2].Assessed {
+		t.Errorf("US partners %+v", ps[:3])
+	}
+	behind, total, _ := st.PartnerStages(ctx, store.StageQuery{Goal: 1, Behind: true}, day("2026-06-30"))
+	if total != 2 || behind[0].Partner.ShortName != "JTUC-RENGO" || behind[1].Partner.ShortName != "AFL-CIO" {
+		t.Errorf("behind %+v", behind)
+	}
+	as, _ := st.Assessments(ctx, 2)
+	if len(as) != 2 || as[0].Stage != 4 || as[1].Stage != 1 {
+		t.Errorf("history %+v", as)
+	}
+	for _, tt := range []struct {
+		day   string
+		stage int
+		ok    bool
+	}{{"2023-12-31", 0, false}, {"2024-01-01", 1, true}, {"2024-12-31", 1, true}, {"2025-01-01", 4, true}} {
+		stage, ok, err := st.StageOn(ctx, 2, 1, day(tt.day))
+		if err != nil || stage != tt.stage || ok != tt.ok {
+			t.Errorf("stage on %s: %d %v %v", tt.day, stage, ok, err)
+		}
+	}
+	page, _ := st.SearchEntries(ctx, store.Filter{PartnerIDs: []int64{8}}, 0, 10)
+	if page.Total != 1 || page.Entries[0].Date != "2022-06-21" {
+		t.Errorf("JCM's entries %+v", page)
+	}
+}
