@@ -4,6 +4,7 @@ import (
 	"database/sql"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"os/exec"
 	"path/filepath"
 	"strconv"
@@ -291,5 +292,80 @@ func TestTwoProcesses(t *testing.T) {
 	var got struct{ Total int }
 	if err := json.Unmarshal(out, &got); err != nil || got.Total != n {
 		t.Fatalf("%d entries at the end, want %d (%v)", got.Total, n, err)
+	}
+}
+
+func TestAssessAndReport(t *testing.T) {
+	sh := newShell(t)
+	sh.ok("assess", "--partner", "UAW", "--goal", "1", "--stage", "2", "--date", "2025-02-01")
+	sh.ok("assess", "--partner", "UAW", "--goal", "1", "--stage", "3", "--date", "2025-09-01", "--note", "Framework agreed")
+	sh.ok("assess", "--partner", "JCM", "--goal", "labour rights", "--stage", "4", "--date", "2025-05-01")
+	sh.ok("assess", "--partner", "IndustriALL", "--goal", "1", "--stage", "1", "--date", "2025-01-10")
+	for _, tt := range []struct {
+		args []string
+		code int
+		says string
+	}{
+		{[]string{"--partner", "UAW", "--goal", "1", "--stage", "5"}, 2, "stage"},
+		{[]string{"--partner", "UAW", "--goal", "1", "--stage", "x"}, 2, "stage"},
+		{[]string{"--partner", "UAW", "--goal", "1"}, 2, "--stage"},
+		{[]string{"--partner", "Nobody", "--goal", "1", "--stage", "1"}, 1, "no partner"},
+		{[]string{"--partner", "UAW", "--goal", "4", "--stage", "1"}, 1, "not a goal"},
+		{[]string{"--partner", "UAW", "--goal", "1", "--stage", "1", "--date", "2099-01-01"}, 1, "future"},
+		{[]string{"--partner", "UAW", "--goal", "1", "--stage", "1", "--entry", "999"}, 1, "entry"},
+	} {
+		code, _, errOut := sh.run("", append([]string{"assess"}, tt.args...)...)
+		if code != tt.code || !strings.Contains(errOut, tt.says) {
+			t.Errorf("assess %v: exit %d %q, want %d %q", tt.args, code, errOut, tt.code, tt.says)
+		}
+	}
+	if n := sh.count("SELECT count(*) FROM assessments"); n != 4 {
+		t.Errorf("%d assessments, want 4", n)
+	}
+	var r struct {
+		AsOf  string `json:"as_of"`
+		Goals []struct {
+			ID              int      `json:"id"`
+			Progress        *float64 `json:"progress"`
+			Target          float64  `json:"target"`
+			Status          string   `json:"status"`
+			PartnersAtStage []int    `json:"partners_at_stage"`
+			History         []struct {
+				Quarter  string  `json:"quarter"`
+				Progress float64 `json:"progress"`
+			} `json:"history"`
+			Projection *float64 `json:"projection_2030"`
+		} `json:"goals"`
+		Requests struct {
+			PerYear []any `json:"per_year"`
+		} `json:"requests"`
+	}
+	// As of 2025-06-30: UAW at 2, JCM at 4, IndustriALL at 1: 1 of 3.
+	if err := json.Unmarshal([]byte(sh.ok("report", "--format", "json", "--as-of", "2025-06-30")), &r); err != nil {
+		t.Fatal(err)
+	}
+	g := r.Goals[0]
+	if r.AsOf != "2025-06-30" || g.Progress == nil || *g.Progress != 1.0/3 || g.Target != 1 ||
+		fmt.Sprint(g.PartnersAtStage) != "[0 1 1 0 1]" || len(g.History) != 2 || g.History[0].Quarter != "2025Q1" ||
+		g.History[0].Progress != 0 || g.Projection == nil {
+		t.Errorf("goal 1 as of 2025-06-30: %+v", g)
+	}
+	if r.Goals[2].Progress != nil || r.Goals[2].Status != "no_data" || r.Goals[2].Projection != nil || r.Requests.PerYear == nil {
+		t.Errorf("goal 3: %+v", r.Goals[2])
+	}
+	md := sh.ok("report", "--format", "md", "--as-of", "2025-12-31")
+	for _, want := range []string{"# International Vision 20-30", "| 1 | Securing fundamental labour rights", "67% (2/3)",
+		"| 2025Q3 | 67% |", "## Requests"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("markdown lacks %q:\n%s", want, md)
+		}
+	}
+	for _, args := range [][]string{{"report", "--format", "pdf"}, {"report", "--as-of", "2025-13-01"}} {
+		if code, _, _ := sh.run("", args...); code != 2 {
+			t.Errorf("%v accepted", args)
+		}
+	}
+	if code, _, errOut := sh.run("", "report", "--as-of", "2099-01-01"); code != 1 || !strings.Contains(errOut, "future") {
+		t.Errorf("future --as-of: %d %s", code, errOut)
 	}
 }

@@ -39,7 +39,7 @@ type UsageError struct{ Msg string }
 func (e UsageError) Error() string { return e.Msg }
 
 // Names lists the subcommands.
-var Names = []string{"report", "log", "entries", "partners", "actions"}
+var Names = []string{"report", "log", "entries", "partners", "actions", "assess"}
 
 // Parse parses the arguments of subcommand name.
 func Parse(t *i18n.Catalogue, name string, args []string) (Runner, error) {
@@ -54,6 +54,8 @@ func Parse(t *i18n.Catalogue, name string, args []string) (Runner, error) {
 		return parsePartners(t, args)
 	case "actions":
 		return parseActions(t, args)
+	case "assess":
+		return parseAssess(t, args)
 	}
 	return nil, UsageError{fmt.Sprintf(t.ErrUnknownCmd, name)}
 }

@@ -42,7 +42,33 @@ type Catalogue struct {
 	GoalsHeading      string
 	Progress          string
 	NotAssessed       string // no assessment yet
-	ProgressValue     string // %.0f %% progress, %.0f %% target, %d at framework, %d assessed
+	ProgressValue     string // %d at framework, %d assessed
+	ProgressShort     string // %.0f %% progress, %.0f %% target
+	ProjectionValue   string // %.0f %% projected
+	Trend             string
+	Statuses          map[store.GoalStatus]string
+	RequestsHeading   string
+	NoRequests        string
+	ColYear           string
+	ColRequests       string
+	ColCameFirst      string
+	ColMedianDays     string
+	AllYears          string
+	OverdueCount      string // %d overdue
+	StaleHeading      string // %d days
+	StaleValue        string // %d stale, %d active
+	NoStale           string
+	AndMore           string // %d more
+	MdTitle           string
+	MdGoal            string
+	MdProgress        string
+	MdTarget          string
+	MdStatus          string
+	MdProjection      string
+	MdStages          string
+	MdStagesNote      string
+	MdHistory         string
+	MdQuarter         string
 	Activity          string
 	ActivityValue     string // %d in 90 days, %d all time
 	LastActivity      string // %s date
@@ -229,6 +255,8 @@ type Catalogue struct {
 	ErrStdin            string // %v error
 	ErrNoChange         string
 	ErrRequestOnly      string // %s flag
+	ErrBadStage         string // %q value
+	ErrBadAsOf          string // %q value
 
 	// Filter problems, by store.FilterProblem: each a format of the term.
 	FilterProblems map[store.FilterProblem]string
@@ -273,10 +301,39 @@ var English = &Catalogue{
 	Ellipsis:      "…",
 	PartnersTotal: "%d partners in %d countries · %d entries",
 
-	GoalsHeading:      "Goals",
-	Progress:          "Progress",
-	NotAssessed:       "not assessed yet — no partner has a stage on this goal",
-	ProgressValue:     "%.0f%% of %.0f%% target · %d of %d assessed partners at stage ≥ 3",
+	GoalsHeading:    "Goals",
+	Progress:        "Progress",
+	NotAssessed:     "not assessed yet — no partner has a stage on this goal",
+	ProgressValue:   "%d of %d assessed partners at stage ≥ 3",
+	ProgressShort:   "%.0f%% of %.0f%% target",
+	ProjectionValue: "projected %.0f%% by the end of 2030",
+	Trend:           "Trend",
+	Statuses: map[store.GoalStatus]string{store.OnTrack: "on track", store.AtRisk: "at risk",
+		store.OffTrack: "off track", store.NoData: "no data"},
+	RequestsHeading: "Requests — do partners come to JAW first?",
+	NoRequests:      "no requests logged yet",
+	ColYear:         "Year",
+	ColRequests:     "Requests",
+	ColCameFirst:    "Came first",
+	ColMedianDays:   "Median days to answer",
+	AllYears:        "All",
+	OverdueCount:    "%d overdue",
+	StaleHeading:    "Stale partners — no entry in %d days",
+	StaleValue:      "%d of %d active partners:",
+	NoStale:         "none",
+	AndMore:         "and %d more",
+	MdTitle:         "progress report",
+	MdGoal:          "Goal",
+	MdProgress:      "Progress (at stage ≥ 3 / assessed)",
+	MdTarget:        "2030 target",
+	MdStatus:        "Status",
+	MdProjection:    "Projected, end of 2030",
+	MdStages:        "Partners at stage 0 · 1 · 2 · 3 · 4",
+	MdStagesNote: "Stages: 0 no contact · 1 contact and dialogue begun · 2 the value is shared · " +
+		"3 the framework exists · 4 JAW is the first place to consult. Progress is the share of assessed " +
+		"active partners at stage 3 or above; the projection is a straight line fitted to the last 8 quarters.",
+	MdHistory:         "Progress at the end of each quarter",
+	MdQuarter:         "Quarter",
 	Activity:          "Entries",
 	ActivityValue:     "%d in the last 90 days · %d all time",
 	LastActivity:      "last %s",
@@ -500,6 +557,8 @@ seeded on first use.`,
 	ErrStdin:            "--summary -: reading standard input: %v",
 	ErrNoChange:         "nothing to change: give at least one flag",
 	ErrRequestOnly:      "%s is only for --kind request",
+	ErrBadStage:         "--stage: %q is not a stage from 0 to 4",
+	ErrBadAsOf:          "--as-of: %q is not a date (YYYY-MM-DD)",
 
 	FilterProblems: map[store.FilterProblem]string{
 		store.FilterUnknownKey:  "filter: %q: unknown key",

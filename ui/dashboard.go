@@ -17,6 +17,14 @@ import (
 // RenderDashboard renders the dashboard d at w cells wide. The dashboard
 // screen and the report command both call it, so they cannot drift apart.
 func RenderDashboard(d store.Dashboard, w int, s Styles, t *i18n.Catalogue, today time.Time) string {
+	return renderDashboard(d, w, s, t, today, 0)
+}
+
+// goalMarker marks the goal the dashboard's cursor is on.
+const goalMarker = "▸"
+
+// renderDashboard is RenderDashboard with goal selected (its id) marked.
+func renderDashboard(d store.Dashboard, w int, s Styles, t *i18n.Catalogue, today time.Time, selected int) string {
 	if w < 1 {
 		return ""
 	}
@@ -36,12 +44,18 @@ func RenderDashboard(d store.Dashboard, w int, s Styles, t *i18n.Catalogue, toda
 	add(s.Heading.Render(t.GoalsHeading))
 	labelW := max(width(t.Progress), width(t.Activity)) + 2
 	for _, g := range d.Goals {
-		num := fmt.Sprintf("%d  ", g.Goal.ID)
+		num := fmt.Sprintf("  %d  ", g.Goal.ID)
+		if g.Goal.ID == selected {
+			num = goalMarker + fmt.Sprintf(" %d  ", g.Goal.ID)
+		}
 		title := wrap(line(g.Goal.Title), max(w-width(num), 1))
 		for i, l := range strings.Split(title, "\n") {
-			if i == 0 {
+			switch {
+			case i == 0 && g.Goal.ID == selected:
+				add(s.Heading.Render(num) + s.Selected.Render(l))
+			case i == 0:
 				add(s.Heading.Render(num) + s.Value.Bold(true).Render(l))
-			} else {
+			default:
 				add(strings.Repeat(" ", width(num)) + s.Value.Bold(true).Render(l))
 			}
 		}
@@ -58,8 +72,18 @@ func RenderDashboard(d store.Dashboard, w int, s Styles, t *i18n.Catalogue, toda
 		}
 		if p, ok := g.Progress(); ok {
 			barW := min(20, max(inner/3, 4))
-			add(indent + s.Label.Render(fit(t.Progress, labelW)) + bar(p, g.Goal.Target, barW, s))
-			value("", fmt.Sprintf(t.ProgressValue, 100*p, 100*g.Goal.Target, g.AtFramework, g.Assessed), progressStyle(p, g.Goal.Target, s))
+			head := bar(p, g.Goal.Target, barW, s) + " " + progressStyle(p, g.Goal.Target, s).Render(fmt.Sprintf(t.ProgressShort, 100*p, 100*g.Goal.Target)) +
+				" · " + statusStyle(g.Status, s).Render(t.Statuses[g.Status])
+			add(indent + s.Label.Render(fit(t.Progress, labelW)) + head)
+			detail := fmt.Sprintf(t.ProgressValue, g.AtFramework, g.Assessed)
+			if g.HasProjection {
+				detail += " · " + fmt.Sprintf(t.ProjectionValue, 100*g.Projection)
+			}
+			value("", detail, s.Subtle)
+			if len(g.History) > 0 {
+				first, last := g.History[max(len(g.History)-sparkPoints, 0)], g.History[len(g.History)-1]
+				value(t.Trend, sparkline(g.History)+"  "+first.Quarter+"–"+last.Quarter, s.Value)
+			}
 		} else {
 			value(t.Progress, t.NotAssessed, s.Subtle)
 		}
@@ -71,7 +95,40 @@ func RenderDashboard(d store.Dashboard, w int, s Styles, t *i18n.Catalogue, toda
 	}
 	add("")
 
-	add(s.Heading.Render(t.ActionsHeading))
+	add(s.Heading.Render(t.RequestsHeading))
+	if d.Requests.Overall.Count == 0 {
+		add(s.Subtle.Render(t.NoRequests))
+	} else {
+		cols := []string{t.ColYear, t.ColRequests, t.ColCameFirst, t.ColMedianDays}
+		cw := make([]int, len(cols))
+		for i, c := range cols {
+			cw[i] = max(width(c), 5)
+		}
+		add(s.Label.Render(fit(cols[0], cw[0]) + "  " + pad(cols[1], cw[1]) + "  " + pad(cols[2], cw[2]) + "  " + pad(cols[3], cw[3])))
+		years := append(append([]store.YearRequests{}, d.Requests.PerYear...), d.Requests.Overall)
+		for _, y := range years {
+			label := fmt.Sprint(y.Year)
+			if y.Year == 0 {
+				label = t.AllYears
+			}
+			share := t.NoValue
+			if f, ok := y.FirstShare(); ok {
+				share = fmt.Sprintf("%.0f%%", 100*f)
+			}
+			median := t.NoValue
+			if y.MedianDays != nil {
+				median = fmt.Sprintf("%.1f", *y.MedianDays)
+			}
+			add(fit(label, cw[0]) + "  " + pad(fmt.Sprint(y.Count), cw[1]) + "  " + pad(share, cw[2]) + "  " + pad(median, cw[3]))
+		}
+	}
+	add("")
+
+	heading := t.ActionsHeading
+	if d.Overdue > 0 {
+		heading += s.Bad.Render(" · " + fmt.Sprintf(t.OverdueCount, d.Overdue))
+	}
+	add(s.Heading.Render(heading))
 	if len(d.DueActions) == 0 {
 		add(s.Subtle.Render(t.NoDueActions))
 	}
@@ -84,6 +141,24 @@ func RenderDashboard(d store.Dashboard, w int, s Styles, t *i18n.Catalogue, toda
 	}
 	if more := d.DueTotal - len(d.DueActions); more > 0 {
 		add(s.Subtle.Render(fmt.Sprintf(t.MoreActions, more)))
+	}
+	add("")
+
+	add(s.Heading.Render(fmt.Sprintf(t.StaleHeading, store.StaleDays)))
+	if d.StaleTotal == 0 {
+		add(s.Subtle.Render(t.NoStale))
+	} else {
+		var names []string
+		for _, p := range d.Stale {
+			names = append(names, line(p.Label()))
+		}
+		if more := d.StaleTotal - len(d.Stale); more > 0 {
+			names = append(names, fmt.Sprintf(t.AndMore, more))
+		}
+		text := fmt.Sprintf(t.StaleValue, d.StaleTotal, d.Partners) + " " + strings.Join(names, ", ")
+		for _, l := range strings.Split(wrap(text, w), "\n") {
+			add(l)
+		}
 	}
 	add("")
 
@@ -115,6 +190,9 @@ func pad(s string, w int) string {
 	return s
 }
 
+// YearsLeft says how long is left until the end of 2030.
+func YearsLeft(t *i18n.Catalogue, today time.Time) string { return yearsLeft(t, today) }
+
 // yearsLeft says how long is left until the end of 2030.
 func yearsLeft(t *i18n.Catalogue, today time.Time) string {
 	end := time.Date(2030, 12, 31, 0, 0, 0, 0, time.UTC)
@@ -132,6 +210,34 @@ func bar(p, target float64, w int, s Styles) string {
 	full := int(math.Round(p * float64(w)))
 	full = min(max(full, 0), w)
 	return s.BarFull.Render(strings.Repeat("█", full)) + s.BarEmpty.Render(strings.Repeat("░", w-full))
+}
+
+// sparkPoints is how many quarters the dashboard's trend shows.
+const sparkPoints = 12
+
+// sparkline draws the last sparkPoints quarters of history, one cell each.
+func sparkline(h []store.QuarterPoint) string {
+	const ticks = "▁▂▃▄▅▆▇█"
+	r := []rune(ticks)
+	var b strings.Builder
+	for _, p := range h[max(len(h)-sparkPoints, 0):] {
+		i := int(math.Round(p.Progress * float64(len(r)-1)))
+		b.WriteRune(r[min(max(i, 0), len(r)-1)])
+	}
+	return b.String()
+}
+
+// statusStyle colours a goal status.
+func statusStyle(st store.GoalStatus, s Styles) lipgloss.Style {
+	switch st {
+	case store.OnTrack:
+		return s.Good
+	case store.AtRisk:
+		return s.Warn
+	case store.OffTrack:
+		return s.Bad
+	}
+	return s.Subtle
 }
 
 // progressStyle colours progress by how close it is to the target.
