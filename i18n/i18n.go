@@ -59,6 +59,35 @@ type Catalogue struct {
 	StaleValue        string // %d stale, %d active
 	NoStale           string
 	AndMore           string // %d more
+	GoalHeading       string // %d id, %s title
+	ByStageHeading    string
+	ByCountryHeading  string
+	EnterOpens        string
+	NotAssessedShort  string
+	ColUnassessed     string
+	HistoryHeading    string
+	NoHistory         string
+	BehindHeading     string // %d count
+	NoneBehind        string
+	RubricHeading     string
+	CountryHeading    string // %s country, %s code, %d goal, %s goal title
+	PartnersCount     string // %d partners
+	SinceYear         string // %d year
+	StagesHeading     string
+	AssessHint        string
+	NoOpenActions     string
+	TimelineHeading   string
+	NoEntriesPartner  string
+	DeletedMark       string
+	KeyEnter          string
+	KeyAssess         string
+	FormAssessTitle   string // %s partner
+	FormGoal          string
+	FormStage         string
+	FormNote          string
+	FormEvidence      string
+	FormNoEvidence    string
+	StageRecorded     string // %s partner, %d stage, %d goal
 	MdTitle           string
 	MdGoal            string
 	MdProgress        string
@@ -310,25 +339,54 @@ var English = &Catalogue{
 	Trend:           "Trend",
 	Statuses: map[store.GoalStatus]string{store.OnTrack: "on track", store.AtRisk: "at risk",
 		store.OffTrack: "off track", store.NoData: "no data"},
-	RequestsHeading: "Requests — do partners come to JAW first?",
-	NoRequests:      "no requests logged yet",
-	ColYear:         "Year",
-	ColRequests:     "Requests",
-	ColCameFirst:    "Came first",
-	ColMedianDays:   "Median days to answer",
-	AllYears:        "All",
-	OverdueCount:    "%d overdue",
-	StaleHeading:    "Stale partners — no entry in %d days",
-	StaleValue:      "%d of %d active partners:",
-	NoStale:         "none",
-	AndMore:         "and %d more",
-	MdTitle:         "progress report",
-	MdGoal:          "Goal",
-	MdProgress:      "Progress (at stage ≥ 3 / assessed)",
-	MdTarget:        "2030 target",
-	MdStatus:        "Status",
-	MdProjection:    "Projected, end of 2030",
-	MdStages:        "Partners at stage 0 · 1 · 2 · 3 · 4",
+	RequestsHeading:  "Requests — do partners come to JAW first?",
+	NoRequests:       "no requests logged yet",
+	ColYear:          "Year",
+	ColRequests:      "Requests",
+	ColCameFirst:     "Came first",
+	ColMedianDays:    "Median days to answer",
+	AllYears:         "All",
+	OverdueCount:     "%d overdue",
+	StaleHeading:     "Stale partners — no entry in %d days",
+	StaleValue:       "%d of %d active partners:",
+	NoStale:          "none",
+	AndMore:          "and %d more",
+	GoalHeading:      "Goal %d · %s",
+	ByStageHeading:   "Partners by stage",
+	ByCountryHeading: "Countries by stage",
+	EnterOpens:       "enter opens",
+	NotAssessedShort: "not assessed",
+	ColUnassessed:    "not yet",
+	HistoryHeading:   "Progress at the end of each quarter",
+	NoHistory:        "no assessments yet",
+	BehindHeading:    "Behind — assessed below stage 3 (%d)",
+	NoneBehind:       "none",
+	RubricHeading:    "Rubric",
+	CountryHeading:   "%s (%s) · goal %d: %s",
+	PartnersCount:    "%d partners",
+	SinceYear:        "since %d",
+	StagesHeading:    "Stage per goal",
+	AssessHint:       "s records a stage",
+	NoOpenActions:    "no open actions",
+	TimelineHeading:  "Timeline",
+	NoEntriesPartner: "no entries with this partner yet",
+	DeletedMark:      "deleted",
+	KeyEnter:         "open / drill down",
+	KeyAssess:        "record a stage (partner)",
+	FormAssessTitle:  "Record a stage for %s",
+	FormGoal:         "Goal",
+	FormStage:        "Stage",
+	FormNote:         "Note",
+	FormEvidence:     "Evidence",
+	FormNoEvidence:   "none",
+	StageRecorded:    "%s: stage %d on goal %d recorded.",
+	MdTitle:          "progress report",
+	MdGoal:           "Goal",
+	MdProgress:       "Progress (at stage ≥ 3 / assessed)",
+	MdTarget:         "2030 target",
+	MdStatus:         "Status",
+	MdProjection:     "Projected, end of 2030",
+	MdStages:         "Partners at stage 0 · 1 · 2 · 3 · 4",
 	MdStagesNote: "Stages: 0 no contact · 1 contact and dialogue begun · 2 the value is shared · " +
 		"3 the framework exists · 4 JAW is the first place to consult. Progress is the share of assessed " +
 		"active partners at stage 3 or above; the projection is a straight line fitted to the last 8 quarters.",

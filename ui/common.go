@@ -38,6 +38,7 @@ type Reference struct {
 	Goals        []store.Goal
 	Countries    map[string]store.Country
 	CountryCodes []string // ordered by English name
+	Stages       []store.Stage
 }
 
 func (c *Common) goalTitle(id int) string {

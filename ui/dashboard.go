@@ -9,6 +9,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"vision2030/i18n"
 	"vision2030/store"
@@ -258,6 +259,7 @@ type dashboardScreen struct {
 	data   *store.Dashboard
 	err    error
 	scroll int
+	goal   int // the goal under the cursor, by position
 }
 
 type dashboardMsg struct {
@@ -273,26 +275,41 @@ func (m *dashboardScreen) load() tea.Cmd {
 	}
 }
 
+// selected is the id of the goal under the cursor, if the goals are loaded.
+func (m *dashboardScreen) selected() (int, bool) {
+	if m.data == nil || m.goal >= len(m.data.Goals) {
+		return 0, false
+	}
+	return m.data.Goals[m.goal].Goal.ID, true
+}
+
 func (m *dashboardScreen) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case dashboardMsg:
 		m.err = msg.err
 		if msg.err == nil {
 			m.data = &msg.data
+			m.goal = min(m.goal, max(len(msg.data.Goals)-1, 0))
 		}
 	case tea.KeyPressMsg:
 		k := m.c.Keys
+		n := 0
+		if m.data != nil {
+			n = len(m.data.Goals)
+		}
 		switch {
 		case matches(msg, k.Down):
-			m.scroll++
+			m.goal = min(m.goal+1, max(n-1, 0))
+			m.scroll = -1 // follow the cursor
 		case matches(msg, k.Up):
-			m.scroll--
+			m.goal = max(m.goal-1, 0)
+			m.scroll = -1
 		case matches(msg, k.PageDown):
-			m.scroll += m.c.BodyHeight()
+			m.scroll = max(m.scroll, 0) + m.c.BodyHeight()
 		case matches(msg, k.PageUp):
-			m.scroll -= m.c.BodyHeight()
+			m.scroll = max(m.scroll, 0) - m.c.BodyHeight()
 		case matches(msg, k.Top):
-			m.scroll = 0
+			m.scroll, m.goal = 0, 0
 		case matches(msg, k.Bottom):
 			m.scroll = math.MaxInt / 2
 		}
@@ -308,7 +325,20 @@ func (m *dashboardScreen) view() string {
 	case m.data == nil:
 		return m.c.Styles.Subtle.Render(m.c.T.Loading)
 	}
-	lines := strings.Split(RenderDashboard(*m.data, w, m.c.Styles, m.c.T, m.c.Now()), "\n")
+	id, _ := m.selected()
+	lines := strings.Split(renderDashboard(*m.data, w, m.c.Styles, m.c.T, m.c.Now(), id), "\n")
+	if m.scroll < 0 {
+		// Keep the selected goal's title on screen.
+		m.scroll = 0
+		for i, l := range lines {
+			if strings.HasPrefix(ansi.Strip(l), goalMarker) {
+				if i >= h {
+					m.scroll = i - h/3
+				}
+				break
+			}
+		}
+	}
 	m.scroll = min(max(m.scroll, 0), max(len(lines)-h, 0))
 	lines = lines[m.scroll:]
 	return strings.Join(lines[:min(h, len(lines))], "\n")

@@ -308,7 +308,16 @@ func partnerLabels(ps []store.PartnerRef) string {
 
 // detail is the selected entry in full.
 func (m *entriesScreen) detail(e store.Entry, w int) string {
-	s, t := m.c.Styles, m.c.T
+	var actions []store.Action
+	if m.actionsFor == e.ID {
+		actions = m.actions
+	}
+	return entryDetail(m.c, e, actions, w)
+}
+
+// entryDetail is an entry in full, with its actions, w cells wide.
+func entryDetail(c *Common, e store.Entry, actions []store.Action, w int) string {
+	s, t := c.Styles, c.T
 	inner := max(w-2, 1) // the pane's border and padding
 	var b strings.Builder
 	b.WriteString(s.Value.Bold(true).Render(wrap(line(e.Title), inner)) + "\n")
@@ -334,14 +343,14 @@ func (m *entriesScreen) detail(e store.Entry, w int) string {
 	field(t.DetailPartners, line(partnerLabels(e.Partners)))
 	var goals []string
 	for _, g := range e.Goals {
-		goals = append(goals, fmt.Sprintf("%d %s", g, line(m.c.goalTitle(g))))
+		goals = append(goals, fmt.Sprintf("%d %s", g, line(c.goalTitle(g))))
 	}
 	field(t.DetailGoals, strings.Join(goals, "; "))
 	field(t.DetailAuthor, line(e.Author))
-	if m.actionsFor == e.ID && len(m.actions) > 0 {
+	if len(actions) > 0 {
 		var as []string
-		today := m.c.Now().Format(store.DateLayout)
-		for _, a := range m.actions {
+		today := c.Now().Format(store.DateLayout)
+		for _, a := range actions {
 			as = append(as, actionLine(t, a, today))
 		}
 		field(t.DetailActions, strings.Join(as, "\n"))

@@ -487,3 +487,82 @@ func actionForm(c *Common, e store.Entry) *form {
 	}
 	return newForm(c, t.FormNewAction, build, save)
 }
+
+// assessValues is what the user has typed into the assessment form.
+type assessValues struct {
+	goal, stage int
+	date, note  string
+	entry       int64
+}
+
+// assessForm records partner p's stage on a goal. The rubric of the stage
+// under the cursor is shown as it moves; entries are the partner's newest,
+// to pick one as evidence.
+func assessForm(c *Common, p store.Partner, entries []store.Entry) *form {
+	t := c.T
+	v := &assessValues{date: c.Now().Format(store.DateLayout)}
+	if len(c.Ref.Goals) > 0 {
+		v.goal = c.Ref.Goals[0].ID
+	}
+	rubric := func(goal, stage int) store.Stage {
+		for _, s := range c.Ref.Stages {
+			if s.GoalID == goal && s.Stage == stage {
+				return s
+			}
+		}
+		return store.Stage{GoalID: goal, Stage: stage}
+	}
+	build := func() *huh.Form {
+		var goals []huh.Option[int]
+		for _, g := range c.Ref.Goals {
+			goals = append(goals, huh.NewOption(fmt.Sprintf("%d %s", g.ID, line(g.Title)), g.ID))
+		}
+		evidence := []huh.Option[int64]{huh.NewOption(t.FormNoEvidence, int64(0))}
+		for i, e := range entries {
+			if i == 30 {
+				break
+			}
+			evidence = append(evidence, huh.NewOption(fmt.Sprintf("#%d %s %s", e.ID, e.Date, line(e.Title)), e.ID))
+		}
+		h := c.BodyHeight()
+		return huh.NewForm(huh.NewGroup(
+			huh.NewSelect[int]().Key("goal").Title(t.FormGoal).Options(goals...).Value(&v.goal),
+			huh.NewSelect[int]().Key("stage").Title(t.FormStage).
+				OptionsFunc(func() []huh.Option[int] {
+					var opts []huh.Option[int]
+					for st := 0; st <= store.MaxStage; st++ {
+						opts = append(opts, huh.NewOption(fmt.Sprintf("%d %s", st, line(rubric(v.goal, st).Name)), st))
+					}
+					return opts
+				}, &v.goal).
+				// huh hashes the bindings to see a change; it reads exported
+				// fields only, and follows pointers.
+				DescriptionFunc(func() string { return line(rubric(v.goal, v.stage).Rubric) },
+					struct{ Goal, Stage *int }{&v.goal, &v.stage}).
+				Value(&v.stage).Height(store.MaxStage+3),
+			huh.NewInput().Key("date").Title(t.FormDate).Description(t.FormDateHint).Value(&v.date).
+				Validate(func(s string) error {
+					return c.fieldErr(store.CheckDate("date", strings.TrimSpace(s), c.Now(), true, false))
+				}),
+			huh.NewText().Key("note").Title(t.FormNote).Value(&v.note).Lines(min(3, max(h/8, 1))).
+				Validate(func(s string) error { return c.fieldErr(store.CheckText("note", s, store.MaxNote, false)) }),
+			huh.NewSelect[int64]().Key("entry").Title(t.FormEvidence).Options(evidence...).Value(&v.entry).
+				Height(min(len(evidence)+2, max(h/4, 3))),
+		))
+	}
+	save := func() (tea.Cmd, error) {
+		a := store.NewAssessment{PartnerID: p.ID, GoalID: v.goal, Stage: v.stage, Date: strings.TrimSpace(v.date),
+			Note: v.note, Author: c.Author, EntryID: v.entry}
+		if fe := a.Validate(c.Now()); fe != nil {
+			return nil, fe
+		}
+		st := c.Store
+		return func() tea.Msg {
+			if _, err := st.AddAssessment(context.Background(), a); err != nil {
+				return savedMsg{err: err}
+			}
+			return savedMsg{status: fmt.Sprintf(t.StageRecorded, line(p.Label()), a.Stage, a.GoalID)}
+		}, nil
+	}
+	return newForm(c, fmt.Sprintf(t.FormAssessTitle, line(p.Label())), build, save)
+}

@@ -14,6 +14,7 @@ type KeyMap struct {
 	Filter, Edit, Delete, Undo, NewPartner  key.Binding
 	Archive, ShowAll, FollowUp, Done        key.Binding
 	Yes, No                                 key.Binding
+	Enter, Assess                           key.Binding
 	// Keys of a form, for help only: the form itself handles them.
 	FormNext, FormPrev, FormToggle, FormFilter key.Binding
 	formCancel                                 string
@@ -49,6 +50,8 @@ func NewKeyMap(t *i18n.Catalogue) KeyMap {
 		ShowAll:    b(t.KeyShowAll, "h"),
 		FollowUp:   b(t.KeyFollowUp, "f"),
 		Done:       b(t.KeyDone, "x"),
+		Enter:      b(t.KeyEnter, "enter"),
+		Assess:     b(t.KeyAssess, "s"),
 		Yes:        b(t.Yes, "y", "enter"),
 		No:         b(t.No, "n", "esc"),
 
@@ -75,22 +78,22 @@ func NewKeyMap(t *i18n.Catalogue) KeyMap {
 func (k KeyMap) ShortHelp(screen int) []key.Binding {
 	switch screen {
 	case screenPartners:
-		return []key.Binding{k.NewPartner, k.Edit, k.Archive, k.ShowAll, k.Undo, k.Help}
+		return []key.Binding{k.Enter, k.NewPartner, k.Edit, k.Archive, k.ShowAll, k.Undo, k.Help}
 	case screenEntries:
 		return []key.Binding{k.Add, k.Filter, k.Edit, k.Delete, k.FollowUp, k.Undo, k.Help}
 	case screenActions:
 		return []key.Binding{k.Done, k.ShowAll, k.Undo, k.Help, k.Quit}
 	}
-	return []key.Binding{k.Add, k.NextTab, k.Help, k.Quit}
+	return []key.Binding{k.Enter, k.Add, k.NextTab, k.Help, k.Quit}
 }
 
 // FullHelp is every key, in columns, for the `?` screen.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.NextTab, k.PrevTab, k.Screen, k.Back},
+		{k.NextTab, k.PrevTab, k.Screen, k.Enter, k.Back},
 		{k.Add, k.Filter, k.Edit, k.Delete, k.FollowUp, k.Undo},
-		{k.NewPartner, k.Archive, k.ShowAll, k.Done, k.Refresh, k.Help, k.Quit},
+		{k.NewPartner, k.Archive, k.Assess, k.ShowAll, k.Done, k.Refresh, k.Help, k.Quit},
 		k.FormHelp(),
 	}
 }

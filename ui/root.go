@@ -66,7 +66,8 @@ type Model struct {
 	status   string
 	statusOK bool
 	undo     []undoStep
-	revision string // the database revision last seen
+	revision string       // the database revision last seen
+	stack    []detailView // the drill-down, innermost last
 }
 
 // New returns the root model over st.
@@ -96,8 +97,12 @@ func loadRef(st *store.Store) tea.Cmd {
 		if err != nil {
 			return refMsg{err: err}
 		}
+		stages, err := st.Stages(ctx)
+		if err != nil {
+			return refMsg{err: err}
+		}
 		cs, err := st.Countries(ctx)
-		ref := Reference{Goals: goals, Countries: map[string]store.Country{}}
+		ref := Reference{Goals: goals, Stages: stages, Countries: map[string]store.Country{}}
 		for _, c := range cs {
 			ref.Countries[c.Code] = c
 			ref.CountryCodes = append(ref.CountryCodes, c.Code)
@@ -177,6 +182,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, nil
 		}
 		return m, m.reload()
+	case loadedMsg:
+		msg.apply()
+		return m, nil
 	case dashboardMsg:
 		return m, m.dash.update(msg)
 	case partnersMsg:
@@ -207,7 +215,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		cmds := []tea.Cmd{m.reload()}
 		if msg.focus != 0 {
-			m.active = screenEntries
+			m.active, m.stack = screenEntries, nil
 			cmds = append(cmds, m.entries.focus(msg.focus))
 		}
 		return m, tea.Batch(cmds...)
@@ -288,8 +296,32 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return nil
 	}
-	if m.active == screenEntries && m.entries.typing {
+	if m.active == screenEntries && m.entries.typing && len(m.stack) == 0 {
 		return m.entries.update(msg)
+	}
+	if len(m.stack) > 0 {
+		switch {
+		case matches(msg, k.Back):
+			m.stack = m.stack[:len(m.stack)-1]
+			return nil
+		case matches(msg, k.NextTab), matches(msg, k.PrevTab), matches(msg, k.Screen):
+			m.stack = nil // leave the drill-down for the screen asked for
+		case matches(msg, k.Quit), matches(msg, k.Help), matches(msg, k.Add), matches(msg, k.Refresh), matches(msg, k.Undo):
+		case matches(msg, k.Assess):
+			if pv, ok := m.stack[len(m.stack)-1].(*partnerView); ok && pv.p != nil {
+				p, entries := *pv.p, pv.entries.Entries
+				m.form = assessForm(m.c, p, entries)
+				m.status = ""
+				return m.form.init()
+			}
+			return nil
+		default:
+			cmd, next := m.stack[len(m.stack)-1].key(msg)
+			if next != nil {
+				m.stack = append(m.stack, next)
+			}
+			return cmd
+		}
 	}
 	switch {
 	case matches(msg, k.Quit):
@@ -347,6 +379,8 @@ func (m *Model) screenKey(msg tea.KeyPressMsg) tea.Cmd {
 	case screenPartners:
 		p, ok := m.partners.selected()
 		switch {
+		case ok && matches(msg, k.Enter):
+			return m.push(&partnerView{c: c, id: p.ID})
 		case matches(msg, k.NewPartner):
 			m.form = partnerForm(c, nil)
 			m.status = ""
@@ -408,7 +442,16 @@ func (m *Model) screenKey(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return m.actions.update(msg)
 	}
+	if id, ok := m.dash.selected(); ok && matches(msg, k.Enter) {
+		return m.push(&goalView{c: c, goal: id})
+	}
 	return m.dash.update(msg)
+}
+
+// push opens a detail view on top of the drill-down.
+func (m *Model) push(v detailView) tea.Cmd {
+	m.stack = append(m.stack, v)
+	return v.load()
 }
 
 // popUndo undoes the newest change of this session.
@@ -426,7 +469,11 @@ func (m *Model) popUndo() tea.Cmd {
 
 // reload fetches everything on screen again.
 func (m *Model) reload() tea.Cmd {
-	return tea.Batch(loadRef(m.c.Store), m.dash.load(), m.partners.load(true), m.entries.load(true), m.actions.load(true))
+	cmds := []tea.Cmd{loadRef(m.c.Store), m.dash.load(), m.partners.load(true), m.entries.load(true), m.actions.load(true)}
+	for _, v := range m.stack {
+		cmds = append(cmds, v.load())
+	}
+	return tea.Batch(cmds...)
 }
 
 // View draws the whole screen in the alternate screen buffer.
@@ -453,6 +500,8 @@ func (m *Model) Render() string {
 		body = m.form.view()
 	case m.help:
 		body = m.helpView()
+	case len(m.stack) > 0:
+		body = m.stack[len(m.stack)-1].view()
 	case m.active == screenDashboard:
 		body = m.dash.view()
 	case m.active == screenPartners:
@@ -475,7 +524,7 @@ func (m *Model) tabs() string {
 	var parts []string
 	for i, n := range names {
 		label := fmt.Sprintf("%d %s", i+1, n)
-		if i == m.active && m.form == nil && !m.help {
+		if i == m.active && m.form == nil && !m.help && len(m.stack) == 0 {
 			parts = append(parts, s.TabActive.Render(label))
 		} else {
 			parts = append(parts, s.TabInactive.Render(label))
@@ -491,8 +540,11 @@ func (m *Model) footer() string {
 		return q + "  " + s.HelpKey.Render(m.c.T.ConfirmKeys)
 	}
 	keys := m.c.Keys.ShortHelp(m.active)
-	if m.form != nil {
+	switch {
+	case m.form != nil:
 		keys = m.c.Keys.FormHelp()
+	case len(m.stack) > 0:
+		keys = m.stack[len(m.stack)-1].help()
 	}
 	var help []string
 	for _, b := range keys {
