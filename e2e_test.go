@@ -217,3 +217,43 @@ func TestEndToEndSharedDatabase(t *testing.T) {
 	tm.keys("q")
 	tm.waitExit()
 }
+
+// TestEndToEndDrillDown records stages from the shell, then drills from a
+// goal to a country to a partner to an entry in the dashboard and back.
+func TestEndToEndDrillDown(t *testing.T) {
+	bin := binary(t)
+	db := filepath.Join(t.TempDir(), "drill.db")
+	run := func(args ...string) {
+		t.Helper()
+		if out, err := exec.Command(bin, append([]string{"--db", db}, args...)...).CombinedOutput(); err != nil {
+			t.Fatalf("%v: %v\n%s", args, err, out)
+		}
+	}
+	run("assess", "--partner", "UAW", "--goal", "1", "--stage", "3", "--date", "2025-09-01")
+	run("assess", "--partner", "JCM", "--goal", "1", "--stage", "1", "--date", "2025-03-01")
+	run("log", "--partner", "UAW", "--goal", "1", "--kind", "visit", "--title", "Detroit visit", "--date", "2025-08-20",
+		"--summary", "Met the international department.")
+
+	tm := startTerm(t, 110, 36, []string{"VISION2030_DB=" + db}, bin)
+	tm.waitFor("Partners by country")
+	tm.keys("Enter")
+	tm.waitFor("Countries by stage")
+	// Japan, Switzerland, Thailand, United States.
+	tm.keys("Down", "Down", "Down", "Enter")
+	tm.waitFor("United States (US) · goal 1")
+	tm.keys("Enter") // the UAW, the only one assessed
+	tm.waitFor("Stage per goal")
+	tm.waitFor("3 Framework")
+	tm.keys("Enter")
+	tm.waitFor("Met the international department.")
+	tm.keys("Escape")
+	tm.waitFor("Stage per goal")
+	tm.keys("Escape")
+	tm.waitFor("United States (US) · goal 1")
+	tm.keys("Escape")
+	tm.waitFor("Countries by stage")
+	tm.keys("Escape")
+	tm.waitFor("Partners by country")
+	tm.keys("q")
+	tm.waitExit()
+}

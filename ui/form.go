@@ -180,7 +180,9 @@ func (f *form) view() string {
 		head += "  " + s.Subtle.Render(t.FormSaving)
 	}
 	status := ""
-	if f.err != "" {
+	if fl := f.huh.GetFocusedField(); fl != nil && fl.Error() != nil {
+		status = s.Error.Render(trunc(line(fl.Error().Error()), f.c.Width))
+	} else if f.err != "" {
 		status = s.Error.Render(trunc(line(f.err), f.c.Width))
 	}
 	return head + "\n" + status + "\n" + f.huh.View()

@@ -285,7 +285,9 @@ func TestSizeSweep(t *testing.T) {
 	screens := []struct {
 		name string
 		keys []string
-	}{{"dashboard", []string{"1"}}, {"partners", []string{"2"}}, {"entries", []string{"3"}}, {"help", []string{"?"}}, {"form", []string{"a"}}}
+	}{{"dashboard", []string{"1"}}, {"partners", []string{"2"}}, {"entries", []string{"3"}}, {"actions", []string{"4"}},
+		{"help", []string{"?"}}, {"form", []string{"a"}}, {"goal", []string{"1", "enter"}}, {"country", []string{"1", "enter", "enter"}},
+		{"partner", []string{"2", "enter"}}, {"stage form", []string{"2", "enter", "s"}}, {"entry", []string{"3", "/", "x", "enter"}}}
 	var sizes [][2]int
 	for w := 1; w <= 300; w += 7 {
 		for h := 1; h <= 100; h += 9 {
