@@ -152,13 +152,12 @@ func (s *Store) Dashboard(ctx context.Context, asOf time.Time) (Dashboard, error
 		return d, err
 	}
 
-	rows, err := s.db.QueryContext(ctx, `SELECT c.code, c.name_en, c.name_ja, c.region, count(*), coalesce(max(last), '')
-		FROM (SELECT p.country_code,
-				(SELECT max(e.date) FROM entry_partners ep JOIN entries e ON e.id = ep.entry_id
-				 WHERE ep.partner_id = p.id AND e.deleted_at IS NULL AND e.date <= ?) AS last
-			FROM partners p WHERE p.archived = 0) AS x
-		JOIN countries c ON c.code = x.country_code
-		GROUP BY c.code ORDER BY count(*) DESC, max(last) DESC, c.name_en`, day)
+	rows, err := s.db.QueryContext(ctx, `WITH `+lastContact+`
+		SELECT c.code, c.name_en, c.name_ja, c.region, count(*), coalesce(max(l.d), '')
+		FROM partners p JOIN countries c ON c.code = p.country_code
+		LEFT JOIN last l ON l.partner_id = p.id
+		WHERE p.archived = 0
+		GROUP BY c.code ORDER BY count(*) DESC, max(l.d) DESC, c.name_en`, day)
 	if err != nil {
 		return d, err
 	}

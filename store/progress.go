@@ -145,14 +145,17 @@ func (s *Store) history(ctx context.Context, goals []GoalSummary, asOf time.Time
 			label[d] = labels[i]
 		}
 		days, _ := json.Marshal(dates)
+		// Each assessment holds from its date until the next one of the
+		// same partner and goal: the stage on day d is the one whose span
+		// holds d. Spans come from one pass over the assessments.
 		rows, err := s.db.QueryContext(ctx, `WITH q(d) AS (SELECT value FROM json_each(?)),
-			latest AS (
-				SELECT q.d, a.goal_id, a.stage,
-					row_number() OVER (PARTITION BY q.d, a.partner_id, a.goal_id ORDER BY a.date DESC, a.id DESC) AS n
-				FROM q JOIN assessments a ON a.date <= q.d
-				JOIN partners p ON p.id = a.partner_id AND p.archived = 0)
-			SELECT d, goal_id, count(*), sum(stage >= ?) FROM latest WHERE n = 1
-			GROUP BY d, goal_id ORDER BY goal_id, d`, string(days), FrameworkStage)
+			spans AS (
+				SELECT a.goal_id, a.stage, a.date AS since,
+					lead(a.date) OVER (PARTITION BY a.partner_id, a.goal_id ORDER BY a.date, a.id) AS until
+				FROM assessments a JOIN partners p ON p.id = a.partner_id AND p.archived = 0)
+			SELECT q.d, s.goal_id, count(*), sum(s.stage >= ?) FROM q
+			JOIN spans s ON s.since <= q.d AND (s.until IS NULL OR s.until > q.d)
+			GROUP BY q.d, s.goal_id ORDER BY s.goal_id, q.d`, string(days), FrameworkStage)
 		if err != nil {
 			return err
 		}
@@ -257,34 +260,41 @@ func (s *Store) Requests(ctx context.Context, asOf time.Time) (RequestStats, err
 	return st, rows.Err()
 }
 
+// lastContact is a CTE "last" of each partner's newest live entry date on
+// or before a day (its one parameter): columns partner_id, d.
+const lastContact = `last AS (
+	SELECT ep.partner_id, max(e.date) AS d FROM entry_partners ep JOIN entries e ON e.id = ep.entry_id
+	WHERE e.deleted_at IS NULL AND e.date <= ? GROUP BY ep.partner_id)`
+
 // StaleDays is how long without an entry makes a partner stale.
 const StaleDays = 180
 
-// StalePartners returns up to limit active partners with no live entry in
+// StalePartners returns up to limit (at least 1) active partners with no live entry in
 // the StaleDays up to asOf, longest silent first (never contacted first of
 // all), and how many there are.
 func (s *Store) StalePartners(ctx context.Context, asOf time.Time, limit int) ([]Partner, int, error) {
 	day := asOf.Format(DateLayout)
 	since := asOf.AddDate(0, 0, -StaleDays+1).Format(DateLayout)
-	const last = `(SELECT max(e.date) FROM entry_partners ep JOIN entries e ON e.id = ep.entry_id
-		WHERE ep.partner_id = p.id AND e.deleted_at IS NULL AND e.date <= ?)`
-	where := "p.archived = 0 AND coalesce(" + last + ", '') < ?"
-	var total int
-	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM partners p WHERE "+where, day, since).Scan(&total); err != nil {
-		return nil, 0, err
-	}
-	rows, err := s.db.QueryContext(ctx, "SELECT "+partnerColumns+" FROM partners p WHERE "+where+
-		" ORDER BY coalesce("+last+", ''), p.name COLLATE NOCASE LIMIT ?", day, since, day, limit)
+	limit = max(limit, 1) // the count comes with the rows
+	rows, err := s.db.QueryContext(ctx, `WITH `+lastContact+`
+		SELECT `+partnerColumns+`, count(*) OVER ()
+		FROM partners p LEFT JOIN last l ON l.partner_id = p.id
+		WHERE p.archived = 0 AND coalesce(l.d, '') < ?
+		ORDER BY coalesce(l.d, ''), p.name COLLATE NOCASE LIMIT ?`, day, since, limit)
 	if err != nil {
 		return nil, 0, err
 	}
 	defer rows.Close()
 	var ps []Partner
+	total := 0
 	for rows.Next() {
-		p, err := scanPartner(rows)
-		if err != nil {
+		var p Partner
+		var kind string
+		if err := rows.Scan(&p.ID, &p.Name, &p.ShortName, &kind, &p.CountryCode, &p.Companies,
+			&p.Since, &p.Contact, &p.Notes, &p.Archived, &p.LastContact, &total); err != nil {
 			return nil, 0, err
 		}
+		p.Kind = PartnerKind(kind)
 		ps = append(ps, p)
 	}
 	return ps, total, rows.Err()
