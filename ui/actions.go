@@ -16,7 +16,6 @@ type actionsScreen struct {
 	c     *Common
 	p     pager
 	items []store.Action
-	err   error
 	all   bool // done actions are shown too
 }
 
@@ -32,15 +31,11 @@ func (m *actionsScreen) listRows() int { return max(m.c.BodyHeight()-1, 1) }
 
 func (m *actionsScreen) load(force bool) tea.Cmd {
 	rows := m.listRows()
-	off := m.p.wantOffset(rows)
-	if off < 0 && !force {
+	off, seq, ok := m.p.request(rows, force)
+	if !ok {
 		return nil
 	}
-	if off < 0 {
-		off = m.p.offset
-	}
-	m.p.seq++
-	seq, st, open := m.p.seq, m.c.Store, !m.all
+	st, open := m.c.Store, !m.all
 	return func() tea.Msg {
 		as, total, err := st.Actions(context.Background(), store.ActionQuery{Open: open, Offset: off, Limit: rows})
 		return actionsMsg{seq, as, off, total, err}
@@ -58,21 +53,16 @@ func (m *actionsScreen) selected() (store.Action, bool) {
 func (m *actionsScreen) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case actionsMsg:
-		if msg.seq != m.p.seq {
-			return nil
-		}
-		m.err = msg.err
-		if msg.err != nil {
+		ok, refetch := m.p.arrived(msg.seq, msg.off, m.listRows(), msg.total, msg.err)
+		if !ok {
 			return nil
 		}
 		m.items = msg.items
-		m.p.loaded, m.p.offset, m.p.size, m.p.total = true, msg.off, m.listRows(), msg.total
-		if m.p.cursor >= m.p.total && m.p.total > 0 {
-			m.p.move(0)
+		if refetch {
 			return m.load(false)
 		}
 	case tea.KeyPressMsg:
-		if !m.p.move2(m.c.Keys, msg, m.listRows()) {
+		if !m.p.key(m.c.Keys, msg, m.listRows()) {
 			return nil
 		}
 		return m.load(false)
@@ -84,8 +74,8 @@ func (m *actionsScreen) view() string {
 	c, s, t := m.c, m.c.Styles, m.c.T
 	w := c.Width
 	switch {
-	case m.err != nil:
-		return s.Error.Render(wrap(fmt.Sprintf(t.LoadFailed, m.err), w))
+	case m.p.err != nil:
+		return s.Error.Render(wrap(fmt.Sprintf(t.LoadFailed, m.p.err), w))
 	case !m.p.loaded:
 		return s.Subtle.Render(t.Loading)
 	case m.p.total == 0:
@@ -96,7 +86,7 @@ func (m *actionsScreen) view() string {
 		count = t.ShowingDone + " · " + count
 	}
 	var b strings.Builder
-	b.WriteString(s.Heading.Render(fit(t.TabActions, max(w-width(count)-1, 0))) + " " + s.Subtle.Render(count))
+	b.WriteString(c.listHeading(t.TabActions, count, w))
 	today := c.Now().Format(store.DateLayout)
 	sel := m.p.index(len(m.items))
 	for i, a := range m.items {
@@ -104,14 +94,16 @@ func (m *actionsScreen) view() string {
 		if a.Done != "" {
 			mark = "● "
 		}
-		text := fit(mark+actionLine(t, a, today)+s.Subtle.Render(fmt.Sprintf("  #%d %s", a.EntryID, line(a.EntryTitle))), w)
+		what, entry := mark+actionLine(t, a, today), fmt.Sprintf("  #%d %s", a.EntryID, line(a.EntryTitle))
 		switch {
 		case i == sel:
-			text = s.Selected.Render(fit(mark+actionLine(t, a, today)+fmt.Sprintf("  #%d %s", a.EntryID, line(a.EntryTitle)), w))
+			what = s.Selected.Render(fit(what+entry, w))
 		case a.Overdue(today):
-			text = s.Bad.Render(text)
+			what = fit(s.Bad.Render(what)+s.Subtle.Render(entry), w)
+		default:
+			what = fit(what+s.Subtle.Render(entry), w)
 		}
-		b.WriteString("\n" + text)
+		b.WriteString("\n" + what)
 	}
 	return b.String()
 }

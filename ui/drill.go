@@ -35,24 +35,9 @@ func failed(dst *error, err error) tea.Msg { return loadedMsg{func() { *dst = er
 type listCursor struct{ pos, n int }
 
 func (l *listCursor) key(k KeyMap, msg tea.KeyPressMsg, page int) bool {
-	switch {
-	case matches(msg, k.Down):
-		l.pos++
-	case matches(msg, k.Up):
-		l.pos--
-	case matches(msg, k.PageDown):
-		l.pos += page
-	case matches(msg, k.PageUp):
-		l.pos -= page
-	case matches(msg, k.Top):
-		l.pos = 0
-	case matches(msg, k.Bottom):
-		l.pos = l.n - 1
-	default:
-		return false
-	}
-	l.pos = min(max(l.pos, 0), max(l.n-1, 0))
-	return true
+	var ok bool
+	l.pos, ok = step(k, msg, l.pos, l.n, page)
+	return ok
 }
 
 // scrollTo cuts lines to h, keeping line focus in view.

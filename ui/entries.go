@@ -19,7 +19,6 @@ type entriesScreen struct {
 	c    *Common
 	p    pager
 	page store.EntryPage
-	err  error
 
 	input     textinput.Model
 	typing    bool         // the filter bar has the keys
@@ -61,30 +60,20 @@ func (m *entriesScreen) barShown() bool { return m.typing || m.input.Value() != 
 
 // listRows is how many entries fit in the list.
 func (m *entriesScreen) listRows() int {
-	h := m.c.BodyHeight() - 1 // the header line
 	if m.barShown() {
-		h--
+		return m.c.listRows(1)
 	}
-	if !m.sideBySide() {
-		h = h / 2
-	}
-	return max(h, 1)
+	return m.c.listRows(0)
 }
-
-func (m *entriesScreen) sideBySide() bool { return m.c.Width >= 100 }
 
 // load fetches the page that holds the cursor, if it is not loaded.
 func (m *entriesScreen) load(force bool) tea.Cmd {
 	rows := m.listRows()
-	off := m.p.wantOffset(rows)
-	if off < 0 && !force {
+	off, seq, ok := m.p.request(rows, force)
+	if !ok {
 		return nil
 	}
-	if off < 0 {
-		off = m.p.offset
-	}
-	m.p.seq++
-	seq, st, f := m.p.seq, m.c.Store, m.filter
+	st, f := m.c.Store, m.filter
 	return func() tea.Msg {
 		page, err := st.SearchEntries(context.Background(), f, off, rows)
 		return entriesMsg{seq, page, err}
@@ -152,17 +141,12 @@ func (m *entriesScreen) setFilter() tea.Cmd {
 func (m *entriesScreen) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case entriesMsg:
-		if msg.seq != m.p.seq {
-			return nil
-		}
-		m.err = msg.err
-		if msg.err != nil {
+		ok, refetch := m.p.arrived(msg.seq, msg.page.Offset, m.listRows(), msg.page.Total, msg.err)
+		if !ok {
 			return nil
 		}
 		m.page = msg.page
-		m.p.loaded, m.p.offset, m.p.size, m.p.total = true, msg.page.Offset, m.listRows(), msg.page.Total
-		if m.p.cursor >= m.p.total && m.p.total > 0 {
-			m.p.move(0)
+		if refetch {
 			return m.load(false)
 		}
 		m.actionsFor = 0
@@ -202,22 +186,10 @@ func (m *entriesScreen) update(msg tea.Msg) tea.Cmd {
 		case matches(msg, k.Back) && m.input.Value() != "":
 			m.input.SetValue("")
 			return m.setFilter()
-		case matches(msg, k.Down):
-			m.p.move(1)
-		case matches(msg, k.Up):
-			m.p.move(-1)
-		case matches(msg, k.PageDown):
-			m.p.move(rows)
-		case matches(msg, k.PageUp):
-			m.p.move(-rows)
-		case matches(msg, k.Top):
-			m.p.move(-m.p.total)
-		case matches(msg, k.Bottom):
-			m.p.move(m.p.total)
-		default:
-			return nil
+		case m.p.key(k, msg, rows):
+			return tea.Batch(m.load(false), m.loadActions())
 		}
-		return tea.Batch(m.load(false), m.loadActions())
+		return nil
 	default:
 		if m.typing {
 			var cmd tea.Cmd
@@ -242,8 +214,8 @@ func (m *entriesScreen) view() string {
 		h--
 	}
 	switch {
-	case m.err != nil:
-		return bar + s.Error.Render(wrap(fmt.Sprintf(t.LoadFailed, m.err), w))
+	case m.p.err != nil:
+		return bar + s.Error.Render(wrap(fmt.Sprintf(t.LoadFailed, m.p.err), w))
 	case !m.p.loaded:
 		return bar + s.Subtle.Render(t.Loading)
 	case m.p.total == 0 && !m.filter.IsZero():
@@ -251,33 +223,21 @@ func (m *entriesScreen) view() string {
 	case m.p.total == 0:
 		return bar + s.Subtle.Render(wrap(t.NoEntries, w))
 	}
-	listW, detailW := w, w
-	if m.sideBySide() {
-		listW = w * 55 / 100
-		detailW = w - listW
-	}
-	var list strings.Builder
+	listW, detailW := c.listWidths()
 	count := fmt.Sprintf(t.EntriesCount, m.p.cursor+1, m.p.total)
 	if !m.filter.IsZero() {
 		count = fmt.Sprintf(t.FilterMatched, m.p.total) + " · " + count
 	}
-	list.WriteString(s.Heading.Render(fit(t.TabEntries, max(listW-width(count)-1, 0))) + " " + s.Subtle.Render(count))
+	list := []string{c.listHeading(t.TabEntries, count, listW)}
 	sel := m.p.index(len(m.page.Entries))
 	for i, e := range m.page.Entries {
-		list.WriteString("\n" + m.row(e, listW, i == sel))
+		list = append(list, m.row(e, listW, i == sel))
 	}
 	var detail string
 	if sel >= 0 {
 		detail = m.detail(m.page.Entries[sel], detailW)
 	}
-	if m.sideBySide() {
-		left := clip(list.String(), listW, h)
-		right := clip(s.Pane.Render(detail), detailW, h)
-		return bar + joinColumns(left, listW, right)
-	}
-	top := clip(list.String(), w, m.listRows()+1)
-	rest := h - m.listRows() - 1
-	return bar + top + "\n" + clip(s.Subtle.Render(strings.Repeat("─", w))+"\n"+detail, w, rest)
+	return bar + c.listDetail(list, detail, h)
 }
 
 // row is one line of the list.
@@ -380,22 +340,4 @@ func actionLine(t *i18n.Catalogue, a store.Action, today string) string {
 // wrapIndent wraps v to w cells and indents every line after the first.
 func wrapIndent(v string, w, indent int) string {
 	return strings.ReplaceAll(wrap(v, max(w, 1)), "\n", "\n"+strings.Repeat(" ", indent))
-}
-
-// joinColumns puts two blocks side by side, the left one padded to lw cells.
-func joinColumns(left string, lw int, right string) string {
-	l, r := strings.Split(left, "\n"), strings.Split(right, "\n")
-	n := max(len(l), len(r))
-	out := make([]string, n)
-	for i := range n {
-		var a, b string
-		if i < len(l) {
-			a = l[i]
-		}
-		if i < len(r) {
-			b = r[i]
-		}
-		out[i] = fit(a, lw) + b
-	}
-	return strings.Join(out, "\n")
 }

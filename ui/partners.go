@@ -17,7 +17,6 @@ type partnersScreen struct {
 	c    *Common
 	p    pager
 	page store.PartnerPage
-	err  error
 
 	archived bool // archived partners are shown too
 }
@@ -28,27 +27,15 @@ type partnersMsg struct {
 	err  error
 }
 
-func (m *partnersScreen) sideBySide() bool { return m.c.Width >= 100 }
-
-func (m *partnersScreen) listRows() int {
-	h := m.c.BodyHeight() - 1
-	if !m.sideBySide() {
-		h = h / 2
-	}
-	return max(h, 1)
-}
+func (m *partnersScreen) listRows() int { return m.c.listRows(0) }
 
 func (m *partnersScreen) load(force bool) tea.Cmd {
 	rows := m.listRows()
-	off := m.p.wantOffset(rows)
-	if off < 0 && !force {
+	off, seq, ok := m.p.request(rows, force)
+	if !ok {
 		return nil
 	}
-	if off < 0 {
-		off = m.p.offset
-	}
-	m.p.seq++
-	seq, st, archived := m.p.seq, m.c.Store, m.archived
+	st, archived := m.c.Store, m.archived
 	return func() tea.Msg {
 		page, err := st.PartnersByCountry(context.Background(), store.PartnerQuery{Offset: off, Limit: rows, Archived: archived})
 		return partnersMsg{seq, page, err}
@@ -67,35 +54,16 @@ func (m *partnersScreen) selected() (store.Partner, bool) {
 func (m *partnersScreen) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case partnersMsg:
-		if msg.seq != m.p.seq {
-			return nil
-		}
-		m.err = msg.err
-		if msg.err != nil {
+		ok, refetch := m.p.arrived(msg.seq, msg.page.Offset, m.listRows(), msg.page.Total, msg.err)
+		if !ok {
 			return nil
 		}
 		m.page = msg.page
-		m.p.loaded, m.p.offset, m.p.size, m.p.total = true, msg.page.Offset, m.listRows(), msg.page.Total
-		if m.p.cursor >= m.p.total {
-			m.p.move(0)
+		if refetch {
 			return m.load(false)
 		}
 	case tea.KeyPressMsg:
-		k, rows := m.c.Keys, m.listRows()
-		switch {
-		case matches(msg, k.Down):
-			m.p.move(1)
-		case matches(msg, k.Up):
-			m.p.move(-1)
-		case matches(msg, k.PageDown):
-			m.p.move(rows)
-		case matches(msg, k.PageUp):
-			m.p.move(-rows)
-		case matches(msg, k.Top):
-			m.p.move(-m.p.total)
-		case matches(msg, k.Bottom):
-			m.p.move(m.p.total)
-		default:
+		if !m.p.key(m.c.Keys, msg, m.listRows()) {
 			return nil
 		}
 		return m.load(false)
@@ -107,18 +75,14 @@ func (m *partnersScreen) view() string {
 	c, s, t := m.c, m.c.Styles, m.c.T
 	w, h := c.Width, c.BodyHeight()
 	switch {
-	case m.err != nil:
-		return s.Error.Render(wrap(fmt.Sprintf(t.LoadFailed, m.err), w))
+	case m.p.err != nil:
+		return s.Error.Render(wrap(fmt.Sprintf(t.LoadFailed, m.p.err), w))
 	case !m.p.loaded:
 		return s.Subtle.Render(t.Loading)
 	case m.p.total == 0:
 		return s.Subtle.Render(t.NoPartners)
 	}
-	listW, detailW := w, w
-	if m.sideBySide() {
-		listW = w * 55 / 100
-		detailW = w - listW
-	}
+	listW, detailW := c.listWidths()
 	countryW := min(max(listW/4, 6), 18)
 	kindW := 16
 	nameW := max(listW-countryW-kindW-len(store.DateLayout)-3, 4)
@@ -126,8 +90,7 @@ func (m *partnersScreen) view() string {
 	if m.archived {
 		count = t.ShowingArchived + " · " + count
 	}
-	var list strings.Builder
-	list.WriteString(s.Heading.Render(fit(t.TabPartners, max(listW-width(count)-1, 0))) + " " + s.Subtle.Render(count))
+	list := []string{c.listHeading(t.TabPartners, count, listW)}
 	sel := m.p.index(len(m.page.Partners))
 	prev := ""
 	for i, p := range m.page.Partners {
@@ -155,17 +118,13 @@ func (m *partnersScreen) view() string {
 		if i == sel {
 			text = s.Selected.Render(ansi.Strip(text))
 		}
-		list.WriteString("\n" + text)
+		list = append(list, text)
 	}
 	var detail string
 	if sel >= 0 {
 		detail = m.detail(m.page.Partners[sel], detailW)
 	}
-	if m.sideBySide() {
-		return joinColumns(clip(list.String(), listW, h), listW, clip(s.Pane.Render(detail), detailW, h))
-	}
-	top := clip(list.String(), w, m.listRows()+1)
-	return top + "\n" + clip(s.Subtle.Render(strings.Repeat("─", w))+"\n"+detail, w, h-m.listRows()-1)
+	return c.listDetail(list, detail, h)
 }
 
 func (m *partnersScreen) detail(p store.Partner, w int) string {
