@@ -75,6 +75,7 @@ func (s *Store) SetActionDone(ctx context.Context, id int64, date string) (strin
 // ActionQuery selects actions. Actions of deleted entries are never listed.
 type ActionQuery struct {
 	EntryID int64  // only this entry's; 0 for all
+	Partner int64  // only those of entries linked to this partner; 0 for all
 	Open    bool   // only those not done
 	DueBy   string // only those due on or before this date (YYYY-MM-DD)
 	Offset  int
@@ -89,6 +90,10 @@ func (s *Store) Actions(ctx context.Context, q ActionQuery) ([]Action, int, erro
 	if q.EntryID != 0 {
 		conds = append(conds, "a.entry_id = ?")
 		args = append(args, q.EntryID)
+	}
+	if q.Partner != 0 {
+		conds = append(conds, "a.entry_id IN (SELECT entry_id FROM entry_partners WHERE partner_id = ?)")
+		args = append(args, q.Partner)
 	}
 	if q.Open {
 		conds = append(conds, "a.done IS NULL")

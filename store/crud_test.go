@@ -207,6 +207,12 @@ func TestActions(t *testing.T) {
 	if _, err := st.SetActionDone(ctx, late, "2026-11-21"); err != nil {
 		t.Fatal(err)
 	}
+	if _, n, _ := st.Actions(ctx, store.ActionQuery{Partner: 1, Open: true}); n != 3 {
+		t.Errorf("open actions of partner 1: %d, want 3", n)
+	}
+	if _, n, _ := st.Actions(ctx, store.ActionQuery{Partner: 2}); n != 0 {
+		t.Errorf("actions of partner 2: %d, want 0", n)
+	}
 	open, total, _ := st.Actions(ctx, store.ActionQuery{Open: true})
 	if total != 3 || len(open) != 3 || open[0].ID != soon || open[2].What != "Someday" {
 		t.Errorf("open actions %+v", open)

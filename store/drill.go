@@ -107,13 +107,10 @@ func (s *Store) PartnerStages(ctx context.Context, q StageQuery, asOf time.Time)
 	for rows.Next() {
 		var ps PartnerStage
 		var stage sql.NullInt64
-		var kind string
-		p := &ps.Partner
-		if err := rows.Scan(&p.ID, &p.Name, &p.ShortName, &kind, &p.CountryCode, &p.Companies,
-			&p.Since, &p.Contact, &p.Notes, &p.Archived, &p.LastContact, &stage, &ps.Date); err != nil {
+		var err error
+		if ps.Partner, err = scanPartner(rows, &stage, &ps.Date); err != nil {
 			return nil, 0, err
 		}
-		p.Kind = PartnerKind(kind)
 		ps.Stage, ps.Assessed = int(stage.Int64), stage.Valid
 		out = append(out, ps)
 	}

@@ -290,8 +290,7 @@ func (f Filter) where() (string, []any) {
 	if len(f.Partners) > 0 {
 		var ors []string
 		for _, p := range f.Partners {
-			ors = append(ors, `(CAST(p.id AS TEXT) = ? OR p.short_name = ? COLLATE NOCASE
-				OR instr(lower(p.name), lower(?)) > 0 OR instr(lower(p.short_name), lower(?)) > 0)`)
+			ors = append(ors, "(CAST(p.id AS TEXT) = ? OR p.short_name = ? COLLATE NOCASE OR "+partnerContains+")")
 			args = append(args, p, p, p, p)
 		}
 		conds = append(conds, `EXISTS (SELECT 1 FROM entry_partners ep JOIN partners p ON p.id = ep.partner_id
@@ -347,7 +346,7 @@ func (f Filter) where() (string, []any) {
 		}
 		conds = append(conds, `(instr(lower(e.title), lower(?)) > 0 OR instr(lower(e.summary), lower(?)) > 0
 			OR EXISTS (SELECT 1 FROM entry_partners ep JOIN partners p ON p.id = ep.partner_id
-				WHERE ep.entry_id = e.id AND (instr(lower(p.name), lower(?)) > 0 OR instr(lower(p.short_name), lower(?)) > 0)))`)
+				WHERE ep.entry_id = e.id AND `+partnerContains+`))`)
 		args = append(args, t, t, t, t)
 	}
 	if len(match) > 0 {

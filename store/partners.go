@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -71,14 +70,38 @@ const partnerColumns = `p.id, p.name, p.short_name, p.kind, p.country_code, p.co
 	coalesce((SELECT max(e.date) FROM entry_partners ep JOIN entries e ON e.id = ep.entry_id
 		WHERE ep.partner_id = p.id AND e.deleted_at IS NULL), '')`
 
-func scanPartner(sc interface{ Scan(...any) error }) (Partner, error) {
+// scanPartner scans partnerColumns, then any extra columns into extra.
+func scanPartner(sc interface{ Scan(...any) error }, extra ...any) (Partner, error) {
 	var p Partner
 	var kind string
-	err := sc.Scan(&p.ID, &p.Name, &p.ShortName, &kind, &p.CountryCode, &p.Companies,
-		&p.Since, &p.Contact, &p.Notes, &p.Archived, &p.LastContact)
+	err := sc.Scan(append([]any{&p.ID, &p.Name, &p.ShortName, &kind, &p.CountryCode, &p.Companies,
+		&p.Since, &p.Contact, &p.Notes, &p.Archived, &p.LastContact}, extra...)...)
 	p.Kind = PartnerKind(kind)
 	return p, err
 }
+
+// partners returns the partners of "SELECT partnerColumns FROM partners p"
+// followed by rest.
+func (s *Store) partners(ctx context.Context, rest string, args ...any) ([]Partner, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT "+partnerColumns+" FROM partners p "+rest, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var ps []Partner
+	for rows.Next() {
+		p, err := scanPartner(rows)
+		if err != nil {
+			return nil, err
+		}
+		ps = append(ps, p)
+	}
+	return ps, rows.Err()
+}
+
+// partnerContains is true when a partner's name or short name contains its
+// parameter (given twice), ignoring case.
+const partnerContains = "(instr(lower(p.name), lower(?)) > 0 OR instr(lower(p.short_name), lower(?)) > 0)"
 
 // PartnerPage is one page of partners, grouped by country, and how many there
 // are in all.
@@ -121,22 +144,10 @@ func (s *Store) PartnersByCountry(ctx context.Context, q PartnerQuery) (PartnerP
 	if limit <= 0 {
 		limit = -1
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT "+partnerColumns+`
-		FROM partners p JOIN countries c ON c.code = p.country_code
-		WHERE `+where+`
+	var err error
+	page.Partners, err = s.partners(ctx, `JOIN countries c ON c.code = p.country_code WHERE `+where+`
 		ORDER BY c.name_en, p.name COLLATE NOCASE, p.id LIMIT ? OFFSET ?`, append(args, limit, q.Offset)...)
-	if err != nil {
-		return page, err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		p, err := scanPartner(rows)
-		if err != nil {
-			return page, err
-		}
-		page.Partners = append(page.Partners, p)
-	}
-	return page, rows.Err()
+	return page, err
 }
 
 // Partner returns the partner with the given id, or ErrNotFound.
@@ -151,13 +162,7 @@ func (s *Store) Partner(ctx context.Context, id int64) (Partner, error) {
 // ActivePartners returns every active partner ordered by name, for pickers.
 // Partners are counted in hundreds at most, so this is one small query.
 func (s *Store) ActivePartners(ctx context.Context) ([]Partner, error) {
-	page, err := s.PartnersByCountry(ctx, PartnerQuery{})
-	if err != nil {
-		return nil, err
-	}
-	ps := page.Partners
-	sort.SliceStable(ps, func(i, j int) bool { return strings.ToLower(ps[i].Name) < strings.ToLower(ps[j].Name) })
-	return ps, nil
+	return s.partners(ctx, "WHERE p.archived = 0 ORDER BY p.name COLLATE NOCASE, p.id")
 }
 
 // PartnerMatchError is a partner named on the command line that matches no
@@ -187,41 +192,45 @@ func (s *Store) ResolvePartner(ctx context.Context, q string) (Partner, error) {
 		}
 		return p, err
 	}
-	all, err := s.ActivePartners(ctx)
-	if err != nil {
-		return Partner{}, err
+	const active, order = "WHERE p.archived = 0 AND ", " ORDER BY p.name COLLATE NOCASE, p.id"
+	exact, err := s.partners(ctx, active+"(p.short_name = ? COLLATE NOCASE OR p.name = ? COLLATE NOCASE)"+order, q, q)
+	if err != nil || len(exact) == 1 {
+		return first(exact), err
 	}
-	var exact, part []Partner
-	lq := strings.ToLower(q)
-	for _, p := range all {
-		switch {
-		case strings.EqualFold(p.ShortName, q) || strings.EqualFold(p.Name, q):
-			exact = append(exact, p)
-		case q != "" && (strings.Contains(strings.ToLower(p.Name), lq) || strings.Contains(strings.ToLower(p.ShortName), lq)):
-			part = append(part, p)
-		}
-	}
-	switch {
-	case len(exact) == 1:
-		return exact[0], nil
-	case len(exact) > 1:
+	if len(exact) > 1 {
 		return Partner{}, &PartnerMatchError{Query: q, Candidates: exact, Ambiguous: true}
-	case len(part) == 1:
-		return part[0], nil
-	case len(part) > 1:
+	}
+	part, err := s.partners(ctx, active+partnerContains+order, q, q)
+	if err != nil || len(part) == 1 {
+		return first(part), err
+	}
+	if len(part) > 1 {
 		return Partner{}, &PartnerMatchError{Query: q, Candidates: part, Ambiguous: true}
 	}
-	// Nothing matches: suggest partners sharing a word with q.
+	// Nothing matches: suggest partners sharing a word of three letters or
+	// more with q.
+	var ors []string
+	var args []any
+	for _, w := range strings.Fields(q) {
+		if len(w) >= 3 {
+			ors = append(ors, partnerContains)
+			args = append(args, w, w)
+		}
+	}
 	var near []Partner
-	for _, p := range all {
-		for _, w := range strings.Fields(lq) {
-			if len(w) >= 3 && strings.Contains(strings.ToLower(p.Name+" "+p.ShortName), w) {
-				near = append(near, p)
-				break
-			}
+	if len(ors) > 0 {
+		if near, err = s.partners(ctx, active+"("+strings.Join(ors, " OR ")+")"+order, args...); err != nil {
+			return Partner{}, err
 		}
 	}
 	return Partner{}, &PartnerMatchError{Query: q, Candidates: near}
+}
+
+func first(ps []Partner) Partner {
+	if len(ps) == 0 {
+		return Partner{}
+	}
+	return ps[0]
 }
 
 // Validate checks the fields of p that can be checked without the database.

@@ -288,13 +288,10 @@ func (s *Store) StalePartners(ctx context.Context, asOf time.Time, limit int) ([
 	var ps []Partner
 	total := 0
 	for rows.Next() {
-		var p Partner
-		var kind string
-		if err := rows.Scan(&p.ID, &p.Name, &p.ShortName, &kind, &p.CountryCode, &p.Companies,
-			&p.Since, &p.Contact, &p.Notes, &p.Archived, &p.LastContact, &total); err != nil {
+		p, err := scanPartner(rows, &total)
+		if err != nil {
 			return nil, 0, err
 		}
-		p.Kind = PartnerKind(kind)
 		ps = append(ps, p)
 	}
 	return ps, total, rows.Err()

@@ -349,8 +349,12 @@ type partnerView struct {
 	cur     listCursor
 }
 
-// maxTimeline is how many of a partner's newest entries its view lists.
-const maxTimeline = 200
+// maxTimeline is how many of a partner's newest entries its view lists,
+// and maxPartnerActions how many of its open actions.
+const (
+	maxTimeline       = 200
+	maxPartnerActions = 50
+)
 
 func (v *partnerView) load() tea.Cmd {
 	st, id := v.c.Store, v.id
@@ -368,13 +372,9 @@ func (v *partnerView) load() tea.Cmd {
 		if err != nil {
 			return failed(&v.err, err)
 		}
-		var actions []store.Action
-		for _, e := range page.Entries {
-			as, _, err := st.Actions(ctx, store.ActionQuery{EntryID: e.ID, Open: true})
-			if err != nil {
-				return failed(&v.err, err)
-			}
-			actions = append(actions, as...)
+		actions, _, err := st.Actions(ctx, store.ActionQuery{Partner: id, Open: true, Limit: maxPartnerActions})
+		if err != nil {
+			return failed(&v.err, err)
 		}
 		return loadedMsg{func() {
 			v.p, v.history, v.entries, v.actions, v.err = &p, hist, page, actions, nil
