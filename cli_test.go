@@ -353,9 +353,14 @@ func TestAssessAndReport(t *testing.T) {
 	if r.Goals[2].Progress != nil || r.Goals[2].Status != "no_data" || r.Goals[2].Projection != nil || r.Requests.PerYear == nil {
 		t.Errorf("goal 3: %+v", r.Goals[2])
 	}
+	sh.ok("log", "--partner", "UAW", "--goal", "1", "--kind", "request", "--title", "Layoffs", "--date", "2025-06-01",
+		"--opened", "2025-06-01", "--first-response", "2025-06-04", "--came-first")
+	id := strings.TrimSpace(sh.ok("log", "--partner", "UAW", "--goal", "1", "--kind", "visit", "--title", "Visit", "--date", "2025-06-02"))
+	sh.ok("actions", "add", "--entry", id, "--what", "Send | minutes", "--owner", "sato", "--due", "2025-12-20")
 	md := sh.ok("report", "--format", "md", "--as-of", "2025-12-31")
 	for _, want := range []string{"# International Vision 20-30", "| 1 | Securing fundamental labour rights", "67% (2/3)",
-		"| 2025Q3 | 67% |", "## Requests"} {
+		"| 2025Q3 | 67% |", "## Requests", "| 2025 | 1 | 100% (1) | 3.0 |", "| **All** | 1 | 100% (1) | 3.0 |",
+		`- Send \| minutes (sato) — due 2025-12-20 · overdue (#`} {
 		if !strings.Contains(md, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, md)
 		}

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 
@@ -47,36 +46,22 @@ func parseActions(t *i18n.Catalogue, args []string) (Runner, error) {
 		case "done", "reopen":
 			fs := NewFlags(args[0])
 			date := fs.String("date", "", "the day it was done (default today)")
-			if err := ParseFlags(t, fs, args[1:], 1); err != nil {
-				return nil, err
+			done, out := args[0] == "done", t.OutActionDone
+			if !done {
+				out = t.OutActionReopened
 			}
-			id, err := parseID(t, "actions "+args[0], fs)
-			if err != nil {
-				return nil, err
-			}
-			done := args[0] == "done"
-			return func(env *Env) error {
-				d := ""
-				if done {
-					d = *date
-					if d == "" {
-						d = env.Now().Format(store.DateLayout)
+			return changeByID(t, "actions "+args[0], fs, args[1:], out,
+				map[error]string{store.ErrNotFound: t.ErrActionNotFound},
+				func(env *Env, id int64) error {
+					d := ""
+					if done {
+						if d = *date; d == "" {
+							d = env.Now().Format(store.DateLayout)
+						}
 					}
-				}
-				_, err := env.Store.SetActionDone(env.Ctx, id, d)
-				if errors.Is(err, store.ErrNotFound) {
-					return fmt.Errorf(env.T.ErrActionNotFound, id)
-				}
-				if err != nil {
+					_, err := env.Store.SetActionDone(env.Ctx, id, d)
 					return err
-				}
-				msg := env.T.OutActionDone
-				if !done {
-					msg = env.T.OutActionReopened
-				}
-				_, err = fmt.Fprintf(env.Stdout, msg+"\n", id)
-				return err
-			}, nil
+				})
 		}
 	}
 	fs := NewFlags("actions")
@@ -115,8 +100,8 @@ func parseActionAdd(t *i18n.Catalogue, args []string) (Runner, error) {
 	if *entry < 1 {
 		return nil, UsageError{fmt.Sprintf(t.ErrNeedValue, "--entry")}
 	}
-	if *what == "" {
-		return nil, UsageError{fmt.Sprintf(t.ErrNeedValue, "--what")}
+	if err := require(t, "--what", *what); err != nil {
+		return nil, err
 	}
 	return func(env *Env) error {
 		a := store.NewAction{EntryID: *entry, What: *what, Owner: *owner, Due: *due, Author: env.Author}

@@ -21,10 +21,8 @@ func parseAssess(t *i18n.Catalogue, args []string) (Runner, error) {
 	if err := ParseFlags(t, fs, args, 0); err != nil {
 		return nil, err
 	}
-	for _, f := range []struct{ name, v string }{{"--partner", *partner}, {"--goal", *goal}, {"--stage", *stage}} {
-		if strings.TrimSpace(f.v) == "" {
-			return nil, UsageError{fmt.Sprintf(t.ErrNeedValue, f.name)}
-		}
+	if err := require(t, "--partner", *partner, "--goal", *goal, "--stage", *stage); err != nil {
+		return nil, err
 	}
 	n, err := strconv.Atoi(strings.TrimSpace(*stage))
 	if err != nil || n < 0 || n > store.MaxStage {

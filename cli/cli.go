@@ -115,6 +115,61 @@ func parseID(t *i18n.Catalogue, cmd string, fs *flag.FlagSet) (int64, error) {
 	return id, nil
 }
 
+// require refuses a command whose required flags (name, value pairs) are
+// empty.
+func require(t *i18n.Catalogue, flags ...string) error {
+	for i := 0; i+1 < len(flags); i += 2 {
+		if strings.TrimSpace(flags[i+1]) == "" {
+			return UsageError{fmt.Sprintf(t.ErrNeedValue, flags[i])}
+		}
+	}
+	return nil
+}
+
+// parseKind checks value of flag against the words of kinds.
+func parseKind[K ~string](t *i18n.Catalogue, flag, value string, kinds []K) (K, error) {
+	k := K(strings.ToLower(strings.TrimSpace(value)))
+	words := make([]string, len(kinds))
+	for i, x := range kinds {
+		if x == k {
+			return k, nil
+		}
+		words[i] = string(x)
+	}
+	return k, UsageError{fmt.Sprintf(t.ErrKindUnknown, flag, value, strings.Join(words, ", "))}
+}
+
+// changeByID parses "ID [flags]" for a command that changes one record,
+// then runs change on it and prints done (a format of the id). An error
+// from change that is a key of errs is worded by its format of the id.
+func changeByID(t *i18n.Catalogue, cmd string, fs *flag.FlagSet, args []string, done string,
+	errs map[error]string, change func(env *Env, id int64) error) (Runner, error) {
+	if err := ParseFlags(t, fs, args, 1); err != nil {
+		return nil, err
+	}
+	id, err := parseID(t, cmd, fs)
+	if err != nil {
+		return nil, err
+	}
+	return func(env *Env) error {
+		if err := change(env, id); err != nil {
+			for e, format := range errs {
+				if errors.Is(err, e) {
+					return fmt.Errorf(format, id)
+				}
+			}
+			return err
+		}
+		_, err := fmt.Fprintf(env.Stdout, done+"\n", id)
+		return err
+	}, nil
+}
+
+// filterMessage words a filter mistake, with the keys as a hint.
+func filterMessage(t *i18n.Catalogue, fe *store.FilterError) string {
+	return t.FilterError(fe) + "\n" + fmt.Sprintf(t.FilterKeysHint, strings.Join(store.FilterKeys, ", "))
+}
+
 // Describe words a runtime error for the user, naming the file or field
 // and what is wrong.
 func Describe(t *i18n.Catalogue, err error) string {
@@ -134,7 +189,7 @@ func Describe(t *i18n.Catalogue, err error) string {
 	}
 	var flt *store.FilterError
 	if errors.As(err, &flt) {
-		return t.FilterError(flt) + "\n" + fmt.Sprintf(t.FilterKeysHint, strings.Join(store.FilterKeys, ", "))
+		return filterMessage(t, flt)
 	}
 	var me *store.PartnerMatchError
 	if errors.As(err, &me) {

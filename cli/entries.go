@@ -71,13 +71,9 @@ func (f *entryFlags) apply(env *Env, e *store.NewEntry) error {
 		}
 	}
 	if f.set["kind"] {
-		k := store.EntryKind(strings.ToLower(strings.TrimSpace(*f.kind)))
-		if !store.IsEntryKind(k) {
-			var kinds []string
-			for _, x := range store.EntryKinds {
-				kinds = append(kinds, string(x))
-			}
-			return UsageError{fmt.Sprintf(t.ErrKindUnknown, "--kind", *f.kind, strings.Join(kinds, ", "))}
+		k, err := parseKind(t, "--kind", *f.kind, store.EntryKinds)
+		if err != nil {
+			return err
 		}
 		e.Kind = k
 	}
@@ -100,10 +96,14 @@ func (f *entryFlags) apply(env *Env, e *store.NewEntry) error {
 	if f.set["author"] {
 		e.Author = *f.author
 	}
-	for name, dst := range map[string]*string{"opened": &e.Opened, "first-response": &e.FirstResponse, "closed": &e.Closed} {
-		if f.set[name] {
-			*dst = strings.TrimSpace(*f.flagValue(name))
-		}
+	if f.set["opened"] {
+		e.Opened = strings.TrimSpace(*f.opened)
+	}
+	if f.set["first-response"] {
+		e.FirstResponse = strings.TrimSpace(*f.firstResponse)
+	}
+	if f.set["closed"] {
+		e.Closed = strings.TrimSpace(*f.closed)
 	}
 	if f.set["came-first"] {
 		e.CameFirst = *f.cameFirst
@@ -117,16 +117,6 @@ func (f *entryFlags) apply(env *Env, e *store.NewEntry) error {
 		e.Opened, e.FirstResponse, e.Closed, e.CameFirst = "", "", "", false
 	}
 	return nil
-}
-
-func (f *entryFlags) flagValue(name string) *string {
-	switch name {
-	case "opened":
-		return f.opened
-	case "first-response":
-		return f.firstResponse
-	}
-	return f.closed
 }
 
 // resolveGoal finds the goal q names: its number, or a part of its title
@@ -164,6 +154,8 @@ func parseLog(t *i18n.Catalogue, args []string) (Runner, error) {
 		return nil, err
 	}
 	f.record(fs)
+	// Given, not necessarily valid: an empty --title is the store's to
+	// refuse, with the field's own message.
 	for _, name := range []string{"partner", "goal", "kind", "title"} {
 		if !f.set[name] {
 			return nil, UsageError{fmt.Sprintf(t.ErrNeedValue, "--"+name)}
@@ -188,16 +180,14 @@ func parseEntries(t *i18n.Catalogue, args []string) (Runner, error) {
 		switch args[0] {
 		case "edit":
 			return parseEntryEdit(t, args[1:])
-		case "delete", "restore":
-			fs := NewFlags(args[0])
-			if err := ParseFlags(t, fs, args[1:], 1); err != nil {
-				return nil, err
-			}
-			id, err := parseID(t, "entries "+args[0], fs)
-			if err != nil {
-				return nil, err
-			}
-			return func(env *Env) error { return setDeleted(env, id, args[0] == "delete") }, nil
+		case "delete":
+			return changeByID(t, "entries delete", NewFlags("delete"), args[1:], t.OutDeleted,
+				map[error]string{store.ErrNotFound: t.ErrEntryNotFound, store.ErrAlreadyDeleted: t.ErrAlreadyDeleted},
+				func(env *Env, id int64) error { return env.Store.DeleteEntry(env.Ctx, id) })
+		case "restore":
+			return changeByID(t, "entries restore", NewFlags("restore"), args[1:], t.OutRestored,
+				map[error]string{store.ErrNotFound: t.ErrEntryNotFound, store.ErrNotDeleted: t.ErrNotDeleted},
+				func(env *Env, id int64) error { return env.Store.RestoreEntry(env.Ctx, id) })
 		case "show":
 			return parseEntryShow(t, args[1:])
 		}
@@ -220,10 +210,9 @@ func parseEntries(t *i18n.Catalogue, args []string) (Runner, error) {
 		return nil, UsageError{fmt.Sprintf(t.ErrBadNumber, "--offset", strconv.Itoa(*offset))}
 	}
 	f, err := store.ParseFilter(*filter)
-	if err != nil {
-		var fe *store.FilterError
-		errors.As(err, &fe)
-		return nil, UsageError{t.FilterError(fe) + "\n" + fmt.Sprintf(t.FilterKeysHint, strings.Join(store.FilterKeys, ", "))}
+	var fe *store.FilterError
+	if errors.As(err, &fe) {
+		return nil, UsageError{filterMessage(t, fe)}
 	}
 	return func(env *Env) error {
 		page, err := env.Store.SearchEntries(env.Ctx, f, *offset, *limit)
@@ -386,30 +375,4 @@ func parseEntryEdit(t *i18n.Catalogue, args []string) (Runner, error) {
 		_, err = fmt.Fprintf(env.Stdout, env.T.OutUpdated+"\n", id)
 		return err
 	}, nil
-}
-
-func setDeleted(env *Env, id int64, deleted bool) error {
-	t := env.T
-	var err error
-	if deleted {
-		err = env.Store.DeleteEntry(env.Ctx, id)
-	} else {
-		err = env.Store.RestoreEntry(env.Ctx, id)
-	}
-	switch {
-	case errors.Is(err, store.ErrNotFound):
-		return fmt.Errorf(t.ErrEntryNotFound, id)
-	case errors.Is(err, store.ErrAlreadyDeleted):
-		return fmt.Errorf(t.ErrAlreadyDeleted, id)
-	case errors.Is(err, store.ErrNotDeleted):
-		return fmt.Errorf(t.ErrNotDeleted, id)
-	case err != nil:
-		return err
-	}
-	if deleted {
-		_, err = fmt.Fprintf(env.Stdout, t.OutDeleted+"\n", id, id)
-	} else {
-		_, err = fmt.Fprintf(env.Stdout, t.OutRestored+"\n", id)
-	}
-	return err
 }

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -16,30 +15,13 @@ func parsePartners(t *i18n.Catalogue, args []string) (Runner, error) {
 		case "add":
 			return parsePartnerAdd(t, args[1:])
 		case "archive", "unarchive":
-			fs := NewFlags(args[0])
-			if err := ParseFlags(t, fs, args[1:], 1); err != nil {
-				return nil, err
+			archive, done := args[0] == "archive", t.OutPartnerArchived
+			if !archive {
+				done = t.OutPartnerRestored
 			}
-			id, err := parseID(t, "partners "+args[0], fs)
-			if err != nil {
-				return nil, err
-			}
-			archive := args[0] == "archive"
-			return func(env *Env) error {
-				err := env.Store.SetPartnerArchived(env.Ctx, id, archive)
-				if errors.Is(err, store.ErrNotFound) {
-					return fmt.Errorf(env.T.ErrPartnerNotFound, id)
-				}
-				if err != nil {
-					return err
-				}
-				msg := env.T.OutPartnerArchived
-				if !archive {
-					msg = env.T.OutPartnerRestored
-				}
-				_, err = fmt.Fprintf(env.Stdout, msg+"\n", id)
-				return err
-			}, nil
+			return changeByID(t, "partners "+args[0], NewFlags(args[0]), args[1:], done,
+				map[error]string{store.ErrNotFound: t.ErrPartnerNotFound},
+				func(env *Env, id int64) error { return env.Store.SetPartnerArchived(env.Ctx, id, archive) })
 		}
 	}
 	fs := NewFlags("partners")
@@ -106,18 +88,12 @@ func parsePartnerAdd(t *i18n.Catalogue, args []string) (Runner, error) {
 	if err := ParseFlags(t, fs, args, 0); err != nil {
 		return nil, err
 	}
-	for _, f := range []struct{ name, v string }{{"--name", *name}, {"--country", *country}, {"--kind", *kind}} {
-		if strings.TrimSpace(f.v) == "" {
-			return nil, UsageError{fmt.Sprintf(t.ErrNeedValue, f.name)}
-		}
+	if err := require(t, "--name", *name, "--country", *country, "--kind", *kind); err != nil {
+		return nil, err
 	}
-	k := store.PartnerKind(strings.ToLower(strings.TrimSpace(*kind)))
-	if !store.IsPartnerKind(k) {
-		var kinds []string
-		for _, x := range store.PartnerKinds {
-			kinds = append(kinds, string(x))
-		}
-		return nil, UsageError{fmt.Sprintf(t.ErrKindUnknown, "--kind", *kind, strings.Join(kinds, ", "))}
+	k, err := parseKind(t, "--kind", *kind, store.PartnerKinds)
+	if err != nil {
+		return nil, err
 	}
 	year := 0
 	if *since != "" {

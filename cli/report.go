@@ -3,8 +3,6 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
-	"io"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -70,7 +68,7 @@ func parseReport(t *i18n.Catalogue, args []string) (Runner, error) {
 			if err != nil {
 				return err
 			}
-			return writeMarkdown(env.Stdout, env.T, d, now)
+			return ui.Markdown(env.Stdout, env.T, d, now)
 		}
 		w := width
 		if w == 0 {
@@ -165,138 +163,4 @@ func ReportJSON(d store.Dashboard) Report {
 	}
 	r.Requests.Overall = year(d.Requests.Overall)
 	return r
-}
-
-// mdCell makes user text safe for a Markdown table cell.
-func mdCell(s string) string {
-	return strings.ReplaceAll(cleanLine(s), "|", `\|`)
-}
-
-func pct(v float64) string { return fmt.Sprintf("%.0f%%", 100*v) }
-
-// writeMarkdown writes the report as Markdown, fit to paste into a meeting
-// paper.
-func writeMarkdown(w io.Writer, t *i18n.Catalogue, d store.Dashboard, now time.Time) error {
-	var b strings.Builder
-	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
-	p("# %s — %s\n\n", t.VisionName, t.MdTitle)
-	p("%s · %s\n\n", fmt.Sprintf(t.AsOf, d.AsOf), ui.YearsLeft(t, now))
-	p("> %s\n\n", t.Ideal)
-
-	p("## %s\n\n", t.GoalsHeading)
-	p("| # | %s | %s | %s | %s | %s | %s |\n|---|---|---:|---:|---|---:|---|\n",
-		t.MdGoal, t.MdProgress, t.MdTarget, t.MdStatus, t.MdProjection, t.MdStages)
-	for _, g := range d.Goals {
-		progress, projection := t.NoValue, t.NoValue
-		if v, ok := g.Progress(); ok {
-			progress = fmt.Sprintf("%s (%d/%d)", pct(v), g.AtFramework, g.Assessed)
-		}
-		if g.HasProjection {
-			projection = pct(g.Projection)
-		}
-		stages := make([]string, len(g.AtStage))
-		for i, n := range g.AtStage {
-			stages[i] = strconv.Itoa(n)
-		}
-		p("| %d | %s | %s | %s | %s | %s | %s |\n", g.Goal.ID, mdCell(g.Goal.Title), progress, pct(g.Goal.Target),
-			t.Statuses[g.Status], projection, strings.Join(stages, " · "))
-	}
-	p("\n%s\n\n", t.MdStagesNote)
-
-	// Quarterly history, one column per goal.
-	quarters := []string{}
-	seen := map[string]bool{}
-	values := map[int]map[string]float64{}
-	for _, g := range d.Goals {
-		values[g.Goal.ID] = map[string]float64{}
-		for _, h := range g.History {
-			values[g.Goal.ID][h.Quarter] = h.Progress
-			if !seen[h.Quarter] {
-				seen[h.Quarter] = true
-				quarters = append(quarters, h.Quarter)
-			}
-		}
-	}
-	if len(quarters) > 0 {
-		sort.Strings(quarters)
-		p("### %s\n\n| %s |", t.MdHistory, t.MdQuarter)
-		for _, g := range d.Goals {
-			p(" %s %d |", t.MdGoal, g.Goal.ID)
-		}
-		p("\n|---|%s\n", strings.Repeat("---:|", len(d.Goals)))
-		for _, q := range quarters {
-			p("| %s |", q)
-			for _, g := range d.Goals {
-				if v, ok := values[g.Goal.ID][q]; ok {
-					p(" %s |", pct(v))
-				} else {
-					p(" %s |", t.NoValue)
-				}
-			}
-			p("\n")
-		}
-		p("\n")
-	}
-
-	p("## %s\n\n", t.RequestsHeading)
-	if d.Requests.Overall.Count == 0 {
-		p("%s\n\n", t.NoRequests)
-	} else {
-		p("| %s | %s | %s | %s |\n|---|---:|---:|---:|\n", t.ColYear, t.ColRequests, t.ColCameFirst, t.ColMedianDays)
-		for _, y := range append(append([]store.YearRequests{}, d.Requests.PerYear...), d.Requests.Overall) {
-			label := strconv.Itoa(y.Year)
-			if y.Year == 0 {
-				label = "**" + t.AllYears + "**"
-			}
-			share, median := t.NoValue, t.NoValue
-			if f, ok := y.FirstShare(); ok {
-				share = fmt.Sprintf("%s (%d)", pct(f), y.CameFirst)
-			}
-			if y.MedianDays != nil {
-				median = fmt.Sprintf("%.1f", *y.MedianDays)
-			}
-			p("| %s | %d | %s | %s |\n", label, y.Count, share, median)
-		}
-		p("\n")
-	}
-
-	p("## %s\n\n", t.ActionsHeading)
-	if len(d.DueActions) == 0 {
-		p("%s\n\n", t.NoDueActions)
-	} else {
-		for _, a := range d.DueActions {
-			mark := ""
-			if a.Overdue(d.AsOf) {
-				mark = "**" + t.Overdue + "** "
-			}
-			who := []string{}
-			if a.Owner != "" {
-				who = append(who, mdCell(a.Owner))
-			}
-			if a.Due != "" {
-				who = append(who, fmt.Sprintf(t.DueOn, a.Due))
-			}
-			p("- %s%s — %s (#%d %s)\n", mark, mdCell(a.What), strings.Join(who, ", "), a.EntryID, mdCell(a.EntryTitle))
-		}
-		if more := d.DueTotal - len(d.DueActions); more > 0 {
-			p("- %s\n", fmt.Sprintf(t.AndMore, more))
-		}
-		p("\n")
-	}
-
-	p("## %s\n\n", fmt.Sprintf(t.StaleHeading, store.StaleDays))
-	if d.StaleTotal == 0 {
-		p("%s\n", t.NoStale)
-	} else {
-		var names []string
-		for _, s := range d.Stale {
-			names = append(names, mdCell(s.Label()))
-		}
-		if more := d.StaleTotal - len(d.Stale); more > 0 {
-			names = append(names, fmt.Sprintf(t.AndMore, more))
-		}
-		p("%s %s\n", fmt.Sprintf(t.StaleValue, d.StaleTotal, d.Partners), strings.Join(names, ", "))
-	}
-	_, err := io.WriteString(w, b.String())
-	return err
 }

@@ -292,7 +292,7 @@ type Catalogue struct {
 	FilterKeysHint string // %s keys
 
 	// Commands: output.
-	OutDeleted         string // %d id, %d id
+	OutDeleted         string // %[1]d id
 	OutRestored        string // %d id
 	OutUpdated         string // %d id
 	OutPartnerAdded    string // %d id
@@ -629,7 +629,7 @@ seeded on first use.`,
 	},
 	FilterKeysHint: "keys: %s; words and \"phrases\" search titles, summaries and partners",
 
-	OutDeleted:         "Deleted entry %d (undo: vision2030 entries restore %d)",
+	OutDeleted:         "Deleted entry %[1]d (undo: vision2030 entries restore %[1]d)",
 	OutRestored:        "Restored entry %d",
 	OutUpdated:         "Updated entry %d",
 	OutPartnerAdded:    "%d",

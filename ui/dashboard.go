@@ -100,27 +100,22 @@ func renderDashboard(d store.Dashboard, w int, s Styles, t *i18n.Catalogue, toda
 	if d.Requests.Overall.Count == 0 {
 		add(s.Subtle.Render(t.NoRequests))
 	} else {
-		cols := []string{t.ColYear, t.ColRequests, t.ColCameFirst, t.ColMedianDays}
-		cw := make([]int, len(cols))
-		for i, c := range cols {
-			cw[i] = max(width(c), 5)
+		rows := requestRows(t, d.Requests)
+		cw := make([]int, len(rows[0]))
+		for _, r := range rows {
+			for i, cell := range r {
+				cw[i] = max(cw[i], width(cell))
+			}
 		}
-		add(s.Label.Render(fit(cols[0], cw[0]) + "  " + pad(cols[1], cw[1]) + "  " + pad(cols[2], cw[2]) + "  " + pad(cols[3], cw[3])))
-		years := append(append([]store.YearRequests{}, d.Requests.PerYear...), d.Requests.Overall)
-		for _, y := range years {
-			label := fmt.Sprint(y.Year)
-			if y.Year == 0 {
-				label = t.AllYears
+		for i, r := range rows {
+			text := fit(r[0], cw[0])
+			for j, cell := range r[1:] {
+				text += "  " + pad(cell, cw[j+1])
 			}
-			share := t.NoValue
-			if f, ok := y.FirstShare(); ok {
-				share = fmt.Sprintf("%.0f%%", 100*f)
+			if i == 0 {
+				text = s.Label.Render(text)
 			}
-			median := t.NoValue
-			if y.MedianDays != nil {
-				median = fmt.Sprintf("%.1f", *y.MedianDays)
-			}
-			add(fit(label, cw[0]) + "  " + pad(fmt.Sprint(y.Count), cw[1]) + "  " + pad(share, cw[2]) + "  " + pad(median, cw[3]))
+			add(text)
 		}
 	}
 	add("")
@@ -149,15 +144,7 @@ func renderDashboard(d store.Dashboard, w int, s Styles, t *i18n.Catalogue, toda
 	if d.StaleTotal == 0 {
 		add(s.Subtle.Render(t.NoStale))
 	} else {
-		var names []string
-		for _, p := range d.Stale {
-			names = append(names, line(p.Label()))
-		}
-		if more := d.StaleTotal - len(d.Stale); more > 0 {
-			names = append(names, fmt.Sprintf(t.AndMore, more))
-		}
-		text := fmt.Sprintf(t.StaleValue, d.StaleTotal, d.Partners) + " " + strings.Join(names, ", ")
-		for _, l := range strings.Split(wrap(text, w), "\n") {
+		for _, l := range strings.Split(wrap(staleLine(t, d), w), "\n") {
 			add(l)
 		}
 	}
@@ -181,6 +168,40 @@ func renderDashboard(d store.Dashboard, w int, s Styles, t *i18n.Catalogue, toda
 		}
 	}
 	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// requestRows is the requests yardstick as table cells, a heading row
+// first: year (all years last), requests, share that came first, median
+// days to first response.
+func requestRows(t *i18n.Catalogue, r store.RequestStats) [][]string {
+	rows := [][]string{{t.ColYear, t.ColRequests, t.ColCameFirst, t.ColMedianDays}}
+	for _, y := range append(append([]store.YearRequests{}, r.PerYear...), r.Overall) {
+		label := fmt.Sprint(y.Year)
+		if y.Year == 0 {
+			label = t.AllYears
+		}
+		share, median := t.NoValue, t.NoValue
+		if f, ok := y.FirstShare(); ok {
+			share = fmt.Sprintf("%.0f%% (%d)", 100*f, y.CameFirst)
+		}
+		if y.MedianDays != nil {
+			median = fmt.Sprintf("%.1f", *y.MedianDays)
+		}
+		rows = append(rows, []string{label, fmt.Sprint(y.Count), share, median})
+	}
+	return rows
+}
+
+// staleLine names the stale partners of d in one line.
+func staleLine(t *i18n.Catalogue, d store.Dashboard) string {
+	var names []string
+	for _, p := range d.Stale {
+		names = append(names, line(p.Label()))
+	}
+	if more := d.StaleTotal - len(d.Stale); more > 0 {
+		names = append(names, fmt.Sprintf(t.AndMore, more))
+	}
+	return fmt.Sprintf(t.StaleValue, d.StaleTotal, d.Partners) + " " + strings.Join(names, ", ")
 }
 
 // pad right-aligns s in w cells.
