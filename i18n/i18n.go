@@ -18,25 +18,27 @@ type Catalogue struct {
 	Lang string // BCP 47 tag: "en", "ja"
 
 	// Heading and tabs.
-	VisionName    string
-	YearsLeft     string // %.1f years, %d days, to the end of 2030
-	VisionOver    string // after 2030
-	AsOf          string // %s date
-	Formulated    string
-	Ideal         string // the vision's ultimate ideal
-	TabDashboard  string
-	TabPartners   string
-	TabEntries    string
-	TooSmall      string // %d×%d needed
-	Loading       string
-	LoadFailed    string // %v error
-	Refreshed     string // "updated" status
-	HelpTitle     string
-	HelpClose     string
-	UnknownCount  string // placeholder when a number is not yet known
-	NoValue       string // placeholder for an empty field
-	Ellipsis      string
-	PartnersTotal string // %d partners, %d countries, %d entries
+	VisionName   string
+	YearsLeft    string // %.1f years, %d days, to the end of 2030
+	VisionOver   string // after 2030
+	AsOf         string // %s date
+	Formulated   string
+	Ideal        string // the vision's ultimate ideal
+	TabDashboard string
+	TabPartners  string
+	TabEntries   string
+	TooSmall     string // %d×%d needed
+	Loading      string
+	LoadFailed   string // %v error
+	Refreshed    string // "updated" status
+	HelpTitle    string
+	HelpClose    string
+	// Groups of the help screen.
+	HelpMove, HelpScreens, HelpEntries, HelpPartners, HelpForm string
+	UnknownCount                                               string // placeholder when a number is not yet known
+	NoValue                                                    string // placeholder for an empty field
+	Ellipsis                                                   string
+	PartnersTotal                                              string // %d partners, %d countries, %d entries
 
 	// Dashboard.
 	GoalsHeading      string
@@ -324,7 +326,12 @@ var English = &Catalogue{
 	LoadFailed:    "Could not load: %v",
 	Refreshed:     "updated",
 	HelpTitle:     "Keys",
-	HelpClose:     "press ? or esc to close",
+	HelpClose:     "↑/↓ scroll · ? or esc closes",
+	HelpMove:      "Move",
+	HelpScreens:   "Screens",
+	HelpEntries:   "Entries",
+	HelpPartners:  "Partners, stages, actions",
+	HelpForm:      "In a form",
 	UnknownCount:  "–",
 	NoValue:       "—",
 	Ellipsis:      "…",
@@ -372,7 +379,7 @@ var English = &Catalogue{
 	NoEntriesPartner: "no entries with this partner yet",
 	DeletedMark:      "deleted",
 	KeyEnter:         "open / drill down",
-	KeyAssess:        "record a stage (partner)",
+	KeyAssess:        "record a stage",
 	FormAssessTitle:  "Record a stage for %s",
 	FormGoal:         "Goal",
 	FormStage:        "Stage",
@@ -514,9 +521,9 @@ var English = &Catalogue{
 	KeyQuit: "quit", KeyHelp: "keys", KeyNextTab: "next screen", KeyPrevTab: "previous screen", KeyScreen: "go to screen",
 	KeyUp: "up", KeyDown: "down", KeyPageUp: "page up", KeyPageDown: "page down", KeyTop: "first", KeyBottom: "last",
 	KeyAdd: "add entry", KeyBack: "back / cancel", KeyRefresh: "reload",
-	KeyFilter: "filter", KeyEdit: "edit", KeyDelete: "delete (entries)", KeyUndo: "undo",
-	KeyNewPartner: "new partner", KeyArchive: "archive/restore (partners)", KeyShowAll: "show all",
-	KeyFollowUp: "follow-up", KeyDone: "done/open (actions)",
+	KeyFilter: "filter", KeyEdit: "edit", KeyDelete: "delete", KeyUndo: "undo",
+	KeyNewPartner: "new partner", KeyArchive: "archive / restore", KeyShowAll: "show all",
+	KeyFollowUp: "follow-up", KeyDone: "done / open again",
 	KeyFormNext: "next field / save", KeyFormPrev: "previous field", KeyFormToggle: "select choice", KeyFormFilter: "filter choices", KeyFormCancel: "cancel the form",
 
 	FieldRequired: "%s: required",

@@ -40,15 +40,20 @@ func (l *listCursor) key(k KeyMap, msg tea.KeyPressMsg, page int) bool {
 	return ok
 }
 
-// scrollTo cuts lines to h, keeping line focus in view.
-func scrollTo(lines []string, focus, h int) string {
+// scrollTo cuts lines to h, keeping the first pinned lines (a view's
+// heading) on top and line focus in view below them.
+func scrollTo(lines []string, pinned, focus, h int) string {
+	pinned = min(pinned, len(lines), max(h-1, 0))
+	head, body := lines[:pinned], lines[pinned:]
+	h -= pinned
+	focus -= pinned
 	start := 0
 	if focus >= h {
 		start = focus - h/2
 	}
-	start = min(start, max(len(lines)-h, 0))
-	end := min(start+h, len(lines))
-	return strings.Join(lines[start:end], "\n")
+	start = max(min(start, len(body)-h), 0)
+	end := min(start+h, len(body))
+	return strings.Join(append(append([]string{}, head...), body[start:end]...), "\n")
 }
 
 // stageBar draws n of total as a bar w cells wide.
@@ -156,6 +161,7 @@ func (v *goalView) view() string {
 		}
 	}
 	addWrapped(fmt.Sprintf(t.GoalHeading, g.Goal.ID, line(g.Goal.Title)), s.Title.Render)
+	pinned := len(lines)
 	if p, ok := g.Progress(); ok {
 		head := bar(p, g.Goal.Target, min(20, max(w/4, 4)), s) + " " + fmt.Sprintf(t.ProgressShort, 100*p, 100*g.Goal.Target) +
 			" · " + statusStyle(g.Status, s).Render(t.Statuses[g.Status])
@@ -247,7 +253,7 @@ func (v *goalView) view() string {
 		}
 		addWrapped(fmt.Sprintf("%d %s — %s", st.Stage, line(st.Name), line(st.Rubric)), s.Value.Render)
 	}
-	return scrollTo(lines, focus, h)
+	return scrollTo(lines, pinned, focus, h)
 }
 
 // ---- country ----
@@ -313,6 +319,7 @@ func (v *countryView) view() string {
 	add := func(l string) { lines = append(lines, trunc(l, w)) }
 	add(s.Title.Render(trunc(fmt.Sprintf(t.CountryHeading, line(t.CountryName(v.country)), v.country.Code, v.goal, line(c.goalTitle(v.goal))), w)))
 	add(s.Subtle.Render(fmt.Sprintf(t.PartnersCount, v.total)) + "  " + s.Subtle.Render(t.EnterOpens))
+	pinned := len(lines)
 	add("")
 	first := len(lines)
 	for i, p := range v.ps {
@@ -331,7 +338,7 @@ func (v *countryView) view() string {
 	if len(v.ps) == 0 {
 		add(s.Subtle.Render(t.NoPartners))
 	}
-	return scrollTo(lines, first+v.cur.pos, h)
+	return scrollTo(lines, pinned, first+v.cur.pos, h)
 }
 
 // ---- partner ----
@@ -428,6 +435,7 @@ func (v *partnerView) view() string {
 		facts = append(facts, t.Archived)
 	}
 	add(s.Subtle.Render(strings.Join(facts, " · ")))
+	pinned := len(lines)
 	if p.Contact != "" {
 		add(s.Label.Render(t.DetailContact+" ") + line(p.Contact))
 	}
@@ -500,7 +508,7 @@ func (v *partnerView) view() string {
 	if v.entries.Total > len(v.entries.Entries) {
 		add(s.Subtle.Render(fmt.Sprintf(t.AndMore, v.entries.Total-len(v.entries.Entries))))
 	}
-	return scrollTo(lines, first+v.cur.pos, h)
+	return scrollTo(lines, pinned, first+v.cur.pos, h)
 }
 
 // ---- entry ----

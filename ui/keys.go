@@ -82,18 +82,23 @@ func (k KeyMap) ShortHelp(screen int) []key.Binding {
 	case screenEntries:
 		return []key.Binding{k.Add, k.Filter, k.Edit, k.Delete, k.FollowUp, k.Undo, k.Help}
 	case screenActions:
-		return []key.Binding{k.Done, k.ShowAll, k.Undo, k.Help, k.Quit}
+		return []key.Binding{k.Done, k.ShowAll, k.Undo, k.Quit, k.Help}
 	}
-	return []key.Binding{k.Enter, k.Add, k.NextTab, k.Help, k.Quit}
+	return []key.Binding{k.Enter, k.Add, k.NextTab, k.Quit, k.Help}
+}
+
+// HelpTitles names the groups of FullHelp, in the same order.
+func (k KeyMap) HelpTitles(t *i18n.Catalogue) []string {
+	return []string{t.HelpMove, t.HelpScreens, t.HelpEntries, t.HelpPartners, t.HelpForm}
 }
 
 // FullHelp is every key, in columns, for the `?` screen.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.NextTab, k.PrevTab, k.Screen, k.Enter, k.Back},
+		{k.NextTab, k.PrevTab, k.Screen, k.Enter, k.Back, k.Refresh, k.Help, k.Quit},
 		{k.Add, k.Filter, k.Edit, k.Delete, k.FollowUp, k.Undo},
-		{k.NewPartner, k.Archive, k.Assess, k.ShowAll, k.Done, k.Refresh, k.Help, k.Quit},
+		{k.NewPartner, k.Edit, k.Archive, k.Assess, k.ShowAll, k.Done},
 		k.FormHelp(),
 	}
 }

@@ -150,7 +150,11 @@ func (m *partnersScreen) detail(p store.Partner, w int) string {
 		since = fmt.Sprint(p.Since)
 	}
 	field(t.DetailSince, since)
-	field(t.DetailLastContact, p.LastContact)
+	last := p.LastContact
+	if last == "" {
+		last = t.NeverContacted
+	}
+	field(t.DetailLastContact, last)
 	field(t.DetailContact, line(p.Contact))
 	field(t.DetailCompanies, line(p.Companies))
 	field(t.DetailNotes, line(p.Notes))

@@ -54,20 +54,21 @@ type confirmation struct {
 // Model is the root model: it owns the screens, the form, the help and the
 // undo history.
 type Model struct {
-	c        *Common
-	active   int
-	dash     *dashboardScreen
-	partners *partnersScreen
-	entries  *entriesScreen
-	actions  *actionsScreen
-	form     *form
-	confirm  *confirmation
-	help     bool
-	status   string
-	statusOK bool
-	undo     []undoStep
-	revision string       // the database revision last seen
-	stack    []detailView // the drill-down, innermost last
+	c          *Common
+	active     int
+	dash       *dashboardScreen
+	partners   *partnersScreen
+	entries    *entriesScreen
+	actions    *actionsScreen
+	form       *form
+	confirm    *confirmation
+	help       bool
+	helpScroll int // the first line of the help shown
+	status     string
+	statusOK   bool
+	undo       []undoStep
+	revision   string       // the database revision last seen
+	stack      []detailView // the drill-down, innermost last
 }
 
 // New returns the root model over st.
@@ -292,7 +293,10 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		case matches(msg, k.Quit):
 			return tea.Quit
 		case matches(msg, k.Help), matches(msg, k.Back):
-			m.help = false
+			m.help, m.helpScroll = false, 0
+		default:
+			n := strings.Count(m.helpView(), "\n") + 1
+			m.helpScroll, _ = step(k, msg, m.helpScroll, n-m.c.BodyHeight()+1, m.c.BodyHeight())
 		}
 		return nil
 	}
@@ -499,7 +503,8 @@ func (m *Model) Render() string {
 	case m.form != nil:
 		body = m.form.view()
 	case m.help:
-		body = m.helpView()
+		lines := strings.Split(m.helpView(), "\n")
+		body = strings.Join(lines[min(m.helpScroll, len(lines)-1):], "\n")
 	case len(m.stack) > 0:
 		body = m.stack[len(m.stack)-1].view()
 	case m.active == screenDashboard:
@@ -550,19 +555,25 @@ func (m *Model) footer() string {
 	for _, b := range keys {
 		help = append(help, s.HelpKey.Render(b.Help().Key)+" "+s.HelpDesc.Render(b.Help().Desc))
 	}
+	left := ""
+	if m.status != "" {
+		st := s.Error
+		if m.statusOK {
+			st = s.Good
+		}
+		left = st.Render(trunc(line(m.status), w)) + "   "
+	}
+	// Drop keys from the middle until the line fits: the last one, the way
+	// to every other key, stays.
 	right := strings.Join(help, s.Subtle.Render(" · "))
-	if m.status == "" {
-		return right
+	for len(help) > 1 && width(left+right) > w {
+		help = append(help[:len(help)-2], help[len(help)-1])
+		right = strings.Join(help, s.Subtle.Render(" · "))
 	}
-	st := s.Error
-	if m.statusOK {
-		st = s.Good
+	if width(left+right) > w {
+		return strings.TrimSuffix(left, "   ")
 	}
-	left := st.Render(trunc(line(m.status), w))
-	if width(left)+width(right)+3 > w {
-		return left
-	}
-	return left + "   " + right
+	return left + right
 }
 
 // helpView lists every key, generated from the key map: one block per
@@ -570,13 +581,12 @@ func (m *Model) footer() string {
 func (m *Model) helpView() string {
 	s, t, w := m.c.Styles, m.c.T, m.c.Width
 	var blocks []string
-	for _, group := range m.c.Keys.FullHelp() {
+	titles := m.c.Keys.HelpTitles(t)
+	for i, group := range m.c.Keys.FullHelp() {
 		var b strings.Builder
-		for i, k := range group {
-			if i > 0 {
-				b.WriteString("\n")
-			}
-			b.WriteString(s.HelpKey.Render(fit(k.Help().Key, 12)) + s.HelpDesc.Render(k.Help().Desc))
+		b.WriteString(s.Label.Render(titles[i]))
+		for _, k := range group {
+			b.WriteString("\n" + s.HelpKey.Render(fit(k.Help().Key, 12)) + s.HelpDesc.Render(k.Help().Desc))
 		}
 		blocks = append(blocks, b.String())
 	}

@@ -176,6 +176,8 @@ func keyMsg(k string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
 	case "down":
 		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "end":
+		return tea.KeyPressMsg{Code: tea.KeyEnd}
 	case "up":
 		return tea.KeyPressMsg{Code: tea.KeyUp}
 	case "space":
@@ -334,6 +336,16 @@ func TestKeys(t *testing.T) {
 	hs.keys("?")
 	if !hs.m.help || !strings.Contains(hs.screen(), "add entry") {
 		t.Fatal("? does not show the keys")
+	}
+	// At 80×24 the help is taller than the screen: it scrolls to its last
+	// group.
+	hs.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if strings.Contains(hs.screen(), "filter choices") {
+		t.Fatal("the whole help fits; the test wants it taller")
+	}
+	hs.keys("end")
+	if !strings.Contains(hs.screen(), "filter choices") {
+		t.Fatalf("the help does not scroll to its end:\n%s", hs.screen())
 	}
 	hs.keys("?")
 	if hs.m.help {
