@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
 	"time"
 
@@ -55,4 +56,17 @@ func (c *Common) countryName(code string) string {
 		return c.T.CountryName(country)
 	}
 	return code
+}
+
+// describe words the error of a save or change for the user: the field
+// and its problem, a record gone meanwhile, or the error itself.
+func (c *Common) describe(err error) string {
+	var fe *store.FieldError
+	switch {
+	case errors.As(err, &fe):
+		return c.T.FieldError(fe)
+	case errors.Is(err, store.ErrNotFound), errors.Is(err, store.ErrAlreadyDeleted), errors.Is(err, store.ErrNotDeleted):
+		return c.T.GoneWhileEditing
+	}
+	return fmt.Sprintf(c.T.SaveFailed, err)
 }

@@ -212,9 +212,6 @@ func pad(s string, w int) string {
 	return s
 }
 
-// YearsLeft says how long is left until the end of 2030.
-func YearsLeft(t *i18n.Catalogue, today time.Time) string { return yearsLeft(t, today) }
-
 // yearsLeft says how long is left until the end of 2030.
 func yearsLeft(t *i18n.Catalogue, today time.Time) string {
 	end := time.Date(2030, 12, 31, 0, 0, 0, 0, time.UTC)

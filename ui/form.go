@@ -156,15 +156,7 @@ func (f *form) step(msg tea.Msg) tea.Cmd {
 // fail shows why a save failed and reopens the form with what was typed.
 func (f *form) fail(err error) tea.Cmd {
 	f.saving, f.moving, f.movingAt, f.queue = false, false, nil, nil
-	var fe *store.FieldError
-	switch {
-	case errors.As(err, &fe):
-		f.err = f.c.T.FieldError(fe)
-	case errors.Is(err, store.ErrNotFound):
-		f.err = f.c.T.GoneWhileEditing
-	default:
-		f.err = fmt.Sprintf(f.c.T.SaveFailed, err)
-	}
+	f.err = f.c.describe(err)
 	f.rebuild()
 	return f.huh.Init()
 }

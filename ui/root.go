@@ -5,7 +5,6 @@ package ui
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -222,7 +221,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, tea.Batch(cmds...)
 	case changeMsg:
 		if msg.err != nil {
-			m.setStatus(m.describe(msg.err), false)
+			m.setStatus(m.c.describe(msg.err), false)
 			return m, m.reload()
 		}
 		m.setStatus(msg.status, true)
@@ -232,7 +231,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.reload()
 	case undoneMsg:
 		if msg.err != nil {
-			m.setStatus(m.describe(msg.err), false)
+			m.setStatus(m.c.describe(msg.err), false)
 		} else {
 			m.setStatus(fmt.Sprintf(m.c.T.Undone, msg.desc), true)
 		}
@@ -250,18 +249,6 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 func (m *Model) setStatus(s string, ok bool) { m.status, m.statusOK = s, ok }
-
-// describe words an error of a change for the status line.
-func (m *Model) describe(err error) string {
-	var fe *store.FieldError
-	if errors.As(err, &fe) {
-		return m.c.T.FieldError(fe)
-	}
-	if errors.Is(err, store.ErrNotFound) || errors.Is(err, store.ErrAlreadyDeleted) || errors.Is(err, store.ErrNotDeleted) {
-		return m.c.T.GoneWhileEditing
-	}
-	return fmt.Sprintf(m.c.T.SaveFailed, err)
-}
 
 // key handles a key press.
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
