@@ -117,16 +117,10 @@ func (s *Store) PartnerStages(ctx context.Context, q StageQuery, asOf time.Time)
 	return out, total, rows.Err()
 }
 
-// Assessment is a recorded stage of a partner on a goal.
+// Assessment is a recorded stage of a partner on a goal, as stored.
 type Assessment struct {
-	ID        int64
-	PartnerID int64
-	GoalID    int
-	Stage     int
-	Date      string
-	Note      string
-	Author    string
-	EntryID   int64 // 0 if none
+	ID int64
+	NewAssessment
 	CreatedAt string
 }
 

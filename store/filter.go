@@ -101,7 +101,7 @@ func tokenize(s string) ([]filterToken, error) {
 		}
 		word := s[start:i]
 		key, value, hasColon := strings.Cut(word, ":")
-		if hasColon && value == "" && i < len(s) && s[i] == '"' && isKeyWord(key) {
+		if hasColon && value == "" && i < len(s) && s[i] == '"' && isLetters(key) {
 			end := strings.IndexByte(s[i+1:], '"')
 			if end < 0 {
 				return nil, &FilterError{Term: s[start:], Problem: FilterOpenQuote}
@@ -111,7 +111,7 @@ func tokenize(s string) ([]filterToken, error) {
 			toks = append(toks, filterToken{key: strings.ToLower(key), value: value, raw: s[start:i]})
 			continue
 		}
-		if hasColon && isKeyWord(key) {
+		if hasColon && isLetters(key) && !strings.HasPrefix(value, "//") {
 			toks = append(toks, filterToken{key: strings.ToLower(key), value: value, raw: word})
 			continue
 		}
@@ -120,10 +120,10 @@ func tokenize(s string) ([]filterToken, error) {
 	return toks, nil
 }
 
-// isKeyWord reports whether k looks like a key: ASCII letters only. Such a
-// word before a colon is a key, known or not; anything else (10:30, a URL's
-// "https") is text.
-func isKeyWord(k string) bool {
+// isLetters reports whether k is ASCII letters only. Such a word before a
+// colon is a key, known or not, unless a URL's "//" follows; anything else
+// (10:30) is text.
+func isLetters(k string) bool {
 	if k == "" {
 		return false
 	}
@@ -132,7 +132,7 @@ func isKeyWord(k string) bool {
 			return false
 		}
 	}
-	return !strings.EqualFold(k, "http") && !strings.EqualFold(k, "https") && !strings.EqualFold(k, "mailto")
+	return true
 }
 
 // ParseFilter parses the filter language. An empty string selects every
@@ -180,7 +180,7 @@ func ParseFilter(s string) (Filter, error) {
 				}
 				f.Goals = append(f.Goals, n)
 			case "country":
-				if len(v) != 2 || !isKeyWord(v) {
+				if len(v) != 2 || !isLetters(v) {
 					return f, bad
 				}
 				f.Countries = append(f.Countries, strings.ToUpper(v))

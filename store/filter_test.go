@@ -27,6 +27,7 @@ func TestParseFilter(t *testing.T) {
 		{"author:tanaka status:open,answered", store.Filter{Authors: []string{"tanaka"}, Statuses: []store.RequestStatus{"open", "answered"}}},
 		{"wage 賃金交渉 ไทย", store.Filter{Text: []string{"wage", "賃金交渉", "ไทย"}}},
 		{"meeting at 10:30 https://jaw.or.jp", store.Filter{Text: []string{"meeting", "at", "10:30", "https://jaw.or.jp"}}},
+		{"see ftp://files.jaw.or.jp", store.Filter{Text: []string{"see", "ftp://files.jaw.or.jp"}}},
 		{`say"hello world"`, store.Filter{Text: []string{"say", "hello world"}}},
 		{`partner:a,b`, store.Filter{Partners: []string{"a,b"}}},
 	}

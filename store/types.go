@@ -164,16 +164,12 @@ func (e Entry) Edit() NewEntry {
 	return n
 }
 
-// Action is a follow-up from an entry.
+// Action is a follow-up from an entry, as stored.
 type Action struct {
-	ID         int64
-	EntryID    int64
+	ID int64
+	NewAction
 	EntryTitle string
-	What       string
-	Owner      string
-	Due        string // YYYY-MM-DD or ""
 	Done       string // YYYY-MM-DD or "" while open
-	Author     string
 	CreatedAt  string
 }
 
@@ -182,6 +178,6 @@ type NewAction struct {
 	EntryID int64
 	What    string
 	Owner   string
-	Due     string
+	Due     string // YYYY-MM-DD or ""
 	Author  string
 }
