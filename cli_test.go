@@ -329,6 +329,9 @@ func TestAssessAndReport(t *testing.T) {
 			Progress        *float64 `json:"progress"`
 			Target          float64  `json:"target"`
 			Status          string   `json:"status"`
+			Tracked         int      `json:"tracked"`
+			Unassessed      int      `json:"unassessed"`
+			Coverage        *float64 `json:"coverage"`
 			PartnersAtStage []int    `json:"partners_at_stage"`
 			History         []struct {
 				Quarter  string  `json:"quarter"`
@@ -340,17 +343,21 @@ func TestAssessAndReport(t *testing.T) {
 			PerYear []any `json:"per_year"`
 		} `json:"requests"`
 	}
-	// As of 2025-06-30: UAW at 2, JCM at 4, IndustriALL at 1: 1 of 3.
+	// As of 2025-06-30: UAW at 2, JCM at 4: 1 of the 2 tracked partners (the
+	// seed's federations). IndustriALL, a global union, is not tracked: its
+	// stage 1 is not counted.
 	if err := json.Unmarshal([]byte(sh.ok("report", "--format", "json", "--as-of", "2025-06-30")), &r); err != nil {
 		t.Fatal(err)
 	}
 	g := r.Goals[0]
-	if r.AsOf != "2025-06-30" || g.Progress == nil || *g.Progress != 1.0/3 || g.Target != 1 ||
-		fmt.Sprint(g.PartnersAtStage) != "[0 1 1 0 1]" || len(g.History) != 2 || g.History[0].Quarter != "2025Q1" ||
+	if r.AsOf != "2025-06-30" || g.Progress == nil || *g.Progress != 0.5 || g.Target != 1 || g.Tracked != 2 ||
+		g.Unassessed != 0 || g.Coverage == nil || *g.Coverage != 1 ||
+		fmt.Sprint(g.PartnersAtStage) != "[0 0 1 0 1]" || len(g.History) != 2 || g.History[0].Quarter != "2025Q1" ||
 		g.History[0].Progress != 0 || g.Projection == nil {
 		t.Errorf("goal 1 as of 2025-06-30: %+v", g)
 	}
-	if r.Goals[2].Progress != nil || r.Goals[2].Status != "no_data" || r.Goals[2].Projection != nil || r.Requests.PerYear == nil {
+	if r.Goals[2].Progress != nil || r.Goals[2].Status != "no_data" || r.Goals[2].Projection != nil || r.Requests.PerYear == nil ||
+		r.Goals[2].Unassessed != 2 || r.Goals[2].Coverage == nil || *r.Goals[2].Coverage != 0 {
 		t.Errorf("goal 3: %+v", r.Goals[2])
 	}
 	sh.ok("log", "--partner", "UAW", "--goal", "1", "--kind", "request", "--title", "Layoffs", "--date", "2025-06-01",
@@ -358,8 +365,8 @@ func TestAssessAndReport(t *testing.T) {
 	id := strings.TrimSpace(sh.ok("log", "--partner", "UAW", "--goal", "1", "--kind", "visit", "--title", "Visit", "--date", "2025-06-02"))
 	sh.ok("actions", "add", "--entry", id, "--what", "Send | minutes", "--owner", "sato", "--due", "2025-12-20")
 	md := sh.ok("report", "--format", "md", "--as-of", "2025-12-31")
-	for _, want := range []string{"# International Vision 20-30", "| 1 | Securing fundamental labour rights", "67% (2/3)",
-		"| 2025Q3 | 67% |", "## Requests", "| 2025 | 1 | 100% (1) | 3.0 |", "| **All** | 1 | 100% (1) | 3.0 |",
+	for _, want := range []string{"# International Vision 20-30", "| 1 | Securing fundamental labour rights", "100% (2/2 · 2)",
+		"| 2025Q3 | 100% |", "## Requests", "| 2025 | 1 | 100% (1) | 3.0 |", "| **All** | 1 | 100% (1) | 3.0 |",
 		`- Send \| minutes (sato) — due 2025-12-20 · overdue (#`} {
 		if !strings.Contains(md, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, md)

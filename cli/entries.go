@@ -369,7 +369,9 @@ func parseEntryEdit(t *i18n.Catalogue, args []string) (Runner, error) {
 		if err := f.apply(env, &e); err != nil {
 			return err
 		}
-		if _, err := env.Store.UpdateEntry(env.Ctx, id, e); err != nil {
+		patch := old.Diff(e)
+		patch.Base = nil // only the fields given are written, over whatever is stored now
+		if _, err := env.Store.PatchEntry(env.Ctx, id, patch); err != nil {
 			return err
 		}
 		_, err = fmt.Fprintf(env.Stdout, env.T.OutUpdated+"\n", id)

@@ -105,7 +105,7 @@ func parsePartnerAdd(t *i18n.Catalogue, args []string) (Runner, error) {
 	}
 	return func(env *Env) error {
 		id, err := env.Store.AddPartner(env.Ctx, store.Partner{Name: *name, ShortName: *short, Kind: k, CountryCode: *country,
-			Since: year, Contact: *contact, Companies: *companies, Notes: *notes})
+			Since: year, Contact: *contact, Companies: *companies, Notes: *notes, Tracked: store.TrackedByDefault(k)})
 		if err != nil {
 			return err
 		}

@@ -97,10 +97,13 @@ type Report struct {
 type GoalReport struct {
 	ID              int             `json:"id"`
 	Title           string          `json:"title"`
-	Progress        *float64        `json:"progress"` // null: no partner assessed
+	Progress        *float64        `json:"progress"` // at the framework / tracked; null under no_data
 	Target          float64         `json:"target"`
 	Status          string          `json:"status"`
-	Assessed        int             `json:"assessed"`
+	Tracked         int             `json:"tracked"`    // tracked active partners
+	Assessed        int             `json:"assessed"`   // of them, assessed on the goal
+	Unassessed      int             `json:"unassessed"` // of them, never assessed on the goal
+	Coverage        *float64        `json:"coverage"`   // assessed / tracked; null with no tracked partner
 	AtFramework     int             `json:"at_framework"`
 	PartnersAtStage [5]int          `json:"partners_at_stage"`
 	History         []QuarterReport `json:"history"`
@@ -137,9 +140,13 @@ func ReportJSON(d store.Dashboard) Report {
 		StalePartners: d.StaleTotal, OverdueActions: d.Overdue}
 	for _, g := range d.Goals {
 		gr := GoalReport{ID: g.Goal.ID, Title: g.Goal.Title, Target: g.Goal.Target, Status: string(g.Status),
-			Assessed: g.Assessed, AtFramework: g.AtFramework, PartnersAtStage: g.AtStage, History: []QuarterReport{}}
+			Tracked: g.Tracked, Assessed: g.Assessed, Unassessed: g.Unassessed(), AtFramework: g.AtFramework,
+			PartnersAtStage: g.AtStage, History: []QuarterReport{}}
 		if p, ok := g.Progress(); ok {
 			gr.Progress = &p
+		}
+		if c, ok := g.Coverage(); ok {
+			gr.Coverage = &c
 		}
 		if g.HasProjection {
 			v := g.Projection

@@ -54,10 +54,7 @@ func (c *Catalogue) FilterError(fe *store.FilterError) string {
 
 // FieldError says what is wrong with a field, in the catalogue's words.
 func (c *Catalogue) FieldError(fe *store.FieldError) string {
-	field := c.Fields[fe.Field]
-	if field == "" {
-		field = fe.Field
-	}
+	field := c.fieldName(fe.Field)
 	switch fe.Problem {
 	case store.ProblemRequired:
 		return fmt.Sprintf(c.FieldRequired, field)
@@ -74,13 +71,25 @@ func (c *Catalogue) FieldError(fe *store.FieldError) string {
 	case store.ProblemUnknown:
 		return fmt.Sprintf(c.FieldUnknown, field, fe.Value)
 	case store.ProblemOrder:
-		return fmt.Sprintf(c.FieldOrder, field, fe.Value)
+		return fmt.Sprintf(c.FieldOrder, field, fe.Value, c.fieldName(fe.After), fe.AfterValue)
+	case store.ProblemTooEarly:
+		return fmt.Sprintf(c.FieldTooEarly, field, fe.Value)
+	case store.ProblemRequestOnly:
+		return fmt.Sprintf(c.FieldRequestOnly, field, c.EntryKind(store.EntryKind(fe.Value)))
 	case store.ProblemTaken:
 		return fmt.Sprintf(c.FieldTaken, field, fe.Value)
 	case store.ProblemBadYear:
 		return fmt.Sprintf(c.FieldBadYear, field, fe.Value)
 	}
 	return fmt.Sprintf(c.FieldNotFound, field)
+}
+
+// fieldName is a field's name in the catalogue's words.
+func (c *Catalogue) fieldName(f string) string {
+	if s := c.Fields[f]; s != "" {
+		return s
+	}
+	return f
 }
 
 // EntryKind returns the display word for an entry kind.

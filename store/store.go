@@ -179,35 +179,60 @@ func migrationNames() ([]string, error) {
 }
 
 // migrate applies, in one transaction, every embedded migration newer than
-// the database's user_version, and records the new version.
+// the database's user_version, and records the new version. Foreign keys
+// are off while it runs, since migrations rebuild tables, and checked before
+// it commits.
 func (s *Store) migrate(ctx context.Context) error {
 	names, err := migrationNames()
 	if err != nil {
 		return err
 	}
-	return s.transact(ctx, func(tx *sql.Tx) error {
-		var v int
-		if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return err
+	}
+	defer conn.Close()
+	if _, err := conn.ExecContext(ctx, "PRAGMA foreign_keys = OFF"); err != nil {
+		return err
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), "PRAGMA foreign_keys = ON")
+	tx, err := conn.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var v int
+	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil {
+		return err
+	}
+	if v > len(names) {
+		return fmt.Errorf("%w (schema version %d, this binary knows up to %d)", ErrNewerSchema, v, len(names))
+	}
+	if v == len(names) {
+		return nil
+	}
+	for i := v; i < len(names); i++ {
+		body, err := migrationFiles.ReadFile(path.Join("migrations", names[i]))
+		if err != nil {
 			return err
 		}
-		if v > len(names) {
-			return fmt.Errorf("%w (schema version %d, this binary knows up to %d)", ErrNewerSchema, v, len(names))
+		if _, err := tx.ExecContext(ctx, expandMigration(string(body))); err != nil {
+			return fmt.Errorf("migration %s: %w", names[i], err)
 		}
-		for i := v; i < len(names); i++ {
-			body, err := migrationFiles.ReadFile(path.Join("migrations", names[i]))
-			if err != nil {
-				return err
-			}
-			if _, err := tx.ExecContext(ctx, string(body)); err != nil {
-				return fmt.Errorf("migration %s: %w", names[i], err)
-			}
-		}
-		if v == len(names) {
-			return nil
-		}
-		_, err := tx.ExecContext(ctx, "PRAGMA user_version = "+strconv.Itoa(len(names)))
+	}
+	rows, err := tx.QueryContext(ctx, "PRAGMA foreign_key_check")
+	if err != nil {
 		return err
-	})
+	}
+	bad := rows.Next()
+	rows.Close()
+	if bad {
+		return fmt.Errorf("migration to version %d: foreign keys do not hold", len(names))
+	}
+	if _, err := tx.ExecContext(ctx, "PRAGMA user_version = "+strconv.Itoa(len(names))); err != nil {
+		return err
+	}
+	return tx.Commit()
 }
 
 // transact runs fn in one immediate transaction, committing if fn returns
