@@ -2,9 +2,9 @@ package store
 
 import (
 	"context"
-	"sort"
 	"fmt"
 	"math"
+	"sort"
 	"time"
 )
 
