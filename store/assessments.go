@@ -46,7 +46,7 @@ func (s *Store) AddAssessment(ctx context.Context, a NewAssessment) (int64, erro
 		}
 		if a.EntryID != 0 {
 			var ok bool
-			if err := tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM entries WHERE id = ?)", a.EntryID).Scan(&ok); err != nil {
+			if err := tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM entries WHERE id = ? AND deleted_at IS NULL)", a.EntryID).Scan(&ok); err != nil {
 				return err
 			}
 			if !ok {

@@ -181,56 +181,11 @@ func (e *PartnerMatchError) Error() string {
 }
 
 // ResolvePartner finds the one partner q names: its id, its short name or
-// name (ignoring case), or an unambiguous part of its name or short name.
-// Archived partners are found by id only.
+// name (compared by NameKey), or an unambiguous part of its name or short
+// name. Archived partners are found by id only (FindPartner finds them by
+// name too).
 func (s *Store) ResolvePartner(ctx context.Context, q string) (Partner, error) {
-	q = strings.TrimSpace(q)
-	if id, err := strconv.ParseInt(q, 10, 64); err == nil {
-		p, err := s.Partner(ctx, id)
-		if errors.Is(err, ErrNotFound) {
-			return p, &PartnerMatchError{Query: q}
-		}
-		return p, err
-	}
-	const active, order = "WHERE p.archived = 0 AND ", " ORDER BY p.name COLLATE NOCASE, p.id"
-	exact, err := s.partners(ctx, active+"(p.short_name = ? COLLATE NOCASE OR p.name = ? COLLATE NOCASE)"+order, q, q)
-	if err != nil || len(exact) == 1 {
-		return first(exact), err
-	}
-	if len(exact) > 1 {
-		return Partner{}, &PartnerMatchError{Query: q, Candidates: exact, Ambiguous: true}
-	}
-	part, err := s.partners(ctx, active+partnerContains+order, q, q)
-	if err != nil || len(part) == 1 {
-		return first(part), err
-	}
-	if len(part) > 1 {
-		return Partner{}, &PartnerMatchError{Query: q, Candidates: part, Ambiguous: true}
-	}
-	// Nothing matches: suggest partners sharing a word of three letters or
-	// more with q.
-	var ors []string
-	var args []any
-	for _, w := range strings.Fields(q) {
-		if len(w) >= 3 {
-			ors = append(ors, partnerContains)
-			args = append(args, w, w)
-		}
-	}
-	var near []Partner
-	if len(ors) > 0 {
-		if near, err = s.partners(ctx, active+"("+strings.Join(ors, " OR ")+")"+order, args...); err != nil {
-			return Partner{}, err
-		}
-	}
-	return Partner{}, &PartnerMatchError{Query: q, Candidates: near}
-}
-
-func first(ps []Partner) Partner {
-	if len(ps) == 0 {
-		return Partner{}
-	}
-	return ps[0]
+	return s.matchPartner(ctx, q, false)
 }
 
 // Validate checks the fields of p that can be checked without the database.
@@ -275,7 +230,7 @@ func checkPartner(ctx context.Context, tx *sql.Tx, p Partner) error {
 		return &FieldError{Field: "country", Problem: ProblemUnknown, Value: p.CountryCode}
 	}
 	if p.ShortName == "" {
-		return nil
+		return checkName(ctx, tx, p)
 	}
 	var taken bool
 	if err := tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM partners WHERE short_name = ? COLLATE NOCASE AND id <> ?)",
@@ -285,7 +240,7 @@ func checkPartner(ctx context.Context, tx *sql.Tx, p Partner) error {
 	if taken {
 		return &FieldError{Field: "short name", Problem: ProblemTaken, Value: p.ShortName}
 	}
-	return nil
+	return checkName(ctx, tx, p)
 }
 
 // normalise trims p's one-line fields and upper-cases its country.
