@@ -13,6 +13,23 @@ import (
 	_ "modernc.org/sqlite"
 )
 
+// TestMain keeps the tests away from the settings of whoever runs them:
+// no settings file, no VISION2030_* variables.
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "vision2030-settings")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("XDG_CONFIG_HOME", dir)
+	for _, v := range []string{"VISION2030_DB", "VISION2030_AUTHOR", "VISION2030_LANG", "VISION2030_THEME",
+		"VISION2030_CONFIG", "VISION2030_AMBIGUOUS_WIDTH"} {
+		os.Unsetenv(v)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
 // runCLI runs vision2030 in-process with args and returns its exit status,
 // stdout and stderr.
 func runCLI(t *testing.T, stdin string, args ...string) (int, string, string) {

@@ -57,6 +57,9 @@ var commands = []func(*app) *cobra.Command{
 	completionCommand,
 }
 
+// lookup finds the catalogue of a language; tests watch it.
+var lookup = i18n.Lookup
+
 // Prog is the program's name, as commands and hints spell it.
 const Prog = "vision2030"
 
@@ -137,7 +140,7 @@ func newApp(o Options, args []string) *app {
 	if o.Stdin == nil {
 		o.Stdin = strings.NewReader("")
 	}
-	t := i18n.Lookup(config.LangOnly(config.Input{Flags: prescan(args), Environ: o.Environ}))
+	t := lookup(config.LangOnly(config.Input{Flags: prescan(args), Environ: o.Environ}))
 	return &app{Options: o, t: t}
 }
 

@@ -83,35 +83,61 @@ func (l listing) write(w io.Writer, format string, width int) error {
 
 // drawTable draws a borderless table with Lip Gloss: columns two cells
 // apart, as wide as their widest cell, unless that is wider than width
-// (when width is not 0): then the columns not fixed are cut with an
-// ellipsis until it fits. Every cell is user text, cleaned first.
+// (when width is not 0). Then columns empty in every row are left out, and
+// the columns not fixed are cut with an ellipsis until it fits; if that
+// would leave them less than minFlex cells each, every column gives way.
+// Every cell is user text, cleaned first.
 func drawTable(head []string, rows [][]string, fixed []bool, width int) string {
-	clean := func(r []string) []string {
-		out := make([]string, len(r))
-		for i, c := range r {
-			out[i] = cleanLine(c)
-		}
-		return out
-	}
-	head = clean(head)
+	head = cleanRow(head)
 	cells := make([][]string, len(rows))
-	natural := make([]int, len(head))
-	for i, h := range head {
-		natural[i] = lipgloss.Width(h)
-	}
 	for i, r := range rows {
-		cells[i] = clean(r)
-		for j, c := range cells[i] {
-			if j < len(natural) {
-				natural[j] = max(natural[j], lipgloss.Width(c))
+		cells[i] = cleanRow(r)
+	}
+	natural := widths(head, cells)
+	fit := width > 0 && total(natural) > width
+	if fit && len(cells) > 0 {
+		var keep []int
+		for j := range head {
+			for _, r := range cells {
+				if j < len(r) && r[j] != "" {
+					keep = append(keep, j)
+					break
+				}
 			}
 		}
+		pick := func(r []string) []string {
+			out := make([]string, 0, len(keep))
+			for _, j := range keep {
+				if j < len(r) {
+					out = append(out, r[j])
+				}
+			}
+			return out
+		}
+		var kept []bool
+		for _, j := range keep {
+			kept = append(kept, j < len(fixed) && fixed[j])
+		}
+		head, fixed = pick(head), kept
+		for i := range cells {
+			cells[i] = pick(cells[i])
+		}
+		natural = widths(head, cells)
+		fit = total(natural) > width
 	}
-	total := 0
-	for _, n := range natural {
-		total += n + 2
+	if fit {
+		room, flex := width, 0
+		for j, n := range natural {
+			if j < len(fixed) && fixed[j] {
+				room -= n + 2
+			} else {
+				flex++
+			}
+		}
+		if room < flex*minFlex {
+			fixed = nil
+		}
 	}
-	fit := width > 0 && total-2 > width
 	tb := table.New().Headers(head...).Rows(cells...).Wrap(false).
 		BorderTop(false).BorderBottom(false).BorderLeft(false).BorderRight(false).
 		BorderHeader(false).BorderColumn(false).
@@ -133,6 +159,40 @@ func drawTable(head []string, rows [][]string, fixed []bool, width int) string {
 		b.WriteString(strings.TrimRight(line, " ") + "\n")
 	}
 	return b.String()
+}
+
+// minFlex is the fewest cells a column of text is cut to while others
+// keep their width.
+const minFlex = 12
+
+func cleanRow(r []string) []string {
+	out := make([]string, len(r))
+	for i, c := range r {
+		out[i] = cleanLine(c)
+	}
+	return out
+}
+
+// widths are the widths of the columns: their widest cells.
+func widths(head []string, rows [][]string) []int {
+	w := make([]int, len(head))
+	for _, r := range append([][]string{head}, rows...) {
+		for j, c := range r {
+			if j < len(w) {
+				w[j] = max(w[j], lipgloss.Width(c))
+			}
+		}
+	}
+	return w
+}
+
+// total is the width of a table of columns this wide, two cells apart.
+func total(widths []int) int {
+	n := 0
+	for _, w := range widths {
+		n += w + 2
+	}
+	return n - 2
 }
 
 // indent puts two spaces before every line of s and returns the lines.
