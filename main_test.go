@@ -48,6 +48,15 @@ func TestUsageErrors(t *testing.T) {
 		{"--db", db, "report", "--colour"},
 		{"--nope"},
 		{"--db", db, "report", "extra"},
+		{"--db", db, "report", "--width", "10"},
+		{"--db", db, "entries", "show", "-1"},
+		{"--db", db, "entries", "show", "1", "2"},
+		{"--db", db, "--lang", "fr", "report"},
+		{"--db", db, "actions", "add", "--entry", "0", "--what", "x"},
+		{"--db", db, "partners", "edit", "UAW"},
+		{"--db", db, "log", "--partner", "", "--goal", "1", "--kind", "visit", "--title", "x"},
+		{"--db", db, "log", "--partner", "UAW", "--goal", "1", "--kind", "visit", "--title", "x", "--date", "2025-02-30"},
+		{"--db", db, "completion", "tcsh"},
 	}
 	for _, args := range tests {
 		code, out, errOut := runCLI(t, "", args...)

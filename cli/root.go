@@ -27,6 +27,11 @@
 // i18n/commands.go: Help["name"] (and Help["name sub"] for a
 // subcommand) and FlagHelp for any new flag. The tests walk the command
 // tree, so a command or flag without its texts fails them.
+//
+// Help and errors are drawn here from the catalogue rather than by
+// charm.land/fang: fang's headings and error texts ("usage", "flags",
+// "Try --help for usage.") are English literals a Japanese catalogue could
+// not replace.
 package cli
 
 import (
@@ -55,6 +60,10 @@ var commands = []func(*app) *cobra.Command{
 	assessCommand,
 	configCommand,
 	completionCommand,
+}
+
+func init() {
+	cobra.EnableCommandSorting = false // help lists the commands in the order of commands
 }
 
 // lookup finds the catalogue of a language; tests watch it.
@@ -163,7 +172,6 @@ func (a *app) root() *cobra.Command {
 		})
 	})
 	root.Use = Prog
-	cobra.EnableCommandSorting = false // help lists them in the order of commands
 	root.SilenceErrors = true
 	root.SilenceUsage = true
 	root.CompletionOptions.DisableDefaultCmd = true
