@@ -53,6 +53,9 @@ func failure(msg, hint string) error {
 // status.
 func (a *app) report(cmd *cobra.Command, err error) int {
 	p := a.describe(err)
+	if cmd == nil {
+		cmd = &cobra.Command{Use: Prog}
+	}
 	hint := p.hint
 	if hint == "" {
 		hint = a.t.HintNothingWritten

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -207,5 +208,15 @@ func TestSummaryFromStdin(t *testing.T) {
 	id, _ := strconv.Atoi(strings.TrimSpace(out))
 	if got := sb.query("SELECT summary FROM entries WHERE id = ?", id); got != "line one\nline two" {
 		t.Errorf("summary %q", got)
+	}
+}
+
+func TestABugIsOneLineAndAHint(t *testing.T) {
+	t.Parallel()
+	sb := newSandbox(t)
+	code, _, errOut := sb.runWith(Options{Dashboard: func(context.Context, Dashboard) error { panic("boom") }}, "--db", sb.db)
+	if code != 1 || errOut != "vision2030: an internal error stopped the command: boom\n"+
+		"this is a bug in vision2030: please report it with the command you ran\n" {
+		t.Errorf("a panic: exit %d, stderr %q", code, errOut)
 	}
 }

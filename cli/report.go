@@ -67,8 +67,8 @@ func reportCommand(a *app) *cobra.Command {
 				}
 				return drawMarkdown(env.Stdout, env.T, d, now)
 			}
-			if w == 0 {
-				w = env.Width
+			if w == 0 && env.Width > 0 {
+				w = max(env.Width, minReportWidth)
 			}
 			if w == 0 {
 				w = defaultReportWidth

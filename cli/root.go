@@ -36,6 +36,7 @@ package cli
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -118,14 +119,22 @@ type app struct {
 	t        *i18n.Catalogue
 	settings *config.Settings
 	st       *store.Store
+	rootCmd  *cobra.Command
 }
 
 // Run runs the command line with args (without the program's name) and
 // returns the exit status: 0 done, 1 a request that failed, 2 a usage
 // error.
-func Run(ctx context.Context, args []string, o Options) int {
+func Run(ctx context.Context, args []string, o Options) (code int) {
 	a := newApp(o, args)
+	// A bug is still one line and a hint, not a stack trace.
+	defer func() {
+		if r := recover(); r != nil {
+			code = a.report(a.rootCmd, failure(fmt.Sprintf(a.t.ErrBug, r), a.t.HintBug))
+		}
+	}()
 	root := a.root()
+	a.rootCmd = root
 	root.SetArgs(negativesAsValues(root, args))
 	cmd, err := root.ExecuteContextC(ctx)
 	if a.st != nil {

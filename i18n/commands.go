@@ -106,6 +106,7 @@ type Commands struct {
 	ErrSeed                   string // %s path, %v error
 	ErrInterrupted            string
 	ErrUnexpected             string // %v error
+	ErrBug                    string // %v what went wrong
 
 	// Hints: the line under an error.
 	HintUsage            string // %s command path
@@ -125,6 +126,7 @@ type Commands struct {
 	HintUpgrade          string
 	HintConfig           string
 	HintConfigFile       string
+	HintBug              string
 
 	// Notes printed while a command runs (to stderr).
 	NoteSummaryStdin string
@@ -448,6 +450,7 @@ short names, goal numbers, kinds and formats.
 	ErrSeed:                   "%s: cannot write the first data: %v",
 	ErrInterrupted:            "interrupted",
 	ErrUnexpected:             "the request failed: %v",
+	ErrBug:                    "an internal error stopped the command: %v",
 
 	HintUsage:            "run '%s --help' for usage",
 	HintDidYouMean:       "did you mean '%s'? run '%s --help' for usage",
@@ -466,6 +469,7 @@ short names, goal numbers, kinds and formats.
 	HintUpgrade:          "upgrade vision2030",
 	HintConfig:           "run 'vision2030 config --help' for the settings and their values",
 	HintConfigFile:       "fix the settings file; 'vision2030 config --help' shows an example",
+	HintBug:              "this is a bug in vision2030: please report it with the command you ran",
 
 	NoteSummaryStdin: "Type the summary, then press ctrl+d on a line of its own to end it.",
 
