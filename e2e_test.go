@@ -262,6 +262,7 @@ func TestEndToEndDrillDown(t *testing.T) {
 // at the terminal: the command says how to end it, reads until ctrl+d and
 // saves what was typed.
 func TestEndToEndSummaryFromTheTerminal(t *testing.T) {
+	t.Parallel()
 	bin := binary(t)
 	dir := t.TempDir()
 	db := filepath.Join(dir, "stdin.db")
@@ -280,6 +281,7 @@ func TestEndToEndSummaryFromTheTerminal(t *testing.T) {
 // TestEndToEndTablesFitTheTerminal lists partners in a narrow terminal:
 // each row stays on one line, the long names cut with an ellipsis.
 func TestEndToEndTablesFitTheTerminal(t *testing.T) {
+	t.Parallel()
 	bin := binary(t)
 	dir := t.TempDir()
 	db := filepath.Join(dir, "narrow.db")
