@@ -122,18 +122,21 @@ func TestLogRejectsBadInput(t *testing.T) {
 		code int
 		says string
 	}{
-		{[]string{"--date", "2025-02-30"}, 1, "date"},
-		{[]string{"--date", "2099-01-01"}, 1, "future"},
-		{[]string{"--title", "  "}, 1, "title: required"},
+		// A value that is wrong whatever the database holds is a usage
+		// error (2); one naming what the database does not have, a
+		// failure (1).
+		{[]string{"--date", "2025-02-30"}, 2, "--date: \"2025-02-30\" is not a date"},
+		{[]string{"--date", "2099-01-01"}, 2, "future"},
+		{[]string{"--title", "  "}, 2, "title: required"},
 		{[]string{"--kind", "party"}, 2, "consultation"},
 		{[]string{"--partner", "Ministry"}, 1, "METI"},
 		{[]string{"--partner", "Toyota Motor"}, 1, "no partner"},
 		{[]string{"--goal", "9"}, 1, "Securing fundamental labour rights"},
-		{[]string{"--summary", strings.Repeat("x", store.MaxSummary+1)}, 1, "summary: too long"},
-		{[]string{"--summary", "bad \xff"}, 1, "UTF-8"},
-		{[]string{"--title", "a\x00b"}, 1, "NUL"},
+		{[]string{"--summary", strings.Repeat("x", store.MaxSummary+1)}, 2, "summary: too long"},
+		{[]string{"--summary", "bad \xff"}, 2, "UTF-8"},
+		{[]string{"--title", "a\x00b"}, 2, "NUL"},
 		{[]string{"--opened", "2026-01-01"}, 2, "only for --kind request"},
-		{[]string{"--kind", "request", "--opened", "2026-03-02", "--closed", "2026-03-01"}, 1, "closed"},
+		{[]string{"--kind", "request", "--opened", "2026-03-02", "--closed", "2026-03-01"}, 2, "closed"},
 		{[]string{"--bogus"}, 2, "bogus"},
 	}
 	for _, tt := range tests {
@@ -311,7 +314,7 @@ func TestAssessAndReport(t *testing.T) {
 		{[]string{"--partner", "UAW", "--goal", "1"}, 2, "--stage"},
 		{[]string{"--partner", "Nobody", "--goal", "1", "--stage", "1"}, 1, "no partner"},
 		{[]string{"--partner", "UAW", "--goal", "4", "--stage", "1"}, 1, "not a goal"},
-		{[]string{"--partner", "UAW", "--goal", "1", "--stage", "1", "--date", "2099-01-01"}, 1, "future"},
+		{[]string{"--partner", "UAW", "--goal", "1", "--stage", "1", "--date", "2099-01-01"}, 2, "future"},
 		{[]string{"--partner", "UAW", "--goal", "1", "--stage", "1", "--entry", "999"}, 1, "entry"},
 	} {
 		code, _, errOut := sh.run("", append([]string{"assess"}, tt.args...)...)
@@ -377,7 +380,7 @@ func TestAssessAndReport(t *testing.T) {
 			t.Errorf("%v accepted", args)
 		}
 	}
-	if code, _, errOut := sh.run("", "report", "--as-of", "2099-01-01"); code != 1 || !strings.Contains(errOut, "future") {
+	if code, _, errOut := sh.run("", "report", "--as-of", "2099-01-01"); code != 2 || !strings.Contains(errOut, "future") {
 		t.Errorf("future --as-of: %d %s", code, errOut)
 	}
 }

@@ -43,6 +43,18 @@ func (p Plural) N(n int, args ...any) string {
 // English is the English catalogue.
 var English = &Catalogue{Lang: "en", Common: enCommon, Screens: enScreens, Forms: enForms, Commands: enCommands, Reports: enReports}
 
+// catalogues are the languages there is a catalogue for, by tag.
+var catalogues = map[string]*Catalogue{"en": English}
+
+// Lookup returns the catalogue of lang ("en", "ja"); English for a
+// language without one (Japanese, until its catalogue is written).
+func Lookup(lang string) *Catalogue {
+	if c, ok := catalogues[lang]; ok {
+		return c
+	}
+	return English
+}
+
 // FilterError says what is wrong with a filter, in the catalogue's words.
 func (c *Catalogue) FilterError(fe *store.FilterError) string {
 	f, ok := c.FilterProblems[fe.Problem]
@@ -83,6 +95,9 @@ func (c *Catalogue) FieldError(fe *store.FieldError) string {
 	}
 	return fmt.Sprintf(c.FieldNotFound, field)
 }
+
+// FieldName is a field's name in the catalogue's words.
+func (c *Catalogue) FieldName(f string) string { return c.fieldName(f) }
 
 // fieldName is a field's name in the catalogue's words.
 func (c *Catalogue) fieldName(f string) string {

@@ -54,8 +54,8 @@ func (s *Store) AddAction(ctx context.Context, a NewAction) (int64, error) {
 
 // SetActionDone marks action id done on date, or open again if date is "".
 // It returns the action's previous done date, for undo, or ErrNotFound, or
-// ErrUnchanged (writing nothing) when the action is already open (date "")
-// or already done.
+// ErrAlreadyOpen / ErrAlreadyDone (both ErrUnchanged; writing nothing) when
+// the action already is as asked.
 func (s *Store) SetActionDone(ctx context.Context, id int64, date string) (string, error) {
 	if fe := CheckDate("done", date, s.Now(), false, false); fe != nil {
 		return "", fe
@@ -69,8 +69,11 @@ func (s *Store) SetActionDone(ctx context.Context, id int64, date string) (strin
 		if err != nil {
 			return err
 		}
-		if (old == "") == (date == "") {
-			return ErrUnchanged
+		if old == "" && date == "" {
+			return ErrAlreadyOpen
+		}
+		if old != "" && date != "" {
+			return ErrAlreadyDone
 		}
 		_, err = tx.ExecContext(ctx, "UPDATE actions SET done = ?, updated_at = ?, version = version + 1 WHERE id = ?",
 			nullable(date), s.timestamp(), id)

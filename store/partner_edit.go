@@ -199,7 +199,8 @@ func (s *Store) PatchPartner(ctx context.Context, id int64, p PartnerPatch) (Cha
 		if fe := next.Validate(s.Now()); fe != nil {
 			return fe
 		}
-		if err := checkPartner(ctx, tx, next); err != nil {
+		_, renamed := set["name"]
+		if err := checkPartner(ctx, tx, next, renamed); err != nil {
 			return err
 		}
 		if n, ok := set["since"].(int); ok && n == 0 {

@@ -205,56 +205,11 @@ func (e *PartnerMatchError) Error() string {
 }
 
 // ResolvePartner finds the one partner q names: its id, its short name or
-// name (ignoring case), or an unambiguous part of its name or short name.
-// Archived partners are found by id only.
+// name (compared by NameKey), or an unambiguous part of its name or short
+// name. Archived partners are found by id only (FindPartner finds them by
+// name too).
 func (s *Store) ResolvePartner(ctx context.Context, q string) (Partner, error) {
-	q = strings.TrimSpace(q)
-	if id, err := strconv.ParseInt(q, 10, 64); err == nil {
-		p, err := s.Partner(ctx, id)
-		if errors.Is(err, ErrNotFound) {
-			return p, &PartnerMatchError{Query: q}
-		}
-		return p, err
-	}
-	const active, order = "WHERE p.archived = 0 AND ", " ORDER BY p.name COLLATE NOCASE, p.id"
-	exact, err := s.partners(ctx, active+"(p.short_name = ? COLLATE NOCASE OR p.name = ? COLLATE NOCASE)"+order, q, q)
-	if err != nil || len(exact) == 1 {
-		return first(exact), err
-	}
-	if len(exact) > 1 {
-		return Partner{}, &PartnerMatchError{Query: q, Candidates: exact, Ambiguous: true}
-	}
-	part, err := s.partners(ctx, active+partnerContains+order, q, q)
-	if err != nil || len(part) == 1 {
-		return first(part), err
-	}
-	if len(part) > 1 {
-		return Partner{}, &PartnerMatchError{Query: q, Candidates: part, Ambiguous: true}
-	}
-	// Nothing matches: suggest partners sharing a word of three letters or
-	// more with q.
-	var ors []string
-	var args []any
-	for _, w := range strings.Fields(q) {
-		if len(w) >= 3 {
-			ors = append(ors, partnerContains)
-			args = append(args, w, w)
-		}
-	}
-	var near []Partner
-	if len(ors) > 0 {
-		if near, err = s.partners(ctx, active+"("+strings.Join(ors, " OR ")+")"+order, args...); err != nil {
-			return Partner{}, err
-		}
-	}
-	return Partner{}, &PartnerMatchError{Query: q, Candidates: near}
-}
-
-func first(ps []Partner) Partner {
-	if len(ps) == 0 {
-		return Partner{}
-	}
-	return ps[0]
+	return s.matchPartner(ctx, q, false)
 }
 
 // Validate checks the fields of p that can be checked without the database.
@@ -288,9 +243,10 @@ func (p *Partner) Validate(today time.Time) *FieldError {
 	return nil
 }
 
-// checkPartner checks what Validate cannot: the country exists and the
+// checkPartner checks what Validate cannot: the country exists, the name
+// (if nameChanged) is not another partner's after normalisation, and the
 // short name is not another partner's.
-func checkPartner(ctx context.Context, tx *sql.Tx, p Partner) error {
+func checkPartner(ctx context.Context, tx *sql.Tx, p Partner, nameChanged bool) error {
 	var ok bool
 	if err := tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM countries WHERE code = ?)", p.CountryCode).Scan(&ok); err != nil {
 		return err
@@ -298,8 +254,12 @@ func checkPartner(ctx context.Context, tx *sql.Tx, p Partner) error {
 	if !ok {
 		return &FieldError{Field: "country", Problem: ProblemUnknown, Value: p.CountryCode}
 	}
+	name := checkName
+	if !nameChanged { // a name taken before names were unique stays as it is
+		name = func(context.Context, *sql.Tx, Partner) error { return nil }
+	}
 	if p.ShortName == "" {
-		return nil
+		return name(ctx, tx, p)
 	}
 	var taken bool
 	if err := tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM partners WHERE short_name = ? COLLATE NOCASE AND id <> ?)",
@@ -309,7 +269,7 @@ func checkPartner(ctx context.Context, tx *sql.Tx, p Partner) error {
 	if taken {
 		return &FieldError{Field: "short name", Problem: ProblemTaken, Value: p.ShortName}
 	}
-	return nil
+	return name(ctx, tx, p)
 }
 
 // normalise trims p's one-line fields and upper-cases its country.
@@ -329,7 +289,7 @@ func (s *Store) AddPartner(ctx context.Context, p Partner) (int64, error) {
 	}
 	var id int64
 	err := s.write(ctx, func(tx *sql.Tx) error {
-		if err := checkPartner(ctx, tx, p); err != nil {
+		if err := checkPartner(ctx, tx, p, true); err != nil {
 			return err
 		}
 		var err error
@@ -340,8 +300,8 @@ func (s *Store) AddPartner(ctx context.Context, p Partner) (int64, error) {
 }
 
 // SetPartnerArchived archives or restores partner id. It returns
-// ErrNotFound, or ErrUnchanged (writing nothing) if the partner already is
-// as asked.
+// ErrNotFound, or ErrAlreadyArchived / ErrNotArchived (both ErrUnchanged;
+// writing nothing) if the partner already is as asked.
 func (s *Store) SetPartnerArchived(ctx context.Context, id int64, archived bool) error {
 	return s.write(ctx, func(tx *sql.Tx) error {
 		var was bool
@@ -352,8 +312,11 @@ func (s *Store) SetPartnerArchived(ctx context.Context, id int64, archived bool)
 		if err != nil {
 			return err
 		}
-		if was == archived {
-			return ErrUnchanged
+		if was && archived {
+			return ErrAlreadyArchived
+		}
+		if !was && !archived {
+			return ErrNotArchived
 		}
 		_, err = tx.ExecContext(ctx, "UPDATE partners SET archived = ?, updated_at = ?, version = version + 1 WHERE id = ?",
 			archived, s.timestamp(), id)
