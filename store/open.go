@@ -124,6 +124,7 @@ type Option func(*options)
 type options struct {
 	progress   ProgressFunc
 	migrations fs.FS // a directory of NNN_name.sql files
+	readOnly   bool  // as if the file could not be written; for tests
 }
 
 // WithProgress makes Open report the progress of an automatic backup and of
@@ -132,6 +133,10 @@ func WithProgress(fn ProgressFunc) Option { return func(o *options) { o.progress
 
 // withMigrations replaces the embedded migrations; for tests.
 func withMigrations(fsys fs.FS) Option { return func(o *options) { o.migrations = fsys } }
+
+// withReadOnly opens the file as if it could not be written; for tests,
+// which run as root, to whom every file is writable.
+func withReadOnly() Option { return func(o *options) { o.readOnly = true } }
 
 func (o *options) report(task Task) func(done, total int) {
 	if o.progress == nil {
@@ -184,7 +189,7 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{path: path, Now: time.Now, readOnly: exists && !writable(path)}
+	s := &Store{path: path, Now: time.Now, readOnly: exists && (o.readOnly || !writable(path))}
 	version, journal, err := s.connect(ctx)
 	if err != nil {
 		return nil, &OpenError{Path: path, Err: friendly(err)}
