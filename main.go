@@ -34,7 +34,7 @@ func main() {
 // run is the whole program; it returns the exit status.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	t := i18n.English
-	err := dispatch(ctx, t, args, stdin, stdout)
+	err := dispatch(ctx, t, args, stdin, stdout, stderr)
 	var ue cli.UsageError
 	switch {
 	case err == nil:
@@ -51,7 +51,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	return 1
 }
 
-func dispatch(ctx context.Context, t *i18n.Catalogue, args []string, stdin io.Reader, stdout io.Writer) error {
+func dispatch(ctx context.Context, t *i18n.Catalogue, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	global := cli.NewFlags(prog)
 	dbPath := global.String("db", "", "database file")
 	authorFlag := global.String("author", "", "who writes (default $VISION2030_AUTHOR, else the system user)")
@@ -75,7 +75,7 @@ func dispatch(ctx context.Context, t *i18n.Catalogue, args []string, stdin io.Re
 	if err != nil {
 		return err
 	}
-	st, err := store.Open(ctx, path)
+	st, err := store.Open(ctx, path, store.WithProgress(cli.OpenProgress(t, stderr)))
 	if err != nil {
 		return err
 	}
@@ -89,7 +89,7 @@ func dispatch(ctx context.Context, t *i18n.Catalogue, args []string, stdin io.Re
 		who = author()
 	}
 	if runner != nil {
-		env := &cli.Env{Ctx: ctx, T: t, Store: st, Stdin: stdin, Stdout: stdout, Environ: os.Environ(),
+		env := &cli.Env{Ctx: ctx, T: t, Store: st, Stdin: stdin, Stdout: stdout, Stderr: stderr, Environ: os.Environ(),
 			Author: who, Now: time.Now}
 		if f, ok := stdout.(*os.File); ok && term.IsTerminal(f.Fd()) {
 			if w, _, err := term.GetSize(f.Fd()); err == nil && w > 0 {

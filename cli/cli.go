@@ -24,6 +24,7 @@ type Env struct {
 	Store   *store.Store
 	Stdin   io.Reader
 	Stdout  io.Writer
+	Stderr  io.Writer // progress bars; nil is none
 	Environ []string
 	Author  string // who writes, unless --author says otherwise
 	Width   int    // the terminal's width, 0 if stdout is not a terminal
@@ -39,7 +40,7 @@ type UsageError struct{ Msg string }
 func (e UsageError) Error() string { return e.Msg }
 
 // Names lists the subcommands.
-var Names = []string{"report", "log", "entries", "partners", "actions", "assess"}
+var Names = []string{"report", "log", "entries", "partners", "actions", "assess", "backup", "check"}
 
 // Parse parses the arguments of subcommand name.
 func Parse(t *i18n.Catalogue, name string, args []string) (Runner, error) {
@@ -56,6 +57,10 @@ func Parse(t *i18n.Catalogue, name string, args []string) (Runner, error) {
 		return parseActions(t, args)
 	case "assess":
 		return parseAssess(t, args)
+	case "backup":
+		return parseBackup(t, args)
+	case "check":
+		return parseCheck(t, args)
 	}
 	return nil, UsageError{fmt.Sprintf(t.ErrUnknownCmd, name)}
 }
@@ -180,8 +185,15 @@ func Describe(t *i18n.Catalogue, err error) string {
 			return fmt.Sprintf(t.ErrNotDB, oe.Path)
 		case errors.Is(oe.Err, store.ErrNewerSchema):
 			return fmt.Sprintf(t.ErrNewer, oe.Path, oe.Version, oe.Known)
+		case errors.Is(oe.Err, store.ErrReadOnly):
+			return fmt.Sprintf(t.ErrOldReadOnly, oe.Path, oe.Version, oe.Known)
+		case errors.Is(oe.Err, store.ErrDamaged):
+			return fmt.Sprintf(t.ErrDamaged, oe.Path)
 		}
 		return fmt.Sprintf(t.ErrOpen, oe.Path, oe.Err)
+	}
+	if msg, ok := describeFile(t, err); ok {
+		return msg
 	}
 	var fe *store.FieldError
 	if errors.As(err, &fe) {
@@ -211,4 +223,36 @@ func Describe(t *i18n.Catalogue, err error) string {
 		return msg + "\n" + t.ErrPartnerHint
 	}
 	return err.Error()
+}
+
+// describeFile words the errors about the database file as a whole (read-only,
+// damaged) and about the backup and check commands.
+func describeFile(t *i18n.Catalogue, err error) (string, bool) {
+	var cf *checkFailed
+	if errors.As(err, &cf) {
+		return cf.describe(t), true
+	}
+	var be *store.BackupError
+	if errors.As(err, &be) {
+		p := cleanLine(be.Path)
+		switch {
+		case errors.Is(be.Err, store.ErrBackupExists):
+			return fmt.Sprintf(t.ErrBackupExists, p), true
+		case errors.Is(be.Err, store.ErrBackupIsSource):
+			return fmt.Sprintf(t.ErrBackupIsSource, p), true
+		case errors.Is(be.Err, store.ErrBackupInvalid):
+			return fmt.Sprintf(t.ErrBackupInvalid, p, cleanLine(be.Detail)), true
+		}
+		return fmt.Sprintf(t.ErrBackupWrite, p, be.Err), true
+	}
+	var fe *store.FileError
+	if errors.As(err, &fe) {
+		switch {
+		case errors.Is(fe.Err, store.ErrReadOnly):
+			return fmt.Sprintf(t.ErrReadOnly, fe.Path), true
+		case errors.Is(fe.Err, store.ErrDamaged):
+			return fmt.Sprintf(t.ErrDamaged, fe.Path), true
+		}
+	}
+	return "", false
 }

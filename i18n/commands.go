@@ -1,5 +1,7 @@
 package i18n
 
+import "vision2030/store"
+
 // Commands is the command line: usage, errors and output.
 type Commands struct {
 	// Command line.
@@ -45,6 +47,26 @@ type Commands struct {
 	OutShown           string // %d shown, %d matched
 	ColID, ColGoals, ColAuthor, ColStatus, ColShort, ColSince, ColEntry,
 	ColWhat, ColOwner, ColDue, ColDone, ColArchived string
+	// backup and check.
+	ErrNeedPath         string // %s command
+	OutBackedUp         string // %s database, %s backup, %s size
+	ErrBackupExists     string // %s path
+	ErrBackupIsSource   string // %s path
+	ErrBackupInvalid    string // %s path, %s what the check found
+	ErrBackupWrite      string // %s path, %v error
+	OutCheckOK          string // %s path
+	OutCheckRepaired    string // %s path
+	OutCheckLine        string // %s kind, %s table, %s detail
+	OutCheckLineNoTable string // %s kind, %s detail
+	ErrCheckFound       Plural // %d problems, %s path
+	ErrCheckRemain      Plural // %d problems, %s path: still there after --repair
+	CheckHintRepair     string // some problems are repairable
+	CheckHintRestore    string // damage to the file
+	DefectKinds         map[store.DefectKind]string
+	// Progress bars on stderr.
+	ProgressBackup  string // label
+	ProgressMigrate string // label
+	ProgressLine    string // %s label, %s bar, %3d percent, %s done/total, %s rate, %s time left
 }
 
 var enCommands = Commands{
@@ -68,6 +90,9 @@ Usage:
   vision2030 actions [--overdue] [--all] [--format table|csv|json]
   vision2030 actions add --entry ID --what W [--owner O] [--due D] [--author A]
   vision2030 actions done ID [--date D] | reopen ID
+  vision2030 backup PATH [--overwrite]        a verified copy, safe while others write
+  vision2030 check [--repair]                 look for damage; --repair rebuilds the
+                                              search index and derived data
 
 --partner and --goal repeat. P is an id, a short name or an unambiguous part
 of a name; G is a goal number or part of its title. Entry kinds: consultation,
@@ -126,4 +151,26 @@ seeded on first use.`,
 	ColID:              "ID", ColGoals: "Goals", ColAuthor: "Author", ColStatus: "Status", ColShort: "Short name",
 	ColSince: "Since", ColEntry: "Entry", ColWhat: "What", ColOwner: "Owner", ColDue: "Due", ColDone: "Done",
 	ColArchived: "Archived",
+
+	ErrNeedPath:         "%s needs the path of the file to write",
+	OutBackedUp:         "Backed up %s to %s (%s), verified",
+	ErrBackupExists:     "%s already exists; choose another name, or add --overwrite to replace it",
+	ErrBackupIsSource:   "%s is the database itself; choose another name",
+	ErrBackupInvalid:    "the copy for %s failed its check (%s); nothing was written",
+	ErrBackupWrite:      "cannot write the backup %s: %v",
+	OutCheckOK:          "%s: no problems found",
+	OutCheckRepaired:    "%s: the search index and derived data were rebuilt; no problems remain",
+	OutCheckLine:        "%s: %s: %s",
+	OutCheckLineNoTable: "%s: %s",
+	ErrCheckFound:       Plural{One: "%d problem found in %s", Other: "%d problems found in %s"},
+	ErrCheckRemain:      Plural{One: "%d problem remains in %s after the repair", Other: "%d problems remain in %s after the repair"},
+	CheckHintRepair:     "'vision2030 check --repair' rebuilds the search index and derived data",
+	CheckHintRestore:    "damage to the file cannot be repaired: restore it from a backup ('vision2030 backup' makes one)",
+	DefectKinds: map[store.DefectKind]string{
+		store.DefectDamage: "damage", store.DefectForeignKey: "broken reference",
+		store.DefectSearchIndex: "search index", store.DefectDerived: "derived data",
+	},
+	ProgressBackup:  "Backing up",
+	ProgressMigrate: "Upgrading the database",
+	ProgressLine:    "%s %s %3d%% %s · %s/s · %s left",
 }
