@@ -367,9 +367,14 @@ func TestCheckCommand(t *testing.T) {
 		t.Errorf("check stderr: %q", r.stderr)
 	}
 	before, _ := os.ReadFile(damaged)
-	w := runBin(t, nil, append([]string{"--db", damaged}, logEntry("Into the damage")...)...)
-	if w.code != 1 || !strings.Contains(w.stderr, damaged) || !strings.Contains(w.stderr, "vision2030 check") || strings.Contains(w.stderr, "goroutine") {
-		t.Errorf("log into a damaged file: exit %d, %q", w.code, w.stderr)
+	// A write that meets the damage, and one that would not (partners live
+	// on other pages): both refused, once check has found the damage.
+	for _, args := range [][]string{logEntry("Into the damage"),
+		{"partners", "add", "--name", "Elsewhere", "--country", "TH", "--kind", "union"}} {
+		w := runBin(t, nil, append([]string{"--db", damaged}, args...)...)
+		if w.code != 1 || !strings.Contains(w.stderr, damaged) || !strings.Contains(w.stderr, "vision2030 check") || strings.Contains(w.stderr, "goroutine") {
+			t.Errorf("%v into a damaged file: exit %d, %q", args, w.code, w.stderr)
+		}
 	}
 	if after, _ := os.ReadFile(damaged); !bytes.Equal(before, after) {
 		t.Error("the damaged file changed")
