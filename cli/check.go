@@ -50,11 +50,22 @@ func printDefects(env *Env, defects []store.Defect) error {
 		if kind == "" {
 			kind = string(d.Kind)
 		}
+		detail := cleanLine(d.Detail) // SQLite's words
+		if f, ok := env.T.DefectReasons[d.Reason]; ok {
+			switch d.Reason {
+			case store.ReasonInconsistent:
+				detail = f.Other
+			case store.ReasonMissingRow:
+				detail = f.N(int(d.N), cleanLine(d.Other))
+			default:
+				detail = f.N(int(d.N))
+			}
+		}
 		var err error
 		if d.Table == "" {
-			_, err = fmt.Fprintf(env.Stdout, env.T.OutCheckLineNoTable+"\n", kind, cleanLine(d.Detail))
+			_, err = fmt.Fprintf(env.Stdout, env.T.OutCheckLineNoTable+"\n", kind, detail)
 		} else {
-			_, err = fmt.Fprintf(env.Stdout, env.T.OutCheckLine+"\n", kind, cleanLine(d.Table), cleanLine(d.Detail))
+			_, err = fmt.Fprintf(env.Stdout, env.T.OutCheckLine+"\n", kind, cleanLine(d.Table), detail)
 		}
 		if err != nil {
 			return err

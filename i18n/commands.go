@@ -63,6 +63,9 @@ type Commands struct {
 	CheckHintRepair     string // some problems are repairable
 	CheckHintRestore    string // damage to the file
 	DefectKinds         map[store.DefectKind]string
+	// Defect reasons: a Plural of N (a row, or a number of rows); for
+	// missing_row also %s the table referred to; inconsistent has no verb.
+	DefectReasons map[store.DefectReason]Plural
 	// Progress bars on stderr.
 	ProgressBackup  string // label
 	ProgressMigrate string // label
@@ -169,6 +172,13 @@ seeded on first use.`,
 	DefectKinds: map[store.DefectKind]string{
 		store.DefectDamage: "damage", store.DefectForeignKey: "broken reference",
 		store.DefectSearchIndex: "search index", store.DefectDerived: "derived data",
+	},
+	DefectReasons: map[store.DefectReason]Plural{
+		store.ReasonMissingRow:   {Other: "row %d refers to a missing row of %s"},
+		store.ReasonInconsistent: {Other: "the index is inconsistent"},
+		store.ReasonStale:        {One: "%d row missing or out of date", Other: "%d rows missing or out of date"},
+		store.ReasonOrphans:      {One: "%d row that belongs to nothing", Other: "%d rows that belong to nothing"},
+		store.ReasonMore:         {One: "%d more not listed", Other: "%d more not listed"},
 	},
 	ProgressBackup:  "Backing up",
 	ProgressMigrate: "Upgrading the database",

@@ -33,15 +33,60 @@ type Defect struct {
 	Kind DefectKind
 	// Table is the table (or, for an index, its table) concerned, if known.
 	Table string
-	// Detail says what is wrong, in SQLite's words for DefectDamage.
+	// Reason says what is wrong in a form the catalogue can word, with N and
+	// Other; it is "" when only SQLite's own words (Detail) say it.
+	Reason DefectReason
+	// N is the row (ReasonMissingRow) or the number of rows (ReasonStale,
+	// ReasonOrphans, ReasonMore) concerned.
+	N int64
+	// Other is the table a row refers to (ReasonMissingRow).
+	Other string
+	// Detail says what is wrong in English: SQLite's words, or Reason's.
 	Detail string
 }
+
+// DefectReason is why a Defect is one, for the defects vision2030 words
+// itself.
+type DefectReason string
+
+const (
+	// ReasonMissingRow: row N of Table refers to a row of Other that does
+	// not exist.
+	ReasonMissingRow DefectReason = "missing_row"
+	// ReasonInconsistent: the search index Table does not agree with itself
+	// or with its content.
+	ReasonInconsistent DefectReason = "inconsistent"
+	// ReasonStale: N rows are missing from Table (derived data) or out of
+	// date in it.
+	ReasonStale DefectReason = "stale"
+	// ReasonOrphans: N rows of Table (derived data) belong to no row.
+	ReasonOrphans DefectReason = "orphans"
+	// ReasonMore: N more defects of this Kind were found but not listed.
+	ReasonMore DefectReason = "more"
+)
 
 func (d Defect) String() string {
 	if d.Table == "" {
 		return fmt.Sprintf("%s: %s", d.Kind, d.Detail)
 	}
 	return fmt.Sprintf("%s: %s: %s", d.Kind, d.Table, d.Detail)
+}
+
+// english words a Reason in English, for Detail.
+func (d Defect) english() string {
+	switch d.Reason {
+	case ReasonMissingRow:
+		return fmt.Sprintf("row %d refers to a missing row of %s", d.N, d.Other)
+	case ReasonInconsistent:
+		return "the index is inconsistent"
+	case ReasonStale:
+		return fmt.Sprintf("%d rows missing or out of date", d.N)
+	case ReasonOrphans:
+		return fmt.Sprintf("%d rows that belong to nothing", d.N)
+	case ReasonMore:
+		return fmt.Sprintf("%d more not listed", d.N)
+	}
+	return ""
 }
 
 // Repairable reports whether Repair can fix d.
@@ -67,12 +112,11 @@ func (s *Store) Check(ctx context.Context) ([]Defect, error) {
 	var defects []Defect
 	counts := map[DefectKind]int{}
 	add := func(d Defect) {
-		counts[d.Kind]++
-		switch n := counts[d.Kind]; {
-		case n <= maxDefects:
+		if d.Detail == "" {
+			d.Detail = d.english()
+		}
+		if counts[d.Kind]++; counts[d.Kind] <= maxDefects {
 			defects = append(defects, d)
-		case n == maxDefects+1:
-			defects = append(defects, Defect{Kind: d.Kind, Detail: "more problems of this kind not listed"})
 		}
 	}
 	names := s.schemaNames(qctx)
@@ -103,6 +147,14 @@ func (s *Store) Check(ctx context.Context) ([]Defect, error) {
 			continue
 		}
 		add(d)
+	}
+
+	for _, kind := range []DefectKind{DefectDamage, DefectForeignKey, DefectSearchIndex, DefectDerived} {
+		if n := counts[kind] - maxDefects; n > 0 {
+			d := Defect{Kind: kind, Reason: ReasonMore, N: int64(n)}
+			d.Detail = d.english()
+			defects = append(defects, d)
+		}
 	}
 
 	damaged := false
@@ -147,8 +199,11 @@ var (
 	treeRe = regexp.MustCompile(`^Tree (\d+)`)
 	// "malformed inverted index for FTS5 table main.entries_fts",
 	// "fts5: corruption found reading blob 1 from table \"entries_fts\"".
-	fts5Re  = regexp.MustCompile(`(?i)fts5\b.*?\btable "?(?:\w+\.)?(\w+)`)
-	identRe = regexp.MustCompile(`\w+`)
+	fts5Re = regexp.MustCompile(`(?i)fts5\b.*?\btable "?(?:\w+\.)?(\w+)`)
+	// "row 3 missing from index entries_date", "NULL value in entries.title",
+	// "CHECK constraint failed in partners".
+	indexRe = regexp.MustCompile(`\bindex (\w+)`)
+	inRe    = regexp.MustCompile(`\bin (\w+)`)
 )
 
 // integrity runs PRAGMA integrity_check and adds a Defect per line it
@@ -194,9 +249,9 @@ func classify(line string, names map[string]string) Defect {
 		d.Table = names["#"+m[1]]
 		return d
 	}
-	for _, w := range identRe.FindAllString(line, -1) {
-		if t, ok := names[w]; ok {
-			d.Table = t
+	for _, re := range []*regexp.Regexp{indexRe, inRe} {
+		if m := re.FindStringSubmatch(line); m != nil && names[m[1]] != "" {
+			d.Table = names[m[1]]
 			break
 		}
 	}
@@ -222,11 +277,8 @@ func (s *Store) foreignKeys(ctx context.Context, add func(Defect)) error {
 		if err := rows.Scan(&table, &rowid, &parent, &fkid); err != nil {
 			return err
 		}
-		detail := fmt.Sprintf("a row refers to a missing row of %s", parent)
-		if rowid.Valid {
-			detail = fmt.Sprintf("row %d refers to a missing row of %s", rowid.Int64, parent)
-		}
-		add(Defect{Kind: DefectForeignKey, Table: table, Detail: detail})
+		// A table without rowid has none to name: N is 0.
+		add(Defect{Kind: DefectForeignKey, Table: table, Reason: ReasonMissingRow, N: rowid.Int64, Other: parent})
 	}
 	if err := rows.Err(); err != nil {
 		if isCorrupt(err) {

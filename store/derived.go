@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"fmt"
 )
 
 // Derived data: what the store computes from the rows rather than stores as
@@ -20,7 +19,8 @@ const ftsPartners = `coalesce((SELECT group_concat(p.name || ' ' || p.short_name
 
 // checkDerived returns a Defect for each way the derived data disagrees with
 // the rows it comes from. ctx is quiet (see Check): a corruption error is
-// returned as it is, for Check to report. The full-text index's own
+// returned as it is, for Check to report. A Defect needs Kind, Table and
+// Reason (with N); Check fills in Detail. The full-text index's own
 // consistency check needs the write lock (it is an INSERT command), so a
 // read-only store skips it; PRAGMA integrity_check covers most of it anyway.
 func (s *Store) checkDerived(ctx context.Context) ([]Defect, error) {
@@ -29,8 +29,7 @@ func (s *Store) checkDerived(ctx context.Context) ([]Defect, error) {
 		_, err := s.db.ExecContext(ctx, "INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)")
 		switch {
 		case isCorrupt(err):
-			defects = append(defects, Defect{Kind: DefectSearchIndex, Table: "entries_fts",
-				Detail: "the search index is inconsistent"})
+			defects = append(defects, Defect{Kind: DefectSearchIndex, Table: "entries_fts", Reason: ReasonInconsistent})
 		case err != nil:
 			return nil, err
 		}
@@ -46,12 +45,10 @@ func (s *Store) checkDerived(ctx context.Context) ([]Defect, error) {
 		return defects, err
 	}
 	if stale > 0 {
-		defects = append(defects, Defect{Kind: DefectSearchIndex, Table: "entries_fts",
-			Detail: fmt.Sprintf("%d entries missing from the search index or out of date in it", stale)})
+		defects = append(defects, Defect{Kind: DefectSearchIndex, Table: "entries_fts", Reason: ReasonStale, N: int64(stale)})
 	}
 	if orphans > 0 {
-		defects = append(defects, Defect{Kind: DefectSearchIndex, Table: "entries_fts",
-			Detail: fmt.Sprintf("%d rows of the search index belong to no entry", orphans)})
+		defects = append(defects, Defect{Kind: DefectSearchIndex, Table: "entries_fts", Reason: ReasonOrphans, N: int64(orphans)})
 	}
 	return defects, nil
 }

@@ -337,3 +337,23 @@ func TestReadOnlyStore(t *testing.T) {
 		t.Errorf("%q does not name the file", err)
 	}
 }
+
+func TestClassifyIntegrityLines(t *testing.T) {
+	t.Parallel()
+	names := map[string]string{"entries": "entries", "entries_date": "entries", "settings": "settings",
+		"sqlite_autoindex_settings_1": "settings", "#7": "entry_partners"}
+	for line, want := range map[string]Defect{
+		"wrong # of entries in index sqlite_autoindex_settings_1":                   {Kind: DefectDamage, Table: "settings"},
+		"row 3 missing from index entries_date":                                     {Kind: DefectDamage, Table: "entries"},
+		"Tree 7 page 7 cell 0: invalid page number 4000":                            {Kind: DefectDamage, Table: "entry_partners"},
+		"NULL value in entries.title":                                               {Kind: DefectDamage, Table: "entries"},
+		"Page 12: never used":                                                       {Kind: DefectDamage},
+		"malformed inverted index for FTS5 table main.entries_fts":                  {Kind: DefectSearchIndex, Table: "entries_fts"},
+		`fts5: corruption found reading blob 137438953473 from table "entries_fts"`: {Kind: DefectSearchIndex, Table: "entries_fts"},
+	} {
+		got := classify(line, names)
+		if got.Kind != want.Kind || got.Table != want.Table || got.Detail != line {
+			t.Errorf("%q: got %s/%q, want %s/%q", line, got.Kind, got.Table, want.Kind, want.Table)
+		}
+	}
+}

@@ -563,3 +563,38 @@ func TestRepairSearchIndex(t *testing.T) {
 		t.Error("the shell's entry is not listed")
 	}
 }
+
+// TestCheckForeignKeys: a link to a partner that does not exist (written
+// with foreign keys off, as the sqlite3 shell does by default) is reported,
+// but is no damage: the store may still write.
+func TestCheckForeignKeys(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	st := seeded(t)
+	db, err := sql.Open("sqlite", "file:"+st.Path()+"?_pragma=busy_timeout(5000)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec("INSERT INTO entry_partners (entry_id, partner_id) VALUES (1, 9999)"); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	defects, err := st.Check(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(defects) != 1 {
+		t.Fatalf("defects %v, want one", defects)
+	}
+	d := defects[0]
+	if d.Kind != store.DefectForeignKey || d.Table != "entry_partners" || d.Reason != store.ReasonMissingRow ||
+		d.Other != "partners" || d.N == 0 || d.Repairable() || !strings.Contains(d.Detail, "partners") {
+		t.Fatalf("defect %+v", d)
+	}
+	if st.Damaged() {
+		t.Fatal("a broken reference marked the store damaged")
+	}
+	if _, err := st.AddEntry(ctx, validEntry()); err != nil {
+		t.Fatalf("write: %v", err)
+	}
+}
