@@ -212,9 +212,10 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	if _, err := os.Stat(damageMark(path)); err == nil {
 		s.damaged.Store(true)
 	}
-	needsMigration := version < known || (journal != "wal" && !s.readOnly)
 	switch {
-	case !needsMigration:
+	case version == known && (journal == "wal" || s.readOnly || s.Damaged()):
+		// Nothing to write. (A file at the current schema that someone
+		// switched out of WAL is switched back, unless it cannot be.)
 	case s.readOnly:
 		return fail(&OpenError{Err: ErrReadOnly, Version: version})
 	case s.Damaged():

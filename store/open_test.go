@@ -598,3 +598,28 @@ func TestCheckForeignKeys(t *testing.T) {
 		t.Fatalf("write: %v", err)
 	}
 }
+
+// TestOpenRestoresWAL: a file someone switched to a rollback journal (the
+// sqlite3 shell can) is switched back to WAL, which several processes need.
+func TestOpenRestoresWAL(t *testing.T) {
+	t.Parallel()
+	st := seeded(t)
+	st.Close()
+	db, err := sql.Open("sqlite", "file:"+st.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mode string
+	if err := db.QueryRow("PRAGMA journal_mode = DELETE").Scan(&mode); err != nil || mode != "delete" {
+		t.Fatalf("setup: %q, %v", mode, err)
+	}
+	db.Close()
+	again, err := store.Open(context.Background(), st.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer again.Close()
+	if err := raw(t, st.Path()).QueryRow("PRAGMA journal_mode").Scan(&mode); err != nil || mode != "wal" {
+		t.Fatalf("journal mode %q, %v; want wal", mode, err)
+	}
+}
