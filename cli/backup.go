@@ -13,7 +13,8 @@ import (
 // An existing dest is refused unless overwrite is set.
 func Backup(env *Env, dest string, overwrite bool) error {
 	bar := NewProgress(env.T, env.Stderr, env.T.ProgressBackup)
-	err := env.Store.Backup(env.Ctx, dest, store.BackupOptions{Overwrite: overwrite, Progress: bar.Update})
+	err := env.Store.Backup(env.Ctx, dest, store.BackupOptions{Overwrite: overwrite, Progress: bar.Update,
+		Verifying: func() { bar.Note(env.T.ProgressVerifying) }})
 	bar.Done()
 	if err != nil {
 		return err

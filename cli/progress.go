@@ -36,6 +36,7 @@ type Progress struct {
 	start time.Time
 	last  time.Time // the last draw
 	drawn bool
+	note  *time.Timer // draws a Note once the task has run a second
 }
 
 // progressDelay is how long work runs before a bar appears; progressEvery
@@ -65,6 +66,7 @@ func (p *Progress) Update(done, total int) {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	p.stopNote()
 	now := p.now()
 	elapsed := now.Sub(p.start)
 	if elapsed < progressDelay || (p.drawn && now.Sub(p.last) < progressEvery && done < total) {
@@ -89,6 +91,43 @@ func (p *Progress) Update(done, total int) {
 	fmt.Fprint(p.w, "\r"+line(bar)+"\x1b[K")
 }
 
+// Note replaces the bar with text, for a last stretch of work that cannot
+// count its progress (such as checking what was written). Like the bar, it
+// shows only on a terminal and once the task has run for a second: now, or
+// when the second is up if the task is still going.
+func (p *Progress) Note(text string) {
+	if p == nil || !p.tty {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.stopNote()
+	draw := func() {
+		p.drawn = true
+		fmt.Fprint(p.w, "\r"+text+"\x1b[K")
+	}
+	if wait := progressDelay - p.now().Sub(p.start); wait > 0 {
+		p.note = time.AfterFunc(wait, func() {
+			p.mu.Lock()
+			defer p.mu.Unlock()
+			if p.note != nil {
+				p.note = nil
+				draw()
+			}
+		})
+		return
+	}
+	draw()
+}
+
+// stopNote cancels a Note not yet drawn; p.mu is held.
+func (p *Progress) stopNote() {
+	if p.note != nil {
+		p.note.Stop()
+		p.note = nil
+	}
+}
+
 // Done clears the bar, if one was drawn, and leaves the cursor at the start
 // of an empty line.
 func (p *Progress) Done() {
@@ -97,6 +136,7 @@ func (p *Progress) Done() {
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	p.stopNote()
 	if p.drawn {
 		fmt.Fprint(p.w, "\r\x1b[K")
 		p.drawn = false

@@ -22,6 +22,7 @@ func fakeProgress(label string) (*Progress, *bytes.Buffer, *time.Time) {
 }
 
 func TestProgressDrawsOnlyAfterASecondOnATerminal(t *testing.T) {
+	t.Parallel()
 	p, buf, now := fakeProgress("Backing up")
 	p.Update(10, 100)
 	*now = now.Add(500 * time.Millisecond)
@@ -60,6 +61,7 @@ func TestProgressDrawsOnlyAfterASecondOnATerminal(t *testing.T) {
 }
 
 func TestProgressSilentOffATerminal(t *testing.T) {
+	t.Parallel()
 	var buf bytes.Buffer
 	p := NewProgress(i18n.English, &buf, "Backing up")
 	now := time.Now().Add(time.Hour)
@@ -71,5 +73,33 @@ func TestProgressSilentOffATerminal(t *testing.T) {
 	nilBar.Done()
 	if buf.Len() != 0 {
 		t.Fatalf("wrote %q to a non-terminal", buf.String())
+	}
+}
+
+func TestProgressNote(t *testing.T) {
+	t.Parallel()
+	p, buf, now := fakeProgress("Backing up")
+	*now = now.Add(2 * time.Second)
+	p.Update(100, 100)
+	p.Note("Checking the copy…")
+	if !strings.HasSuffix(buf.String(), "\rChecking the copy…\x1b[K") {
+		t.Fatalf("note after a second: %q", buf.String())
+	}
+	buf.Reset()
+	p.Done()
+	if buf.String() != "\r\x1b[K" {
+		t.Errorf("Done after a note wrote %q", buf.String())
+	}
+
+	// Before the first second, a note waits for it, and Done cancels it.
+	q, buf2, _ := fakeProgress("Backing up")
+	q.Note("Checking the copy…")
+	q.Done()
+	time.Sleep(1100 * time.Millisecond)
+	q.mu.Lock()
+	out := buf2.String()
+	q.mu.Unlock()
+	if out != "" {
+		t.Errorf("a cancelled note was drawn: %q", out)
 	}
 }

@@ -67,9 +67,10 @@ type Commands struct {
 	// missing_row also %s the table referred to; inconsistent has no verb.
 	DefectReasons map[store.DefectReason]Plural
 	// Progress bars on stderr.
-	ProgressBackup  string // label
-	ProgressMigrate string // label
-	ProgressLine    string // %s label, %s bar, %3d percent, %s done/total, %s rate, %s time left
+	ProgressBackup    string // label
+	ProgressMigrate   string // label
+	ProgressVerifying string // what a backup does after the copy
+	ProgressLine      string // %s label, %s bar, %3d percent, %s done/total, %s rate, %s time left
 }
 
 var enCommands = Commands{
@@ -180,7 +181,8 @@ seeded on first use.`,
 		store.ReasonOrphans:      {One: "%d row that belongs to nothing", Other: "%d rows that belong to nothing"},
 		store.ReasonMore:         {One: "%d more not listed", Other: "%d more not listed"},
 	},
-	ProgressBackup:  "Backing up",
-	ProgressMigrate: "Upgrading the database",
-	ProgressLine:    "%s %s %3d%% %s · %s/s · %s left",
+	ProgressBackup:    "Backing up",
+	ProgressMigrate:   "Upgrading the database",
+	ProgressVerifying: "Checking the copy…",
+	ProgressLine:      "%s %s %3d%% %s · %s/s · %s left",
 }

@@ -59,6 +59,10 @@ type BackupOptions struct {
 	// Progress, if set, hears after each step how many of the database's
 	// pages are copied.
 	Progress func(done, total int)
+	// Verifying, if set, is called once the copy is written, before it is
+	// verified: reading all of it, which on a large file takes longer than
+	// the copy (a 700 MB file: about 4 s to copy, 15-25 s to verify here).
+	Verifying func()
 
 	stepPages int // pages per step; tests make it small
 }
@@ -116,6 +120,9 @@ func (s *Store) Backup(ctx context.Context, dest string, opt BackupOptions) erro
 	version, err := s.copyTo(ctx, tmp, opt)
 	if err != nil {
 		return fail(err)
+	}
+	if opt.Verifying != nil {
+		opt.Verifying()
 	}
 	if err := verifyCopy(ctx, tmp, version); err != nil {
 		return fail(err)
