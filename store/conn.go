@@ -96,11 +96,9 @@ func (s *Store) markDamaged(cause error) {
 func (s *Store) clearDamaged() {
 	s.damaged.Store(false)
 	if !s.readOnly {
-		if err := os.Remove(damageMark(s.path)); err != nil && !errors.Is(err, os.ErrNotExist) {
-			// A mark that cannot be removed keeps other processes read-only;
-			// this one at least may write again.
-			return
-		}
+		// A mark that cannot be removed keeps other processes refusing
+		// writes; this one at least may write again.
+		_ = os.Remove(damageMark(s.path))
 	}
 }
 
@@ -114,7 +112,12 @@ func (c *connector) Connect(ctx context.Context) (driver.Conn, error) {
 	if err != nil {
 		return nil, c.s.observe(ctx, err)
 	}
-	return &conn{inner: dc, s: c.s}, nil
+	in, ok := dc.(innerConn)
+	if !ok {
+		dc.Close()
+		return nil, fmt.Errorf("store: the SQLite driver's connection %T lacks a method the store needs", dc)
+	}
+	return &conn{inner: in, s: c.s}, nil
 }
 
 func (c *connector) Driver() driver.Driver { return c.base.Driver() }
@@ -132,11 +135,11 @@ type innerConn interface {
 }
 
 type conn struct {
-	inner driver.Conn
+	inner innerConn
 	s     *Store
 }
 
-func (c *conn) in() innerConn { return c.inner.(innerConn) }
+func (c *conn) in() innerConn { return c.inner }
 
 func (c *conn) Prepare(query string) (driver.Stmt, error) {
 	return c.PrepareContext(context.Background(), query)
@@ -147,7 +150,12 @@ func (c *conn) PrepareContext(ctx context.Context, query string) (driver.Stmt, e
 	if err != nil {
 		return nil, c.s.observe(ctx, err)
 	}
-	return &stmt{inner: st, s: c.s}, nil
+	in, ok := st.(innerStmt)
+	if !ok {
+		st.Close()
+		return nil, fmt.Errorf("store: the SQLite driver's statement %T lacks a method the store needs", st)
+	}
+	return &stmt{inner: in, s: c.s}, nil
 }
 
 func (c *conn) Close() error { return c.inner.Close() }
@@ -203,11 +211,11 @@ type innerStmt interface {
 }
 
 type stmt struct {
-	inner driver.Stmt
+	inner innerStmt
 	s     *Store
 }
 
-func (st *stmt) in() innerStmt { return st.inner.(innerStmt) }
+func (st *stmt) in() innerStmt { return st.inner }
 func (st *stmt) Close() error  { return st.inner.Close() }
 func (st *stmt) NumInput() int { return st.inner.NumInput() }
 
