@@ -118,17 +118,44 @@ func (a *app) describe(err error) *problem {
 		cme  *store.CountryMatchError
 		cfge *config.Error
 	)
+	var (
+		cf *checkFailed
+		be *store.BackupError
+		fl *store.FileError
+	)
 	switch {
 	case errors.As(err, &p):
 		return p
 	case errors.As(err, &cfge):
 		return a.configProblem(cfge)
+	case errors.As(err, &cf):
+		msg, hint, _ := strings.Cut(cf.describe(t), "\n")
+		return &problem{code: exitFailure, msg: msg, hint: hint}
+	case errors.As(err, &be):
+		path := cleanLine(be.Path)
+		switch {
+		case errors.Is(be.Err, store.ErrBackupExists):
+			return &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrBackupExists, path), hint: t.HintNothingWritten}
+		case errors.Is(be.Err, store.ErrBackupIsSource):
+			return &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrBackupIsSource, path), hint: t.HintNothingWritten}
+		case errors.Is(be.Err, store.ErrBackupInvalid):
+			return &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrBackupInvalid, path, cleanLine(be.Detail)), hint: t.CheckHintRestore}
+		}
+		return &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrBackupWrite, path, be.Err), hint: t.HintNothingWritten}
+	case errors.As(err, &fl) && errors.Is(fl.Err, store.ErrReadOnly):
+		return &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrReadOnly, cleanLine(fl.Path)), hint: t.HintReadOnly}
+	case errors.As(err, &fl) && errors.Is(fl.Err, store.ErrDamaged):
+		return &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrDamaged, cleanLine(fl.Path)), hint: t.HintDamaged}
 	case errors.As(err, &oe):
 		switch {
 		case errors.Is(oe.Err, store.ErrNotDatabase):
 			return &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrNotDB, oe.Path), hint: t.HintOtherDB}
 		case errors.Is(oe.Err, store.ErrNewerSchema):
 			return &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrNewer, oe.Path, oe.Version, oe.Known), hint: t.HintUpgrade}
+		case errors.Is(oe.Err, store.ErrReadOnly):
+			return &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrOldReadOnly, oe.Path, oe.Version, oe.Known), hint: t.HintReadOnly}
+		case errors.Is(oe.Err, store.ErrDamaged):
+			return &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrDamaged, oe.Path), hint: t.HintDamaged}
 		}
 		return &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrOpen, oe.Path, oe.Err), hint: t.HintOtherDB}
 	case errors.As(err, &fe):

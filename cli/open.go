@@ -42,7 +42,7 @@ func (a *app) openStore(ctx context.Context, s *config.Settings) (*store.Store, 
 	if info, err := os.Stat(path); err == nil && info.IsDir() {
 		return nil, failure(fmt.Sprintf(t.ErrDBIsDir, path), t.HintGiveDB)
 	}
-	st, err := store.Open(ctx, path)
+	st, err := store.Open(ctx, path, store.WithProgress(OpenProgress(t, a.Stderr)))
 	if err != nil {
 		return nil, err
 	}

@@ -36,8 +36,10 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 	"time"
@@ -59,6 +61,8 @@ var commands = []func(*app) *cobra.Command{
 	partnersCommand,
 	actionsCommand,
 	assessCommand,
+	backupCommand,
+	checkCommand,
 	configCommand,
 	completionCommand,
 }
@@ -300,6 +304,21 @@ func (a *app) run(cmd *cobra.Command, work func(*Env) error) error {
 	env := &Env{Ctx: cmd.Context(), T: a.t, Store: st, Stdin: a.Stdin, Stdout: a.Stdout, Stderr: a.Stderr,
 		Author: s.Author, Now: a.Now, Width: terminalWidth(a.Stdout), StdinTerminal: isTerminal(a.Stdin)}
 	return work(env)
+}
+
+// runExisting is run for commands that read a database that must exist
+// already (backup, check): a missing file is refused, not created.
+func (a *app) runExisting(cmd *cobra.Command, work func(*Env) error) error {
+	s, err := a.loadSettings(cmd)
+	if err != nil {
+		return err
+	}
+	if s.DB != "" {
+		if _, err := os.Stat(s.DB); errors.Is(err, fs.ErrNotExist) {
+			return failure(fmt.Sprintf(a.t.ErrNoDatabase, s.DB), a.t.HintGiveDB)
+		}
+	}
+	return a.run(cmd, work)
 }
 
 // terminalWidth is w's width if it is a terminal, else 0.

@@ -1,5 +1,7 @@
 package i18n
 
+import "vision2030/store"
+
 // Commands is the command line: the help of every command and flag, usage
 // errors and their hints, and what commands print.
 type Commands struct {
@@ -29,7 +31,7 @@ type Commands struct {
 	VersionLine     string // %s program, %s version, %d schema version
 
 	// Arguments, as error messages name them.
-	ArgEntryID, ArgActionID, ArgPartner, ArgShell string
+	ArgEntryID, ArgActionID, ArgPartner, ArgShell, ArgPath string
 
 	// Every error is one line, "program: message", then a hint.
 	ErrLine string // %s program, %s message
@@ -123,6 +125,7 @@ type Commands struct {
 	HintGoalNumber       string
 	HintCountry          string
 	HintGiveDB           string
+	ErrNoDatabase        string // %s path
 	HintMakeDir          string // %s directory
 	HintOtherDB          string
 	HintUpgrade          string
@@ -166,6 +169,30 @@ type Commands struct {
 	FromDefault       string
 	FromSystemUser    string
 	FromLocale        string // %s variable, %s its value
+
+	// backup and check.
+	OutBackedUp         string // %s database, %s backup, %s size
+	ErrBackupExists     string // %s path
+	ErrBackupIsSource   string // %s path
+	ErrBackupInvalid    string // %s path, %s what the check found
+	ErrBackupWrite      string // %s path, %v error
+	OutCheckOK          string // %s path
+	OutCheckRepaired    string // %s path
+	OutCheckLine        string // %s kind, %s table, %s detail
+	OutCheckLineNoTable string // %s kind, %s detail
+	ErrCheckFound       Plural // %d problems, %s path
+	ErrCheckRemain      Plural // %d problems, %s path: still there after --repair
+	CheckHintRepair     string // some problems are repairable
+	CheckHintRestore    string // damage to the file
+	DefectKinds         map[store.DefectKind]string
+	// Defect reasons: a Plural of N (a row, or a number of rows); for
+	// missing_row also %s the table referred to; inconsistent has no verb.
+	DefectReasons map[store.DefectReason]Plural
+	// Progress bars on stderr.
+	ProgressBackup    string // label
+	ProgressMigrate   string // label
+	ProgressVerifying string // what a backup does after the copy
+	ProgressLine      string // %s label, %s bar, %3d percent, %s done/total, %s rate, %s time left
 }
 
 // CommandHelp is the help of one command.
@@ -269,9 +296,26 @@ an id, a short name or an unambiguous part of a name.`,
 			Short: "Record a partner's stage on a goal and print its id",
 			Long: `Record a partner's stage on a goal: 0 no contact, 1 contact and dialogue
 begun, 2 the value is shared, 3 the framework exists, 4 JAW is the first
-place to consult. History is kept; the latest assessment counts.`,
-			Example: `vision2030 assess --partner UAW --goal 1 --stage 3 --date 2025-09-01 --note "Framework agreed"`,
+place to consult. History is kept; the latest assessment counts. With
+--partner or --goal repeated, one assessment is recorded for each partner
+and goal, all or none, and their ids are printed one per line.`,
+			Example: `vision2030 assess --partner UAW --goal 1 --stage 3 --date 2025-09-01 --note "Framework agreed"
+vision2030 assess --partner UAW --partner TAW --goal 1 --goal 2 --stage 2`,
 		},
+		"backup": {Args: "PATH",
+			Short: "Write a verified copy of the database, safe while others use it",
+			Long: `Write a consistent, self-contained copy of the database to PATH while others
+read and write it, check the copy, and only then give it its name. Copy the
+database this way, never with cp: recent writes live in the -wal file beside
+it. An existing PATH is refused unless --overwrite is given.`,
+			Example: `vision2030 backup ~/backups/vision2030-2026-11-21.db`},
+		"check": {
+			Short: "Look for damage: the file, its references, the search index, derived data",
+			Long: `Run SQLite's integrity check, the foreign-key check, the search index's own
+check and a check of the data kept by triggers, and print one line per problem;
+exit 1 if there is any. --repair rebuilds the search index and derived data in
+one transaction and checks again. Damage to the file itself cannot be
+repaired: restore it from a backup.`},
 		"config": {
 			Short: "Print the settings in effect and where each came from",
 			Long: `Print the settings in effect, where each came from (a flag, an environment
@@ -324,6 +368,9 @@ short names, goal numbers, kinds and formats.
 		"first-response": "the `date` JAW first answered the request",
 		"closed":         "the `date` the request was closed",
 		"came-first":     "the partner came to JAW first with this request",
+
+		"backup --overwrite": "replace PATH if it exists",
+		"check --repair":     "rebuild the search index and derived data, then check again",
 
 		"entries edit --drop-request-dates": "let a change of kind away from request drop the request's dates and \"came first\"",
 		"partners add --tracked":            "count the partner in goal progress (the default for unions and federations)",
@@ -386,6 +433,7 @@ short names, goal numbers, kinds and formats.
 	ArgActionID: "an action id",
 	ArgPartner:  "a partner (an id, a short name or a name)",
 	ArgShell:    "a shell: bash, zsh or fish",
+	ArgPath:     "the path of the file to write",
 
 	ErrLine: "%s: %s",
 
@@ -474,6 +522,7 @@ short names, goal numbers, kinds and formats.
 	HintGoalNumber:       "give the goal's number",
 	HintCountry:          "give a two-letter code (TH) or a country's English or Japanese name",
 	HintGiveDB:           "choose the database file with --db PATH",
+	ErrNoDatabase:        "%s does not exist; there is nothing to back up or check",
 	HintMakeDir:          "create it (mkdir -p %s) or choose another file with --db",
 	HintOtherDB:          "choose another file with --db PATH",
 	HintUpgrade:          "upgrade vision2030",
@@ -515,4 +564,34 @@ short names, goal numbers, kinds and formats.
 	FromDefault:       "default",
 	FromSystemUser:    "default: the system user",
 	FromLocale:        "default: the locale, %s=%s",
+
+	OutBackedUp:         "Backed up %s to %s (%s), verified",
+	ErrBackupExists:     "%s already exists; choose another name, or add --overwrite to replace it",
+	ErrBackupIsSource:   "%s is the database itself; choose another name",
+	ErrBackupInvalid:    "the copy for %s failed its check (%s); nothing was written",
+	ErrBackupWrite:      "cannot write the backup %s: %v",
+	OutCheckOK:          "%s: no problems found",
+	OutCheckRepaired:    "%s: the search index and derived data were rebuilt; no problems remain",
+	OutCheckLine:        "%s: %s: %s",
+	OutCheckLineNoTable: "%s: %s",
+	ErrCheckFound:       Plural{One: "%d problem found in %s", Other: "%d problems found in %s"},
+	ErrCheckRemain:      Plural{One: "%d problem remains in %s after the repair", Other: "%d problems remain in %s after the repair"},
+	CheckHintRepair:     "'vision2030 check --repair' rebuilds the search index and derived data",
+	CheckHintRestore:    "damage to the file cannot be repaired: restore it from a backup ('vision2030 backup' makes one)",
+	DefectKinds: map[store.DefectKind]string{
+		store.DefectDamage: "damage", store.DefectForeignKey: "broken reference",
+		store.DefectSearchIndex: "search index", store.DefectDerived: "derived data",
+	},
+	DefectReasons: map[store.DefectReason]Plural{
+		store.ReasonMissingRow:   {Other: "row %d refers to a missing row of %s"},
+		store.ReasonMissingRefs:  {One: "%d row refers to a missing row of %s", Other: "%d rows refer to missing rows of %s"},
+		store.ReasonInconsistent: {Other: "the index is inconsistent"},
+		store.ReasonStale:        {One: "%d row missing or out of date", Other: "%d rows missing or out of date"},
+		store.ReasonOrphans:      {One: "%d row that belongs to nothing", Other: "%d rows that belong to nothing"},
+		store.ReasonMore:         {One: "%d more not listed", Other: "%d more not listed"},
+	},
+	ProgressBackup:    "Backing up",
+	ProgressMigrate:   "Upgrading the database",
+	ProgressVerifying: "Checking the copy…",
+	ProgressLine:      "%s %s %3d%% %s · %s/s · %s left",
 }

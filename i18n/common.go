@@ -50,6 +50,13 @@ type Common struct {
 	ErrNotDB     string // %s path
 	ErrNewer     string // %s path, %d version, %d known
 	ErrOpen      string // %s path, %v error
+	// The state of the file: a write refused because it cannot be written,
+	// or because it is damaged; a read-only file too old to open.
+	ErrReadOnly    string // %s path
+	ErrDamaged     string // %s path
+	HintReadOnly   string
+	HintDamaged    string
+	ErrOldReadOnly string // %s path, %d version, %d known
 	// Filter problems, by store.FilterProblem: each a format of the term.
 	FilterProblems map[store.FilterProblem]string
 	FilterKeysHint string // %s keys
@@ -117,6 +124,12 @@ var enCommon = Common{
 	ErrNotDB: "%s is not a vision2030 (SQLite) database; it was left untouched",
 	ErrNewer: "%s was written by a newer vision2030 (schema %d; this one knows up to %d); it was left untouched — upgrade vision2030",
 	ErrOpen:  "cannot open %s: %v",
+
+	ErrReadOnly:    "%s is open read-only (this user cannot write the file or its folder), so nothing was changed",
+	ErrDamaged:     "%s is damaged, so nothing was changed",
+	HintReadOnly:   "ask for write access, or work on a copy ('vision2030 backup' makes one)",
+	HintDamaged:    "run 'vision2030 check', and restore the file from a backup",
+	ErrOldReadOnly: "%s was written by an older vision2030 (schema %d; this one needs %d) and cannot be upgraded here because it is read-only; open a writable copy",
 
 	FilterProblems: map[store.FilterProblem]string{
 		store.FilterUnknownKey:  "filter: %q: unknown key",

@@ -52,10 +52,39 @@ type DerivedProblem struct {
 	Detail string
 }
 
-// checkDerived returns every disagreement between the derived tables and
-// the data they come from (at most limit per table), and whether the
-// search index is consistent.
-func checkDerived(ctx context.Context, q querier, limit int) ([]DerivedProblem, error) {
+// checkDerived returns a Defect for each derived table that disagrees with
+// the rows it comes from, and for a search index that does not match its
+// content. ctx is quiet (see Check): a corruption error is returned as it
+// is. The search index's own consistency check needs the write lock (it is
+// an INSERT command), so a read-only store skips it. SQLite's integrity
+// check does not notice an external-content index drifting from its rows;
+// only this check does.
+func (s *Store) checkDerived(ctx context.Context) ([]Defect, error) {
+	var defects []Defect
+	if !s.readOnly {
+		_, err := s.db.ExecContext(ctx, "INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)")
+		switch {
+		case isCorrupt(err):
+			defects = append(defects, Defect{Kind: DefectSearchIndex, Table: "entries_fts", Reason: ReasonInconsistent})
+		case err != nil:
+			return nil, err
+		}
+	}
+	for _, c := range derivedChecks {
+		var n int64
+		if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM ("+c.query+")").Scan(&n); err != nil {
+			return defects, err
+		}
+		if n > 0 {
+			defects = append(defects, Defect{Kind: DefectDerived, Table: c.table, Reason: ReasonStale, N: n})
+		}
+	}
+	return defects, nil
+}
+
+// derivedRows returns every disagreement between the derived tables and
+// the data they come from (at most limit per table), in words.
+func derivedRows(ctx context.Context, q querier, limit int) ([]DerivedProblem, error) {
 	var out []DerivedProblem
 	for _, c := range derivedChecks {
 		rows, err := q.QueryContext(ctx, c.query+fmt.Sprintf(" LIMIT %d", limit))
@@ -79,6 +108,8 @@ func checkDerived(ctx context.Context, q querier, limit int) ([]DerivedProblem, 
 }
 
 // rebuildDerived recomputes every derived table and the search index in tx.
+func (s *Store) rebuildDerived(ctx context.Context, tx *sql.Tx) error { return rebuildDerived(ctx, tx) }
+
 func rebuildDerived(ctx context.Context, tx *sql.Tx) error {
 	for _, q := range []string{
 		`UPDATE entry_partners SET contact_date = (SELECT ` + expectedContact + `
@@ -105,7 +136,7 @@ func (s *Store) CheckDerived(ctx context.Context) ([]DerivedProblem, error) {
 	var out []DerivedProblem
 	err := s.read(ctx, func(tx *sql.Tx) error {
 		var err error
-		out, err = checkDerived(ctx, tx, 20)
+		out, err = derivedRows(ctx, tx, 20)
 		return err
 	})
 	return out, err

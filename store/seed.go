@@ -27,8 +27,13 @@ const seededKey = "seeded_at"
 
 // Seed writes data in one transaction unless the database has been seeded
 // before, and reports whether it wrote anything. Seeding twice changes
-// nothing, even if the user has since edited or removed seeded records.
+// nothing, even if the user has since edited or removed seeded records. A
+// seeded database is recognised by a read, without the write lock.
 func (s *Store) Seed(ctx context.Context, data SeedData) (bool, error) {
+	var seeded int
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM settings WHERE key = ?", seededKey).Scan(&seeded); err != nil || seeded > 0 {
+		return false, err
+	}
 	wrote := false
 	err := s.transact(ctx, func(tx *sql.Tx) error {
 		var n int
