@@ -20,22 +20,6 @@ func day(s string) time.Time {
 
 func near(a, b float64) bool { return math.Abs(a-b) < 1e-9 }
 
-func TestQuarter(t *testing.T) {
-	tests := []struct{ in, label, end string }{
-		{"2025-01-01", "2025Q1", "2025-03-31"},
-		{"2025-03-31", "2025Q1", "2025-03-31"},
-		{"2025-04-01", "2025Q2", "2025-06-30"},
-		{"2024-08-15", "2024Q3", "2024-09-30"},
-		{"2026-12-31", "2026Q4", "2026-12-31"},
-	}
-	for _, tt := range tests {
-		label, end := store.Quarter(day(tt.in))
-		if label != tt.label || end.Format(store.DateLayout) != tt.end {
-			t.Errorf("Quarter(%s) = %s %s, want %s %s", tt.in, label, end.Format(store.DateLayout), tt.label, tt.end)
-		}
-	}
-}
-
 func TestProject(t *testing.T) {
 	pts := func(pairs ...any) []store.QuarterPoint {
 		var ps []store.QuarterPoint
