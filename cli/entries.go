@@ -157,6 +157,10 @@ func parseLog(t *i18n.Catalogue, args []string) (Runner, error) {
 	// Given, not necessarily valid: an empty --title is the store's to
 	// refuse, with the field's own message.
 	for _, name := range []string{"partner", "goal", "kind", "title"} {
+		// News may have no goal (store.EntryKind.NeedsGoal).
+		if name == "goal" && !store.EntryKind(*f.kind).NeedsGoal() {
+			continue
+		}
 		if !f.set[name] {
 			return nil, UsageError{fmt.Sprintf(t.ErrNeedValue, "--"+name)}
 		}

@@ -172,7 +172,8 @@ func IsPartnerKind(k PartnerKind) bool {
 }
 
 // Validate checks every field of e that can be checked without the database,
-// as of now, and returns the first problem found. A request's first
+// as of now, and returns the first problem found. Every entry needs a
+// partner; every entry but news needs a goal (EntryKind.NeedsGoal). A request's first
 // response may not come before the entry's date or its opened date, nor its
 // closing before the first response or the opened date.
 func (e *NewEntry) Validate(now time.Time) *FieldError {
@@ -188,7 +189,7 @@ func (e *NewEntry) Validate(now time.Time) *FieldError {
 	if len(e.PartnerIDs) == 0 {
 		return &FieldError{Field: "partners", Problem: ProblemRequired}
 	}
-	if len(e.GoalIDs) == 0 {
+	if len(e.GoalIDs) == 0 && e.Kind.NeedsGoal() {
 		return &FieldError{Field: "goals", Problem: ProblemRequired}
 	}
 	if fe := CheckText("title", e.Title, MaxTitle, true); fe != nil {
