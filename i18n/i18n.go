@@ -80,6 +80,10 @@ func (c *Catalogue) FieldError(fe *store.FieldError) string {
 		return fmt.Sprintf(c.FieldTaken, field, fe.Value)
 	case store.ProblemBadYear:
 		return fmt.Sprintf(c.FieldBadYear, field, fe.Value)
+	case store.ProblemBadMonth:
+		return fmt.Sprintf(c.FieldBadMonth, field, fe.Value)
+	case store.ProblemBadTarget:
+		return fmt.Sprintf(c.FieldBadTarget, field, fe.Value)
 	}
 	return fmt.Sprintf(c.FieldNotFound, field)
 }
