@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -14,6 +15,10 @@ func logCommand(a *app) *cobra.Command {
 	cmd := a.command("log", a.noArgs, func(cmd *cobra.Command, args []string) error {
 		if err := f.check(a); err != nil {
 			return err
+		}
+		// Every kind needs a goal but news, which may have none.
+		if !f.given("goal") && store.EntryKind(strings.ToLower(strings.TrimSpace(f.kind))).NeedsGoal() {
+			return usagef(a.t.ErrNeedValue, "--goal")
 		}
 		return a.run(cmd, func(env *Env) error {
 			e := store.NewEntry{Date: env.Now().Format(store.DateLayout), Author: env.Author}
@@ -31,6 +36,6 @@ func logCommand(a *app) *cobra.Command {
 	f = addEntryFlags(a, cmd)
 	// Given, not necessarily valid: an empty --title is refused with the
 	// field's own words.
-	required(cmd, "partner", "goal", "kind", "title")
+	required(cmd, "partner", "kind", "title")
 	return cmd
 }

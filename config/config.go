@@ -33,6 +33,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"vision2030/i18n"
 
 	"github.com/BurntSushi/toml"
 )
@@ -330,10 +331,7 @@ func localeLang(in Input) (string, Origin) {
 		if v == "" {
 			continue
 		}
-		lang := "en"
-		if v == "ja" || strings.HasPrefix(v, "ja_") || strings.HasPrefix(v, "ja.") || strings.HasPrefix(v, "ja-") {
-			lang = "ja"
-		}
+		lang, _ := i18n.Parse(v) // ja_JP.UTF-8 is Japanese; a language without a catalogue, English
 		return lang, Origin{Source: FromDefault, Name: name, Value: v}
 	}
 	return "en", Origin{Source: FromDefault}

@@ -1,6 +1,12 @@
 package i18n
 
-import "vision2030/store"
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"vision2030/store"
+)
 
 // Common is the words every part of vision2030 shares: the vision, kinds, statuses, field problems and file errors.
 type Common struct {
@@ -21,7 +27,10 @@ type Common struct {
 	UnknownCount  string // placeholder when a number is not yet known
 	NoValue       string // placeholder for an empty field
 	Ellipsis      string
-	PartnersTotal string // %d partners, %d countries, %d entries
+	PartnersTotal string // %s partners (PartnersN), %s countries (CountriesN), %s entries (EntriesN)
+	PartnersN     Plural
+	CountriesN    Plural
+	EntriesN      Plural
 	Statuses      map[store.GoalStatus]string
 	No            string
 	// Actions.
@@ -42,6 +51,8 @@ type Common struct {
 	FieldNotFound    string // %s field
 	FieldTaken       string // %s field, %q value
 	FieldBadYear     string // %s field, %q value
+	FieldBadMonth    string // %s field, %q value
+	FieldBadTarget   string // %s field, %q value
 	// Field names, by the store's field name.
 	Fields map[string]string
 	// Kinds, by stored word.
@@ -61,6 +72,21 @@ type Common struct {
 	FilterProblems map[store.FilterProblem]string
 	FilterKeysHint string // %s keys
 	Yes            string
+	// Reference texts: what a reader is told about a draft or a
+	// translation (store.TextNote), and about a target that is the default.
+	NoteDraft       string
+	NoteTranslation string
+	NoteList        string // %s the notes, joined by NoteSep
+	NoteSep         string
+	TargetDefault   string // a target nobody has set
+	// Years and quarters, calendar or fiscal (store.FiscalYear).
+	YearCalendar      string // %d year
+	YearFiscal        string // %d fiscal year, named by the year it starts in
+	QuarterCalendar   string // %d year, %d quarter
+	QuarterFiscal     string // %d fiscal year, %d quarter
+	Months            [12]string
+	FiscalYearStarts  string // %s month
+	FiscalYearExample string // %s year (YearLabel), %s first day, %s last day
 }
 
 var enCommon = Common{
@@ -80,7 +106,10 @@ var enCommon = Common{
 	UnknownCount:  "–",
 	NoValue:       "—",
 	Ellipsis:      "…",
-	PartnersTotal: "%d partners in %d countries · %d entries",
+	PartnersTotal: "%s in %s · %s",
+	PartnersN:     Plural{One: "%d partner", Other: "%d partners"},
+	CountriesN:    Plural{One: "%d country", Other: "%d countries"},
+	EntriesN:      Plural{One: "%d entry", Other: "%d entries"},
 
 	Statuses: map[store.GoalStatus]string{store.OnTrack: "on track", store.AtRisk: "at risk",
 		store.OffTrack: "off track", store.NoData: "no data"},
@@ -100,6 +129,8 @@ var enCommon = Common{
 	FieldNotFound:    "%s: not found",
 	FieldTaken:       "%s: %q is already used by another partner",
 	FieldBadYear:     "%s: %q is not a year between 1800 and this one",
+	FieldBadMonth:    "%s: %q is not a month (1–12)",
+	FieldBadTarget:   "%s: %q is not a share above 0 and at most 1 (100 %%)",
 
 	Fields: map[string]string{
 		"date": "date", "kind": "kind", "partners": "partners", "goals": "goals", "title": "title",
@@ -108,7 +139,12 @@ var enCommon = Common{
 		"name": "name", "short name": "short name", "country": "country", "since": "since", "contact": "contact",
 		"companies": "companies", "notes": "notes", "what": "what", "owner": "owner", "due": "due", "done": "done",
 		"came first": "came first", "japanese name": "Japanese name", "reading": "reading", "tracked": "tracked",
-		"archived": "archived",
+		"archived": "archived", "japanese title": "Japanese title", "short title": "short title",
+		"japanese short title": "Japanese short title", "description": "description",
+		"japanese description": "Japanese description", "description draft": "description is a draft",
+		"japanese confirmed": "Japanese confirmed", "target": "2030 target", "target default": "default target",
+		"rubric": "rubric", "japanese rubric": "Japanese rubric", "rubric draft": "rubric is a draft",
+		"fiscal year start": "fiscal year start", "as-of": "as-of date",
 	},
 	EntryKinds: map[store.EntryKind]string{
 		store.KindConsultation: "consultation", store.KindConference: "conference", store.KindSeminar: "seminar",
@@ -143,4 +179,175 @@ var enCommon = Common{
 	FilterKeysHint: "keys: %s; words and \"phrases\" search titles, summaries and partners",
 
 	Yes: "yes",
+
+	NoteDraft:       "draft: not in the source texts, for JAW to confirm",
+	NoteTranslation: "translation, not yet confirmed by JAW",
+	NoteList:        "(%s)",
+	NoteSep:         "; ",
+	TargetDefault:   "default setting",
+
+	YearCalendar:    "%d",
+	YearFiscal:      "FY%d",
+	QuarterCalendar: "%dQ%d",
+	QuarterFiscal:   "FY%dQ%d",
+	Months: [12]string{"January", "February", "March", "April", "May", "June", "July", "August", "September",
+		"October", "November", "December"},
+	FiscalYearStarts:  "The fiscal year starts in %s.",
+	FiscalYearExample: "%s runs from %s to %s.",
+}
+
+// jaCommon is Common in the words of the bureau. Kinds and statuses are the
+// words the database's tables hold (entry_kinds, partner_kinds), which a test
+// compares.
+var jaCommon = Common{
+	VisionName:    "国際ビジョン20-30",
+	YearsLeft:     "2030年末まで残り%.1f年（%d日）",
+	VisionOver:    "2030年を過ぎました",
+	AsOf:          "%s時点",
+	Formulated:    "2017年策定",
+	Ideal:         "「グローバル自動車産業に関わるすべての人々の幸せ」",
+	TabDashboard:  "ダッシュボード",
+	TabPartners:   "パートナー",
+	TabEntries:    "活動記録",
+	TooSmall:      "端末が小さすぎます：%d×%d 以上が必要です",
+	Loading:       "読み込み中…",
+	LoadFailed:    "読み込めませんでした：%v",
+	Refreshed:     "更新しました",
+	UnknownCount:  "–",
+	NoValue:       "—",
+	Ellipsis:      "…",
+	PartnersTotal: "%s（%s）・%s",
+	PartnersN:     Plural{Other: "パートナー%d団体"},
+	CountriesN:    Plural{Other: "%dか国・地域"},
+	EntriesN:      Plural{Other: "記録%d件"},
+
+	Statuses: map[store.GoalStatus]string{store.OnTrack: "順調", store.AtRisk: "要注意",
+		store.OffTrack: "遅れ", store.NoData: "データなし"},
+	No:              "いいえ",
+	TabActions:      "フォローアップ",
+	RequestStatuses: map[store.RequestStatus]string{store.StatusOpen: "未回答", store.StatusAnswered: "回答済み", store.StatusClosed: "完了"},
+	FieldRequired:   "%s：入力してください",
+	FieldBadDate:    "%s：%q は日付（YYYY-MM-DD）ではありません",
+	FieldFuture:     "%s：%q は未来の日付です",
+	FieldTooLong:    "%s：長すぎます（%dバイトまで）",
+	FieldBadUTF8:    "%s：UTF-8 の文字列ではありません",
+	FieldNUL:        "%s：NUL 文字が含まれています",
+	FieldUnknown:    "%s：%q は登録されていません",
+	FieldOrder:      "%s：%q が%s（%q）より前です",
+	FieldTooEarly:   "%s：%q は1900-01-01より前です",
+	FieldRequestOnly: "%s：受付・回答・完了の日付と「最初にJAWに相談」は種類「相談」の記録にだけ入力できます" +
+		"（この記録は%s）",
+	FieldNotFound:  "%s：見つかりません",
+	FieldTaken:     "%s：%q はほかのパートナーが使っています",
+	FieldBadYear:   "%s：%q は1800年から今年までの年ではありません",
+	FieldBadMonth:  "%s：%q は月（1〜12）ではありません",
+	FieldBadTarget: "%s：%q は0より大きく1（100%%）以下の割合ではありません",
+
+	Fields: map[string]string{
+		"date": "日付", "kind": "種類", "partners": "パートナー", "goals": "目標", "title": "タイトル",
+		"summary": "概要", "author": "記録者", "opened": "受付日", "first response": "初回回答日",
+		"closed": "完了日", "stage": "段階", "note": "メモ", "entry": "記録",
+		"name": "名称", "short name": "略称", "country": "国・地域", "since": "関係開始年", "contact": "連絡先",
+		"companies": "関連企業", "notes": "備考", "what": "内容", "owner": "担当者", "due": "期限", "done": "完了日",
+		"came first": "最初にJAWに相談", "japanese name": "日本語名称", "reading": "読み", "tracked": "進捗の対象",
+		"archived": "アーカイブ", "japanese title": "日本語タイトル", "short title": "短縮タイトル",
+		"japanese short title": "日本語短縮タイトル", "description": "説明",
+		"japanese description": "日本語の説明", "description draft": "説明は案",
+		"japanese confirmed": "日本語確認済み", "target": "2030年の目標値", "target default": "目標値は既定値",
+		"rubric": "基準", "japanese rubric": "日本語の基準", "rubric draft": "基準は案",
+		"fiscal year start": "年度の開始月", "as-of": "基準日",
+	},
+	EntryKinds: map[store.EntryKind]string{
+		store.KindConsultation: "二国間協議", store.KindConference: "会議", store.KindSeminar: "セミナー・研修",
+		store.KindVisit: "訪問", store.KindOnlineMeeting: "オンライン会議", store.KindCorrespondence: "文書・連絡",
+		store.KindRequest: "相談", store.KindNews: "動向",
+	},
+	PartnerKinds: map[store.PartnerKind]string{
+		store.KindUnion: "労働組合", store.KindFederation: "産別・全国組織", store.KindGlobalUnion: "グローバル・ユニオン",
+		store.KindNationalCentre: "ナショナルセンター", store.KindInternationalOrg: "国際機関",
+		store.KindGovernment: "政府機関", store.KindEmployer: "使用者団体・企業", store.KindNGO: "NGO", store.KindOther: "その他",
+	},
+
+	ErrNotDB: "%s は vision2030 の（SQLite）データベースではありません。ファイルは変更していません",
+	ErrNewer: "%s は新しい vision2030 で書かれています（スキーマ %d。このバージョンは %d まで）。" +
+		"ファイルは変更していません。vision2030 を更新してください",
+	ErrOpen: "%s を開けません：%v",
+
+	FilterProblems: map[store.FilterProblem]string{
+		store.FilterUnknownKey:  "絞り込み：%q：不明なキーです",
+		store.FilterBadValue:    "絞り込み：%q：このキーには使えない値です",
+		store.FilterEmptyValue:  "絞り込み：%q：値がありません",
+		store.FilterOpenQuote:   "絞り込み：%q：閉じる \" がありません",
+		store.FilterEmptyPeriod: "絞り込み：%q：since が until より後です",
+		store.FilterTooLong:     "絞り込み：%q：長すぎます",
+		store.FilterBadText:     "絞り込み：%q：文字列として読めません",
+	},
+	FilterKeysHint: "キー：%s。語句や \"フレーズ\" はタイトル・概要・パートナー名から探します（全角でも入力できます）",
+
+	Yes: "はい",
+
+	NoteDraft:       "案：原典にない記述。JAWの確認待ち",
+	NoteTranslation: "仮訳：JAWの確認待ち",
+	NoteList:        "（%s）",
+	NoteSep:         "／",
+	TargetDefault:   "既定値",
+
+	YearCalendar:      "%d年",
+	YearFiscal:        "%d年度",
+	QuarterCalendar:   "%d年%dQ",
+	QuarterFiscal:     "%d年度%dQ",
+	Months:            [12]string{"1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"},
+	FiscalYearStarts:  "年度は%sに始まります。",
+	FiscalYearExample: "%sは%sから%sまでです。",
+	ErrReadOnly:       "%s は読み取り専用で開いています（このユーザーはファイルまたはそのフォルダーに書き込めません）。何も変更していません",
+	ErrDamaged:        "%s は破損しています。何も変更していません",
+	HintReadOnly:      "書き込み権限を依頼するか、コピーで作業してください（コピーは 'vision2030 backup' で作れます）",
+	HintDamaged:       "'vision2030 check' を実行し、ファイルをバックアップから復元してください",
+	ErrOldReadOnly:    "%s は古い vision2030 で作られたファイルです（スキーマ %d、このバージョンには %d が必要）。読み取り専用のため更新できません。書き込めるコピーを開いてください",
+}
+
+// Note says what a reader is told about a reference text (a draft, a
+// translation, both), or "" when there is nothing to tell.
+func (c *Catalogue) Note(n store.TextNote) string {
+	var parts []string
+	if n.Draft {
+		parts = append(parts, c.NoteDraft)
+	}
+	if n.Translation {
+		parts = append(parts, c.NoteTranslation)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return fmt.Sprintf(c.NoteList, strings.Join(parts, c.NoteSep))
+}
+
+// YearLabel names year y as fy counts years: "2025" or "FY2025" (2025年,
+// 2025年度).
+func (c *Catalogue) YearLabel(fy store.FiscalYear, y int) string {
+	if fy.IsCalendar() {
+		return fmt.Sprintf(c.YearCalendar, y)
+	}
+	return fmt.Sprintf(c.YearFiscal, y)
+}
+
+// QuarterLabel names a quarter given as a store.QuarterPoint's Quarter
+// token ("2025Q1", "FY2025Q1"); a token it cannot read is shown as it is.
+func (c *Catalogue) QuarterLabel(token string) string {
+	y, q, fiscal, ok := store.ParseQuarterToken(token)
+	switch {
+	case !ok:
+		return token
+	case fiscal:
+		return fmt.Sprintf(c.QuarterFiscal, y, q)
+	}
+	return fmt.Sprintf(c.QuarterCalendar, y, q)
+}
+
+// Month names month m (1–12).
+func (c *Catalogue) Month(m time.Month) string {
+	if m < time.January || m > time.December {
+		return fmt.Sprint(int(m))
+	}
+	return c.Months[m-1]
 }

@@ -43,18 +43,6 @@ func (p Plural) N(n int, args ...any) string {
 // English is the English catalogue.
 var English = &Catalogue{Lang: "en", Common: enCommon, Screens: enScreens, Forms: enForms, Commands: enCommands, Reports: enReports}
 
-// catalogues are the languages there is a catalogue for, by tag.
-var catalogues = map[string]*Catalogue{"en": English}
-
-// Lookup returns the catalogue of lang ("en", "ja"); English for a
-// language without one (Japanese, until its catalogue is written).
-func Lookup(lang string) *Catalogue {
-	if c, ok := catalogues[lang]; ok {
-		return c
-	}
-	return English
-}
-
 // FilterError says what is wrong with a filter, in the catalogue's words.
 func (c *Catalogue) FilterError(fe *store.FilterError) string {
 	f, ok := c.FilterProblems[fe.Problem]
@@ -92,6 +80,10 @@ func (c *Catalogue) FieldError(fe *store.FieldError) string {
 		return fmt.Sprintf(c.FieldTaken, field, fe.Value)
 	case store.ProblemBadYear:
 		return fmt.Sprintf(c.FieldBadYear, field, fe.Value)
+	case store.ProblemBadMonth:
+		return fmt.Sprintf(c.FieldBadMonth, field, fe.Value)
+	case store.ProblemBadTarget:
+		return fmt.Sprintf(c.FieldBadTarget, field, fe.Value)
 	}
 	return fmt.Sprintf(c.FieldNotFound, field)
 }

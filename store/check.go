@@ -28,6 +28,12 @@ const (
 	DefectDerived DefectKind = "derived"
 )
 
+// DefectKinds lists every DefectKind.
+var DefectKinds = []DefectKind{DefectDamage, DefectForeignKey, DefectSearchIndex, DefectDerived}
+
+// DefectReasons lists every DefectReason.
+var DefectReasons = []DefectReason{ReasonMissingRefs, ReasonMissingRow, ReasonInconsistent, ReasonStale, ReasonOrphans, ReasonMore}
+
 // Defect is one problem Check found.
 type Defect struct {
 	Kind DefectKind

@@ -17,6 +17,11 @@ import (
 // comma-separated values (kind:visit,seminar); any of its values may match.
 // Words and "quoted phrases" must each appear, ignoring case, in the title,
 // summary or partner names.
+//
+// What a Japanese input method types in full width reads as its ordinary
+// form outside quotes (goal：２, ｋｉｎｄ：ｖｉｓｉｔ, ＂a phrase＂), so keys and values
+// work in either; quoted text is kept as typed, and every word or phrase is
+// matched folded (Fold) anyway.
 type Filter struct {
 	Goals     []int
 	Countries []string // ISO codes, upper case
@@ -51,6 +56,10 @@ const (
 
 // MaxFilter is the longest filter accepted, in bytes.
 const MaxFilter = 2000
+
+// FilterProblems lists every FilterProblem, for catalogues to cover.
+var FilterProblems = []FilterProblem{FilterUnknownKey, FilterBadValue, FilterEmptyValue, FilterOpenQuote,
+	FilterEmptyPeriod, FilterTooLong, FilterBadText}
 
 // FilterError is a mistake in a filter: the term it is in, and what is wrong.
 type FilterError struct {
@@ -140,6 +149,32 @@ func isLetters(k string) bool {
 	return true
 }
 
+// foldFilter folds the width forms of s (as Fold does, without changing
+// case) outside double quotes, and turns full-width quotation marks into
+// ASCII ones; text between quotes is kept as typed.
+func foldFilter(s string) string {
+	var b strings.Builder
+	quoted := false
+	start := 0 // of the run not yet written
+	flush := func(end int) {
+		if quoted {
+			b.WriteString(s[start:end])
+		} else {
+			b.WriteString(folder.Replace(s[start:end]))
+		}
+	}
+	for i, r := range s {
+		if r == '"' || r == '＂' {
+			flush(i)
+			b.WriteByte('"')
+			quoted = !quoted
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	flush(len(s))
+	return b.String()
+}
+
 // ParseFilter parses the filter language. An empty string selects every
 // entry.
 func ParseFilter(s string) (Filter, error) {
@@ -150,7 +185,7 @@ func ParseFilter(s string) (Filter, error) {
 	if !utf8.ValidString(s) || strings.IndexByte(s, 0) >= 0 {
 		return f, &FilterError{Term: strings.ToValidUTF8(strings.ReplaceAll(s, "\x00", ""), "?"), Problem: FilterBadText}
 	}
-	toks, err := tokenize(s)
+	toks, err := tokenize(foldFilter(s))
 	if err != nil {
 		return f, err
 	}
@@ -239,7 +274,9 @@ func isKnownKey(k string) bool {
 func (f Filter) String() string {
 	var parts []string
 	quote := func(v string) string {
-		if v == "" || strings.ContainsFunc(v, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '"' || r == ':' }) {
+		// Quoted text is kept as typed: width forms stay, as they were given.
+		if v == "" || folder.Replace(v) != v ||
+			strings.ContainsFunc(v, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '"' || r == ':' }) {
 			return `"` + v + `"`
 		}
 		return v
@@ -347,9 +384,10 @@ func (f Filter) where(named map[string][]int64) (string, []any) {
 	// characters or more go through the trigram index; shorter ones, which
 	// it cannot match, are looked for in the folded text directly.
 	for _, t := range f.Text {
-		pattern := "*" + globEscape(Fold(t)) + "*"
+		folded := Fold(t)
+		pattern := "*" + globEscape(folded) + "*"
 		text := "e.id IN (SELECT rowid FROM entries_fts WHERE body GLOB ?)"
-		if utf8.RuneCountInString(t) < 3 {
+		if utf8.RuneCountInString(folded) < 3 {
 			text = "(SELECT body FROM entries_search WHERE id = e.id) GLOB ?"
 		}
 		args = append(args, pattern)

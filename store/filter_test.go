@@ -30,6 +30,13 @@ func TestParseFilter(t *testing.T) {
 		{"see ftp://files.jaw.or.jp", store.Filter{Text: []string{"see", "ftp://files.jaw.or.jp"}}},
 		{`say"hello world"`, store.Filter{Text: []string{"say", "hello world"}}},
 		{`partner:a,b`, store.Filter{Partners: []string{"a,b"}}},
+		// What a Japanese input method types in full width.
+		{"goal：２", store.Filter{Goals: []int{2}}},
+		{"ｋｉｎｄ：ｖｉｓｉｔ，ｓｅｍｉｎａｒ　ＧＯＡＬ:１", store.Filter{Kinds: []store.EntryKind{"visit", "seminar"}, Goals: []int{1}}},
+		{"country：ｔｈ since：２０２４－０１－０１", store.Filter{Countries: []string{"TH"}, Since: "2024-01-01"}},
+		{"ＪＣＭ ｼﾞﾄﾞｳｼｬ", store.Filter{Text: []string{"JCM", "ジドウシャ"}}},
+		{`"ＪＣＭ ｼﾞﾄﾞｳｼｬ" ＂賃金　交渉＂`, store.Filter{Text: []string{"ＪＣＭ ｼﾞﾄﾞｳｼｬ", "賃金　交渉"}}}, // quoted: as typed
+		{`partner:"ＵＡＷ" author:Ｔａｎａｋａ`, store.Filter{Partners: []string{"ＵＡＷ"}, Authors: []string{"Tanaka"}}},
 	}
 	for _, tt := range tests {
 		got, err := store.ParseFilter(tt.in)
@@ -63,6 +70,9 @@ func TestParseFilterErrors(t *testing.T) {
 		{"since:2025-01-02 until:2025-01-01", store.FilterEmptyPeriod, "since:2025-01-02 until:2025-01-01"},
 		{"a\xffb", store.FilterBadText, "a?b"},
 		{strings.Repeat("x", store.MaxFilter+1), store.FilterTooLong, ""},
+		{"goal：ｘ", store.FilterBadValue, "goal:x"},
+		{"ｃｏｌｏｕｒ：ｒｅｄ", store.FilterUnknownKey, "colour:red"},
+		{"＂open", store.FilterOpenQuote, `"open`},
 	}
 	for _, tt := range tests {
 		_, err := store.ParseFilter(tt.in)
@@ -127,6 +137,8 @@ func TestSearchEntries(t *testing.T) {
 		Opened: "2024-03-05", FirstResponse: "2024-03-07"})
 	visit := add(store.NewEntry{Date: "2025-01-10", Kind: store.KindVisit, Title: "Visit to Detroit", Summary: "EU rules discussed",
 		Author: "suzuki", PartnerIDs: []int64{uaw}, GoalIDs: []int{1, 3}})
+	kana := add(store.NewEntry{Date: "2025-02-10", Kind: store.KindSeminar, Title: "ｼﾞﾄﾞｳｼｬ ｻﾝｷﾞｮｳ ｾﾐﾅｰ",
+		Author: "suzuki", PartnerIDs: []int64{jilaf}, GoalIDs: []int{3}})
 	tests := []struct {
 		filter string
 		want   []int64 // among the entries added here
@@ -149,6 +161,17 @@ func TestSearchEntries(t *testing.T) {
 		{"until:2017-12-31", nil, 1}, // the 2017 seed entry only
 		{`"Japan Council"`, nil, 1},  // JCM's name, through the partners column
 		{"nothing-like-this", nil, 0},
+		// Normalised: full width, half-width kana, and short Japanese terms.
+		{"ＪＣＭ", nil, 1},                           // the seeded JCM request, by its title and its partner
+		{`"ＪＣＭ"`, nil, 1},                         // quoted, kept as typed, folded to match
+		{"ｊｃｍ kind：news", nil, 1},                 // and a full-width key
+		{"ジドウシャ", []int64{kana}, 1},               // typed in full width, written in half width
+		{"ｼﾞﾄﾞｳｼｬ", []int64{kana}, 1},             // and the other way round
+		{"ｼﾞﾄﾞ", []int64{kana}, 1},                // four characters typed, two once folded: no trigram
+		{"賃金", []int64{wage}, 1},                  // two characters
+		{"賃", []int64{wage}, 1},                   // one
+		{"ＷＡＧＥ　ＴＡＬＫＳ", []int64{wage}, 1},          // full-width letters and space: two words
+		{"goal：２ ｋｉｎｄ：ｒｅｑｕｅｓｔ", []int64{wage}, 1}, // keys and values in full width
 	}
 	for _, tt := range tests {
 		f, err := store.ParseFilter(tt.filter)

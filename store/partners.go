@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -28,12 +29,7 @@ func (s *Store) Goals(ctx context.Context) ([]Goal, error) {
 
 // Stages returns the rubric of every goal, ordered by goal and stage.
 func (s *Store) Stages(ctx context.Context) ([]Stage, error) {
-	return queryAll(ctx, s.db, `SELECT goal_id, stage, name_en, name_ja, rubric_en, rubric_ja, rubric_draft, ja_confirmed, version
-		FROM stages ORDER BY goal_id, stage`, nil, func(sc interface{ Scan(...any) error }) (Stage, error) {
-		var x Stage
-		err := sc.Scan(&x.GoalID, &x.Stage, &x.Name, &x.NameJA, &x.Rubric, &x.RubricJA, &x.RubricDraft, &x.JAConfirmed, &x.Version)
-		return x, err
-	})
+	return queryAll(ctx, s.db, "SELECT "+stageColumns+" FROM stages ORDER BY goal_id, stage", nil, scanStage)
 }
 
 // Regions returns the regions of the world in display order.
@@ -70,9 +66,10 @@ func queryAll[T any](ctx context.Context, q querier, query string, args []any, s
 	return out, rows.Err()
 }
 
-// Countries returns every country, ordered by English name.
+// Countries returns every country, ordered by English name (SortCountries
+// orders them for another language).
 func (s *Store) Countries(ctx context.Context) ([]Country, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT code, name_en, name_ja, region FROM countries ORDER BY name_en")
+	rows, err := s.db.QueryContext(ctx, "SELECT code, name_en, name_ja, yomi, region FROM countries ORDER BY name_en")
 	if err != nil {
 		return nil, err
 	}
@@ -80,7 +77,7 @@ func (s *Store) Countries(ctx context.Context) ([]Country, error) {
 	var cs []Country
 	for rows.Next() {
 		var c Country
-		if err := rows.Scan(&c.Code, &c.NameEN, &c.NameJA, &c.Region); err != nil {
+		if err := rows.Scan(&c.Code, &c.NameEN, &c.NameJA, &c.Yomi, &c.Region); err != nil {
 			return nil, err
 		}
 		cs = append(cs, c)
@@ -141,6 +138,10 @@ type PartnerQuery struct {
 	Archived bool   // include archived partners
 	Offset   int
 	Limit    int // 0 for no limit
+	// Lang orders the list for readers of that language: LangJA by
+	// country and partner in 五十音 order of their readings (SortPartners),
+	// anything else by English country name and partner name.
+	Lang string
 }
 
 func (q PartnerQuery) where() (string, []any) {
@@ -156,11 +157,14 @@ func (q PartnerQuery) where() (string, []any) {
 	return strings.Join(conds, " AND "), args
 }
 
-// PartnersByCountry returns the partners q selects, ordered by country
-// (English name) and then partner name, and how many it selects in all.
+// PartnersByCountry returns the partners q selects, ordered by country and
+// then partner in q.Lang's order, and how many it selects in all.
 func (s *Store) PartnersByCountry(ctx context.Context, q PartnerQuery) (PartnerPage, error) {
 	page := PartnerPage{Offset: q.Offset}
 	where, args := q.where()
+	if q.Lang == LangJA {
+		return s.partnersByCountryJA(ctx, q, where, args)
+	}
 	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM partners p WHERE "+where, args...).Scan(&page.Total); err != nil {
 		return page, err
 	}
@@ -174,6 +178,56 @@ func (s *Store) PartnersByCountry(ctx context.Context, q PartnerQuery) (PartnerP
 	return page, err
 }
 
+// partnersByCountryJA is PartnersByCountry for Japanese readers. SQLite
+// cannot order by reading, so every selected partner is read and ordered in
+// Go: partners are counted in thousands at most.
+func (s *Store) partnersByCountryJA(ctx context.Context, q PartnerQuery, where string, args []any) (PartnerPage, error) {
+	page := PartnerPage{Offset: q.Offset}
+	type row struct {
+		p       Partner
+		country Country
+	}
+	rows, err := queryAll(ctx, s.db, "SELECT "+partnerColumns+`, c.code, c.name_en, c.name_ja, c.yomi
+		FROM partners p JOIN countries c ON c.code = p.country_code WHERE `+where+" ORDER BY p.id", args,
+		func(sc interface{ Scan(...any) error }) (row, error) {
+			var r row
+			var err error
+			r.p, err = scanPartner(sc, &r.country.Code, &r.country.NameEN, &r.country.NameJA, &r.country.Yomi)
+			return r, err
+		})
+	if err != nil {
+		return page, err
+	}
+	page.Total = len(rows)
+	// Countries first, then partners within each.
+	var countries []Country
+	seen := map[string]bool{}
+	for _, r := range rows {
+		if !seen[r.country.Code] {
+			seen[r.country.Code] = true
+			countries = append(countries, r.country)
+		}
+	}
+	SortCountries(countries, LangJA)
+	rank := map[string]int{}
+	for i, c := range countries {
+		rank[c.Code] = i
+	}
+	ps := make([]Partner, len(rows))
+	for i, r := range rows {
+		ps[i] = r.p
+	}
+	SortPartners(ps, LangJA)
+	sort.SliceStable(ps, func(i, j int) bool { return rank[ps[i].CountryCode] < rank[ps[j].CountryCode] })
+	lo := min(max(q.Offset, 0), len(ps))
+	hi := len(ps)
+	if q.Limit > 0 {
+		hi = min(lo+q.Limit, hi)
+	}
+	page.Partners = ps[lo:hi]
+	return page, nil
+}
+
 // Partner returns the partner with the given id, or ErrNotFound.
 func (s *Store) Partner(ctx context.Context, id int64) (Partner, error) {
 	p, err := scanPartner(s.db.QueryRowContext(ctx, "SELECT "+partnerColumns+" FROM partners p WHERE p.id = ?", id))
@@ -183,8 +237,9 @@ func (s *Store) Partner(ctx context.Context, id int64) (Partner, error) {
 	return p, err
 }
 
-// ActivePartners returns every active partner ordered by name, for pickers.
-// Partners are counted in hundreds at most, so this is one small query.
+// ActivePartners returns every active partner ordered by name, for pickers
+// (SortPartners orders them for Japanese readers). Partners are counted in
+// thousands at most, so this is one small query.
 func (s *Store) ActivePartners(ctx context.Context) ([]Partner, error) {
 	return s.partners(ctx, "WHERE p.archived = 0 ORDER BY p.name COLLATE NOCASE, p.id")
 }
@@ -220,6 +275,7 @@ func (p *Partner) Validate(today time.Time) *FieldError {
 		required bool
 	}{
 		{"name", p.Name, MaxShort, true}, {"short name", p.ShortName, MaxShortName, false},
+		{"japanese name", p.NameJA, MaxShort, false}, {"reading", p.Yomi, MaxShort, false},
 		{"companies", p.Companies, MaxNote, false}, {"contact", p.Contact, MaxNote, false},
 		{"notes", p.Notes, MaxNote, false},
 	}
@@ -275,6 +331,8 @@ func checkPartner(ctx context.Context, tx *sql.Tx, p Partner, nameChanged bool) 
 // normalise trims p's one-line fields and upper-cases its country.
 func (p *Partner) normalise() {
 	p.Name = strings.TrimSpace(p.Name)
+	p.NameJA = strings.TrimSpace(p.NameJA)
+	p.Yomi = strings.TrimSpace(p.Yomi)
 	p.ShortName = strings.TrimSpace(p.ShortName)
 	p.CountryCode = strings.ToUpper(strings.TrimSpace(p.CountryCode))
 }

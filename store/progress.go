@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"fmt"
 	"math"
 	"sort"
 	"time"
@@ -33,27 +32,21 @@ const ProjectionDate = "2030-12-31"
 // QuarterPoint is a goal's progress at the end of a quarter, or on the as-of
 // day for the quarter under way.
 type QuarterPoint struct {
-	Quarter  string // "2025Q1"
+	Quarter  string // FiscalYear.QuarterToken: "2025Q1", or "FY2025Q1" when the year starts in another month
 	Date     string // the day the value is taken on
 	Progress float64
 	Assessed int
 }
 
-// Quarter returns the label ("2025Q1") and the last day of the quarter that
-// holds date d.
-func Quarter(d time.Time) (string, time.Time) {
-	q := (int(d.Month()) - 1) / 3
-	end := time.Date(d.Year(), time.Month(q*3+4), 0, 0, 0, 0, 0, time.UTC)
-	return fmt.Sprintf("%dQ%d", d.Year(), q+1), end
-}
-
-// quarterDates returns, for every quarter from the one holding first to the
-// one holding asOf, the day its value is taken on: the quarter's last day,
-// or asOf for the quarter under way.
-func quarterDates(first, asOf time.Time) (labels, dates []string) {
+// quarterDates returns, for every quarter of fy from the one holding first
+// to the one holding asOf, its token (FiscalYear.QuarterToken) and the day
+// its value is taken on: the quarter's last day, or asOf for the quarter
+// under way.
+func quarterDates(fy FiscalYear, first, asOf time.Time) (labels, dates []string) {
 	asOfDay := dateOf(asOf)
 	for d := dateOf(first); ; {
-		label, end := Quarter(d)
+		y, q, end := fy.Quarter(d)
+		label := fy.QuarterToken(y, q)
 		if !end.Before(asOfDay) {
 			labels, dates = append(labels, label), append(dates, asOfDay.Format(DateLayout))
 			return labels, dates
@@ -125,9 +118,14 @@ const latestStages = `SELECT partner_id, goal_id, stage, date FROM (
 // stages fills each goal's stage counts, coverage, quarterly history,
 // projection and status as of asOf, from one pass over the assessments of
 // tracked active partners. History uses today's tracked and archived flags:
-// past quarters are restated when they change.
+// past quarters are restated when they change. Quarters follow the fiscal
+// year setting.
 func (s *Store) stages(ctx context.Context, q querier, goals []GoalSummary, asOf time.Time) error {
 	day := asOf.Format(DateLayout)
+	fy, err := fiscalYear(ctx, q)
+	if err != nil {
+		return err
+	}
 	var tracked int
 	if err := q.QueryRowContext(ctx, "SELECT count(*) FROM partners WHERE archived = 0 AND tracked = 1").Scan(&tracked); err != nil {
 		return err
@@ -208,7 +206,7 @@ func (s *Store) stages(ctx context.Context, q querier, goals []GoalSummary, asOf
 		if err != nil {
 			return err
 		}
-		labels, dates := quarterDates(start, asOf)
+		labels, dates := quarterDates(fy, start, asOf)
 		for i := range goals {
 			g := &goals[i]
 			for k, d := range dates {
@@ -242,11 +240,11 @@ func (s *Store) stages(ctx context.Context, q querier, goals []GoalSummary, asOf
 	return nil
 }
 
-// YearRequests is the partners' yardstick for one year (Year 0: all years):
-// how many requests were opened, how many came to JAW first, and how fast
-// JAW first responded.
+// YearRequests is the partners' yardstick for one fiscal year (Year 0: all
+// years): how many requests were opened, how many came to JAW first, and how
+// fast JAW first responded.
 type YearRequests struct {
-	Year       int
+	Year       int // the fiscal year (RequestStats.FiscalYear), named by the calendar year it starts in
 	Count      int
 	CameFirst  int
 	Answered   int      // with a first response on or before the as-of day
@@ -262,15 +260,16 @@ func (y YearRequests) FirstShare() (float64, bool) {
 	return float64(y.CameFirst) / float64(y.Count), true
 }
 
-// RequestStats is the yardstick per year, oldest first, and overall.
+// RequestStats is the yardstick per fiscal year, oldest first, and overall.
 type RequestStats struct {
-	PerYear []YearRequests
-	Overall YearRequests
+	PerYear    []YearRequests
+	Overall    YearRequests
+	FiscalYear FiscalYear // how PerYear counts years
 }
 
 // Requests computes the partners' yardstick as of asOf: live requests by
-// the year they were opened (their entry date if no opened date is set). A
-// first response after asOf had not happened yet then.
+// the fiscal year they were opened in (their entry date if no opened date is
+// set). A first response after asOf had not happened yet then.
 func (s *Store) Requests(ctx context.Context, asOf time.Time) (RequestStats, error) {
 	return s.requests(ctx, s.db, asOf)
 }
@@ -278,6 +277,11 @@ func (s *Store) Requests(ctx context.Context, asOf time.Time) (RequestStats, err
 func (s *Store) requests(ctx context.Context, q querier, asOf time.Time) (RequestStats, error) {
 	day := asOf.Format(DateLayout)
 	var st RequestStats
+	fy, err := fiscalYear(ctx, q)
+	if err != nil {
+		return st, err
+	}
+	st.FiscalYear = fy
 	// One pass over the requests' own index; medians are taken in Go.
 	rows, err := q.QueryContext(ctx, `SELECT coalesce(opened, date), came_first, coalesce(first_response, '')
 		FROM entries WHERE kind = 'request' AND deleted_at IS NULL AND coalesce(opened, date) <= ?`, day)
@@ -297,7 +301,7 @@ func (s *Store) requests(ctx context.Context, q querier, asOf time.Time) (Reques
 		if err != nil {
 			continue
 		}
-		for _, y := range []int{o.Year(), 0} {
+		for _, y := range []int{fy.Year(o), 0} {
 			yr := years[y]
 			if yr == nil {
 				yr = &YearRequests{Year: y}

@@ -13,7 +13,10 @@ type SeedEntry struct {
 	Partners []string
 }
 
-// SeedData is what a new database starts with.
+// SeedData is what a new database starts with. Its goals' targets are the
+// default setting (target_default), and its Japanese texts are translations
+// for JAW to confirm (ja_confirmed 0). Partners are written with the
+// Tracked flag they carry.
 type SeedData struct {
 	Goals     []Goal
 	Stages    []Stage
@@ -57,14 +60,13 @@ func (s *Store) Seed(ctx context.Context, data SeedData) (bool, error) {
 			}
 		}
 		for _, c := range data.Countries {
-			if _, err := tx.ExecContext(ctx, "INSERT INTO countries (code, name_en, name_ja, region) VALUES (?, ?, ?, ?)",
-				c.Code, c.NameEN, c.NameJA, c.Region); err != nil {
+			if _, err := tx.ExecContext(ctx, "INSERT INTO countries (code, name_en, name_ja, yomi, region) VALUES (?, ?, ?, ?, ?)",
+				c.Code, c.NameEN, c.NameJA, c.Yomi, c.Region); err != nil {
 				return fmt.Errorf("seed country %s: %w", c.Code, err)
 			}
 		}
 		ids := map[string]int64{}
 		for _, p := range data.Partners {
-			p.Tracked = TrackedByDefault(p.Kind)
 			id, err := s.insertPartner(ctx, tx, p)
 			if err != nil {
 				return fmt.Errorf("seed partner %s: %w", p.Name, err)

@@ -42,7 +42,8 @@ const MaxStage = 4
 type Country struct {
 	Code   string
 	NameEN string
-	NameJA string
+	NameJA string // as Japan's foreign ministry writes it: 米国, 英国
+	Yomi   string // reading of NameJA in kana, for 五十音 order; "" where NameJA is kana
 	Region string // a Region's code
 }
 
@@ -114,7 +115,8 @@ const (
 	KindCorrespondence EntryKind = "correspondence"
 	KindRequest        EntryKind = "request"
 	// KindNews is an event in the field that JAW records but took no part
-	// in. It is never counted as a contact.
+	// in. It is never counted as a contact, and it may have no goal: news
+	// is linked to a goal only where its text supports one.
 	KindNews EntryKind = "news"
 )
 
@@ -125,6 +127,12 @@ var EntryKinds = []EntryKind{KindConsultation, KindConference, KindSeminar, Kind
 // IsContact reports whether an entry of kind k is a contact with its
 // partners: every kind but news.
 func (k EntryKind) IsContact() bool { return k != KindNews }
+
+// NeedsGoal reports whether an entry of kind k must be linked to at least
+// one goal: every kind but news. A contact is always made for the vision;
+// news is recorded for what it is, and linked to a goal only where its text
+// supports one.
+func (k EntryKind) NeedsGoal() bool { return k != KindNews }
 
 // PartnerRef names a partner linked to an entry.
 type PartnerRef struct {
@@ -175,6 +183,12 @@ const (
 	StatusAnswered RequestStatus = "answered" // JAW has responded; not closed
 	StatusClosed   RequestStatus = "closed"
 )
+
+// RequestStatuses lists every request status, for catalogues to cover.
+var RequestStatuses = []RequestStatus{StatusOpen, StatusAnswered, StatusClosed}
+
+// GoalStatuses lists every goal status, for catalogues to cover.
+var GoalStatuses = []GoalStatus{OnTrack, AtRisk, OffTrack, NoData}
 
 // Status is the entry's request status, or "" if it is not a request.
 func (e Entry) Status() RequestStatus {

@@ -28,7 +28,14 @@ const (
 	// ProblemRequestOnly: request dates or "came first" on an entry whose
 	// kind (Value) is not request.
 	ProblemRequestOnly Problem = "request_only"
+	ProblemBadMonth    Problem = "bad_month"  // not a month 1–12 (Value)
+	ProblemBadTarget   Problem = "bad_target" // not a share above 0 and at most 1 (Value)
 )
+
+// Problems lists every Problem, for catalogues to cover.
+var Problems = []Problem{ProblemRequired, ProblemBadDate, ProblemFuture, ProblemTooLong, ProblemBadUTF8,
+	ProblemNUL, ProblemUnknown, ProblemOrder, ProblemNotFound, ProblemTaken, ProblemBadYear, ProblemTooEarly,
+	ProblemRequestOnly, ProblemBadMonth, ProblemBadTarget}
 
 // FieldError is a validation failure of one field. Nothing is written when a
 // store method returns one.
@@ -48,7 +55,7 @@ func (e *FieldError) Error() string {
 		return fmt.Sprintf("%s: too long (limit %d bytes)", e.Field, e.Limit)
 	case ProblemOrder:
 		return fmt.Sprintf("%s: %q is before %s %q", e.Field, e.Value, e.After, e.AfterValue)
-	case ProblemUnknown, ProblemTaken, ProblemBadYear, ProblemTooEarly:
+	case ProblemUnknown, ProblemTaken, ProblemBadYear, ProblemTooEarly, ProblemBadMonth, ProblemBadTarget:
 		return fmt.Sprintf("%s: %s %q", e.Field, e.Problem, e.Value)
 	}
 	return fmt.Sprintf("%s: %s", e.Field, e.Problem)
@@ -165,7 +172,8 @@ func IsPartnerKind(k PartnerKind) bool {
 }
 
 // Validate checks every field of e that can be checked without the database,
-// as of now, and returns the first problem found. A request's first
+// as of now, and returns the first problem found. Every entry needs a
+// partner; every entry but news needs a goal (EntryKind.NeedsGoal). A request's first
 // response may not come before the entry's date or its opened date, nor its
 // closing before the first response or the opened date.
 func (e *NewEntry) Validate(now time.Time) *FieldError {
@@ -181,7 +189,7 @@ func (e *NewEntry) Validate(now time.Time) *FieldError {
 	if len(e.PartnerIDs) == 0 {
 		return &FieldError{Field: "partners", Problem: ProblemRequired}
 	}
-	if len(e.GoalIDs) == 0 {
+	if len(e.GoalIDs) == 0 && e.Kind.NeedsGoal() {
 		return &FieldError{Field: "goals", Problem: ProblemRequired}
 	}
 	if fe := CheckText("title", e.Title, MaxTitle, true); fe != nil {

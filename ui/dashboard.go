@@ -39,7 +39,7 @@ func renderDashboard(d store.Dashboard, w int, s Styles, t *i18n.Catalogue, toda
 	for _, l := range strings.Split(wrap(yearsLeft(t, today)+" · "+fmt.Sprintf(t.AsOf, d.AsOf), w), "\n") {
 		add(s.Subtle.Render(l))
 	}
-	add(s.Subtle.Render(fmt.Sprintf(t.PartnersTotal, d.Partners, len(d.Countries), d.Entries)))
+	add(s.Subtle.Render(fmt.Sprintf(t.PartnersTotal, t.PartnersN.N(d.Partners), t.CountriesN.N(len(d.Countries)), t.EntriesN.N(d.Entries))))
 	add("")
 
 	add(s.Heading.Render(t.GoalsHeading))
@@ -83,7 +83,7 @@ func renderDashboard(d store.Dashboard, w int, s Styles, t *i18n.Catalogue, toda
 			value("", detail, s.Subtle)
 			if len(g.History) > 0 {
 				first, last := g.History[max(len(g.History)-sparkPoints, 0)], g.History[len(g.History)-1]
-				value(t.Trend, sparkline(g.History)+"  "+first.Quarter+"–"+last.Quarter, s.Value)
+				value(t.Trend, sparkline(g.History)+"  "+t.QuarterLabel(first.Quarter)+"–"+t.QuarterLabel(last.Quarter), s.Value)
 			}
 		} else {
 			value(t.Progress, t.NotAssessed, s.Subtle)
@@ -176,7 +176,7 @@ func renderDashboard(d store.Dashboard, w int, s Styles, t *i18n.Catalogue, toda
 func requestRows(t *i18n.Catalogue, r store.RequestStats) [][]string {
 	rows := [][]string{{t.ColYear, t.ColRequests, t.ColCameFirst, t.ColMedianDays}}
 	for _, y := range append(append([]store.YearRequests{}, r.PerYear...), r.Overall) {
-		label := fmt.Sprint(y.Year)
+		label := t.YearLabel(r.FiscalYear, y.Year)
 		if y.Year == 0 {
 			label = t.AllYears
 		}

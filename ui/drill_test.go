@@ -16,10 +16,13 @@ func drillStore(t *testing.T) *store.Store {
 	st := testStore(t)
 	ctx := context.Background()
 	// The AFL-CIO, a national centre, is tracked here, so that the United
-	// States has two tracked partners.
+	// States has two tracked partners; and JCM, a federation in Japan, which
+	// the seed does not track.
 	yes := true
-	if _, err := st.PatchPartner(ctx, 10, store.PartnerPatch{Tracked: &yes}); err != nil {
-		t.Fatal(err)
+	for _, id := range []int64{10, 8} {
+		if _, err := st.PatchPartner(ctx, id, store.PartnerPatch{Tracked: &yes}); err != nil {
+			t.Fatal(err)
+		}
 	}
 	for _, a := range []store.NewAssessment{
 		{PartnerID: 2, GoalID: 1, Stage: 2, Date: "2025-02-01"},

@@ -279,7 +279,7 @@ func entryForm(c *Common, partners []store.Partner, old *store.Entry) *form {
 					}),
 				huh.NewMultiSelect[int]().Key("goals").Title(t.FormGoals).Options(goals...).Value(&v.goals).
 					Validate(func(ids []int) error {
-						if len(ids) == 0 {
+						if len(ids) == 0 && store.EntryKind(v.kind).NeedsGoal() {
 							return c.fieldErr(&store.FieldError{Field: "goals", Problem: store.ProblemRequired})
 						}
 						return nil

@@ -87,7 +87,7 @@ func Markdown(w io.Writer, t *i18n.Catalogue, d store.Dashboard, now time.Time) 
 		}
 		p("\n|---|%s\n", strings.Repeat("---:|", len(d.Goals)))
 		for _, q := range quarters {
-			p("| %s |", q)
+			p("| %s |", t.QuarterLabel(q))
 			for _, g := range d.Goals {
 				if v, ok := values[g.Goal.ID][q]; ok {
 					p(" %s |", pct(v))

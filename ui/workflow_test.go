@@ -14,9 +14,9 @@ import (
 func TestFilterBar(t *testing.T) {
 	hs := newHarness(t, testStore(t), 120, 30)
 	hs.keys("3", "/")
-	hs.typeText("kind:online_meeting")
+	hs.typeText("kind:news")
 	hs.waitIdle()
-	if got := hs.screen(); !strings.Contains(got, "2 matched") || strings.Contains(got, "Sixth Asia") {
+	if got := hs.screen(); !strings.Contains(got, "3 matched") || strings.Contains(got, "Sixth Asia") {
 		t.Fatalf("filter not applied:\n%s", got)
 	}
 	// A half-typed filter says what is wrong.
@@ -32,7 +32,7 @@ func TestFilterBar(t *testing.T) {
 	}
 	hs.keys("esc")
 	hs.waitIdle()
-	if got := hs.screen(); strings.Contains(got, "matched") || !strings.Contains(got, "1 of 5") {
+	if got := hs.screen(); strings.Contains(got, "matched") || !strings.Contains(got, "1 of 4") {
 		t.Fatalf("esc did not clear the filter:\n%s", got)
 	}
 	// Keys typed into the bar are not commands: q does not quit.
@@ -51,34 +51,34 @@ func TestEditDeleteUndo(t *testing.T) {
 	hs := newHarness(t, st, 120, 30)
 	hs.keys("3", "e")
 	hs.waitIdle()
-	if hs.m.form == nil || !strings.Contains(hs.screen(), "Edit entry #5") {
+	if hs.m.form == nil || !strings.Contains(hs.screen(), "Edit entry #4") {
 		t.Fatalf("e does not open the editor:\n%s", hs.screen())
 	}
 	hs.keys("enter", "enter", "enter", "enter") // date, kind, partners, goals
 	hs.typeText(" — revised")
 	hs.keys("enter", "enter")
 	hs.waitIdle()
-	if e, _ := st.Entry(ctx, 5); !strings.HasSuffix(e.Title, "(online) — revised") || e.Author != "seed" {
+	if e, _ := st.Entry(ctx, 4); !strings.HasSuffix(e.Title, "(online) — revised") || e.Author != "seed" {
 		t.Fatalf("after edit: %q by %q", e.Title, e.Author)
 	}
 	hs.keys("u")
 	hs.waitIdle()
-	if e, _ := st.Entry(ctx, 5); strings.Contains(e.Title, "revised") {
+	if e, _ := st.Entry(ctx, 4); strings.Contains(e.Title, "revised") {
 		t.Fatalf("undo did not restore the title: %q", e.Title)
 	}
 	// Delete asks first; n keeps the entry.
 	hs.keys("d")
-	if !strings.Contains(hs.screen(), "Delete entry #5") {
+	if !strings.Contains(hs.screen(), "Delete entry #4") {
 		t.Fatalf("no confirmation:\n%s", hs.screen())
 	}
 	hs.keys("n")
 	hs.waitIdle()
-	if e, _ := st.Entry(ctx, 5); e.DeletedAt != "" {
+	if e, _ := st.Entry(ctx, 4); e.DeletedAt != "" {
 		t.Fatal("n deleted the entry")
 	}
 	hs.keys("d", "y")
 	hs.waitIdle()
-	if e, _ := st.Entry(ctx, 5); e.DeletedAt == "" {
+	if e, _ := st.Entry(ctx, 4); e.DeletedAt == "" {
 		t.Fatal("d y did not delete")
 	}
 	if strings.Contains(hs.screen(), "Sixth Asia") {
@@ -86,7 +86,7 @@ func TestEditDeleteUndo(t *testing.T) {
 	}
 	hs.keys("u")
 	hs.waitIdle()
-	if e, _ := st.Entry(ctx, 5); e.DeletedAt != "" {
+	if e, _ := st.Entry(ctx, 4); e.DeletedAt != "" {
 		t.Fatal("u did not restore the deleted entry")
 	}
 	hs.keys("u", "u")
@@ -114,7 +114,7 @@ func TestFailedSaveKeepsValues(t *testing.T) {
 	if hs.m.form == nil || !strings.Contains(got, "2025-04-20\" is before the") {
 		t.Fatalf("no error after a bad save:\n%s", got)
 	}
-	if e, _ := st.Entry(context.Background(), 5); e.Kind != store.KindConference {
+	if e, _ := st.Entry(context.Background(), 4); e.Kind != store.KindConference {
 		t.Fatal("a failed save wrote")
 	}
 	// The values are still there.
@@ -203,7 +203,7 @@ func TestFollowUpActions(t *testing.T) {
 	hs.keys("enter")
 	hs.waitIdle()
 	as, _, _ := st.Actions(ctx, store.ActionQuery{})
-	if len(as) != 1 || as[0].EntryID != 5 || as[0].Due != "2026-11-20" || as[0].Author != "tester" {
+	if len(as) != 1 || as[0].EntryID != 4 || as[0].Due != "2026-11-20" || as[0].Author != "tester" {
 		t.Fatalf("actions %+v", as)
 	}
 	hs.keys("1")

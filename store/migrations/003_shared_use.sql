@@ -423,3 +423,151 @@ END;
 CREATE TRIGGER entries_fts_delete BEFORE DELETE ON entries BEGIN
     INSERT INTO entries_fts (entries_fts, rowid, body) SELECT 'delete', id, body FROM entries_search WHERE id = OLD.id;
 END;
+
+-- ===== Reference data in two languages (issue 11: seed and i18n) ==========
+-- Owned by the seed: a new database gets the same data from seed/seed.go
+-- (a test migrates a database seeded by vision2030 at schema 2 and compares
+-- it with a new one). Here, a database seeded by an earlier vision2030 has
+-- its reference data corrected: regions, countries, and the goal and stage
+-- texts that still read exactly as the earlier seed wrote them. A text that
+-- differs was edited by its users and is theirs, as are every partner and
+-- every entry: they are left as they are.
+
+-- Countries carry the reading of a name written in kanji, for 五十音 order.
+ALTER TABLE countries ADD COLUMN yomi TEXT NOT NULL DEFAULT '';
+
+-- Regions in the register of Japan's Ministry of Foreign Affairs (大洋州).
+UPDATE regions SET name_ja = '大洋州' WHERE code = 'oceania';
+
+-- Countries: one register of Japanese names (米国, 英国, as the ministry
+-- writes them in running text); Türkiye in Europe; and the automobile
+-- producers the earlier seed left out, where a seeded database has the
+-- others.
+UPDATE countries SET name_ja = '米国' WHERE code = 'US' AND name_ja = 'アメリカ合衆国';
+UPDATE countries SET name_ja = '英国' WHERE code = 'GB' AND name_ja = 'イギリス';
+UPDATE countries SET region = 'europe' WHERE code = 'TR' AND region = 'middle_east';
+INSERT OR IGNORE INTO countries (code, name_en, name_ja, region)
+    SELECT column1, column2, column3, column4 FROM (VALUES
+        ('IR', 'Iran', 'イラン', 'middle_east'),
+        ('UZ', 'Uzbekistan', 'ウズベキスタン', 'central_asia'),
+        ('RU', 'Russia', 'ロシア', 'europe'),
+        ('ZA', 'South Africa', '南アフリカ', 'africa'),
+        ('MA', 'Morocco', 'モロッコ', 'africa'))
+    WHERE EXISTS (SELECT 1 FROM settings WHERE key = 'seeded_at');
+UPDATE countries SET yomi = CASE name_ja
+        WHEN '日本' THEN 'にほん' WHEN '米国' THEN 'べいこく' WHEN '英国' THEN 'えいこく'
+        WHEN '中国' THEN 'ちゅうごく' WHEN '韓国' THEN 'かんこく' WHEN '台湾' THEN 'たいわん'
+        WHEN '南アフリカ' THEN 'みなみあふりか' END
+    WHERE name_ja IN ('日本', '米国', '英国', '中国', '韓国', '台湾', '南アフリカ');
+
+-- Goals and stages: Japanese translations (ja_confirmed stays 0 for JAW to
+-- confirm), and the texts that are not in the sources marked as drafts.
+-- Descriptions and rubric lines the earlier seed wrote are replaced by the
+-- seed's present ones, which quote the sources.
+CREATE TEMP TABLE seed_goals (id, old_title, title_ja, old_short_title, short_title_ja,
+    old_description, description_en, description_ja, description_draft);
+INSERT INTO seed_goals VALUES
+    (1,
+        'Securing fundamental labour rights throughout the global automobile industry',
+        '世界の自動車産業全体における基本的労働権の確保',
+        'Fundamental labour rights', '基本的労働権',
+        'Labour rights are human rights: freedom of association and collective bargaining, secured at overseas businesses of Japanese automobile companies and along their supply chains, including through human rights due diligence.',
+        'At JAW''s 2025 Asia conference the ILO Office in Japan emphasized that "labour rights are human rights", and JAW stressed the need for "strong global union collaboration to ensure the effectiveness of human rights due diligence in global supply chains".',
+        '2025年のJAWアジア会議で、ILO駐日事務所は「労働者の権利は人権である」と強調し、JAWは「グローバル・サプライチェーンにおける人権デュー・ディリジェンスの実効性を確保するための、グローバルな労働組合の強固な連携」の必要性を訴えた。',
+        0),
+    (2,
+        'Establishing constructive labour–management relations',
+        '建設的な労使関係の確立',
+        'Constructive labour–management relations', '建設的な労使関係',
+        'The value: understanding and sharing the importance and necessity of constructive labour–management relations. The framework: labour–management dialogue is institutionalized and practiced.',
+        'The value: "understanding and sharing the importance and necessity of constructive labour–management relations". The framework: "labour–management dialogue is institutionalized and practiced".',
+        '価値観：「建設的な労使関係の重要性と必要性を理解し、共有すること」。枠組み：「労使対話が制度化され、実践されていること」。',
+        0),
+    (3,
+        'Promoting the sound and sustainable development of companies',
+        '企業の健全で持続可能な発展の促進',
+        'Sound, sustainable companies', '企業の健全で持続可能な発展',
+        'Supporting the healthy, sustainable development of enterprises through the structural transformation toward a sustainable, carbon-neutral society.',
+        'In JAW''s words, "supporting the healthy, sustainable development of enterprises", as the automotive industry "is likely to undergo structural transformation in pursuit of a sustainable, carbon-neutral society".',
+        'JAWの言葉では「企業の健全で持続可能な発展を支えること」。自動車産業は「持続可能なカーボンニュートラル社会を目指して構造転換を遂げる可能性が高い」。',
+        0);
+CREATE TEMP TABLE seed_stages (goal_id, stage, old_name, name_ja, old_rubric, rubric_en, rubric_ja, rubric_draft);
+INSERT INTO seed_stages VALUES
+    (1, 0, 'No contact', '接触なし',
+        'No contact yet on labour rights.',
+        'No contact yet on labour rights.',
+        '労働者の権利について、まだ接触がない。', 1),
+    (1, 1, 'Contact and dialogue', '接触・対話',
+        'Contact and dialogue on labour rights have begun.',
+        'Contact and dialogue on labour rights have begun.',
+        '労働者の権利について、接触と対話が始まっている。', 1),
+    (1, 2, 'Value shared', '価値観の共有',
+        'The partner shares the value: "labour rights are human rights" — freedom of association and collective bargaining are understood and upheld as necessary.',
+        'The value is shared: "labour rights are human rights".',
+        '価値観が共有されている：「労働者の権利は人権である」。', 1),
+    (1, 3, 'Framework in place', '枠組みの確立',
+        'The framework exists: fundamental labour rights are secured in practice, and the union takes part in human rights due diligence as a legitimate stakeholder.',
+        'The framework exists: trade unions are "recognized as legitimate stakeholders in global supply chain dialogues".',
+        '枠組みがある：労働組合が「グローバル・サプライチェーンをめぐる対話の正当なステークホルダーとして認められている」。', 1),
+    (1, 4, 'First place to consult', '最初の相談先',
+        'On labour rights, JAW is "the first place to consult" when the partner faces a challenge.',
+        'On labour rights, JAW is "the first place to consult with when labour unions at overseas businesses face challenges".',
+        '労働者の権利について、JAWが「海外事業体の労働組合が課題に直面したときに最初に相談する先」となっている。', 0),
+    (2, 0, 'No contact', '接触なし',
+        'No contact yet on labour–management relations.',
+        'No contact yet on labour–management relations.',
+        '労使関係について、まだ接触がない。', 1),
+    (2, 1, 'Contact and dialogue', '接触・対話',
+        'Contact and dialogue on labour–management relations have begun.',
+        'Contact and dialogue on labour–management relations have begun.',
+        '労使関係について、接触と対話が始まっている。', 1),
+    (2, 2, 'Value shared', '価値観の共有',
+        'The value is shared: "understanding and sharing the importance and necessity of constructive labour–management relations".',
+        'The value is shared: "understanding and sharing the importance and necessity of constructive labour–management relations".',
+        '価値観が共有されている：「建設的な労使関係の重要性と必要性を理解し、共有すること」。', 0),
+    (2, 3, 'Framework in place', '枠組みの確立',
+        'The framework exists: "labour–management dialogue is institutionalized and practiced".',
+        'The framework exists: "labour–management dialogue is institutionalized and practiced".',
+        '枠組みがある：「労使対話が制度化され、実践されている」。', 0),
+    (2, 4, 'First place to consult', '最初の相談先',
+        'On labour–management relations, JAW is "the first place to consult" when the partner faces a challenge.',
+        'On labour–management relations, JAW is "the first place to consult with when labour unions at overseas businesses face challenges".',
+        '労使関係について、JAWが「海外事業体の労働組合が課題に直面したときに最初に相談する先」となっている。', 0),
+    (3, 0, 'No contact', '接触なし',
+        'No contact yet on the development of companies.',
+        'No contact yet on the development of companies.',
+        '企業の発展について、まだ接触がない。', 1),
+    (3, 1, 'Contact and dialogue', '接触・対話',
+        'Contact and dialogue on the company''s development have begun.',
+        'Contact and dialogue on the company''s development have begun.',
+        '企業の発展について、接触と対話が始まっている。', 1),
+    (3, 2, 'Value shared', '価値観の共有',
+        'The value is shared: the union sees the sound and sustainable development of the company as its own concern.',
+        'The value is shared: the union sees the sound and sustainable development of the company as its own concern.',
+        '価値観が共有されている：労働組合が、企業の健全で持続可能な発展を自らの課題と捉えている。', 1),
+    (3, 3, 'Framework in place', '枠組みの確立',
+        'The framework exists: union and management regularly discuss the company''s sustainable development, including the transformation toward a carbon-neutral society.',
+        'The framework exists: union and management regularly discuss the company''s sustainable development, including the transformation toward a carbon-neutral society.',
+        '枠組みがある：労使が、カーボンニュートラル社会への転換を含め、企業の持続可能な発展について定期的に話し合っている。', 1),
+    (3, 4, 'First place to consult', '最初の相談先',
+        'On the development of companies, JAW is "the first place to consult" when the partner faces a challenge.',
+        'On the development of companies, JAW is "the first place to consult with when labour unions at overseas businesses face challenges".',
+        '企業の発展について、JAWが「海外事業体の労働組合が課題に直面したときに最初に相談する先」となっている。', 0);
+UPDATE goals SET title_ja = s.title_ja FROM temp.seed_goals s
+    WHERE goals.id = s.id AND goals.title_en = s.old_title AND goals.title_ja = '';
+UPDATE goals SET short_title_ja = s.short_title_ja FROM temp.seed_goals s
+    WHERE goals.id = s.id AND goals.short_title_en = s.old_short_title AND goals.short_title_ja = '';
+UPDATE goals SET description_en = s.description_en, description_ja = s.description_ja,
+        description_draft = s.description_draft
+    FROM temp.seed_goals s WHERE goals.id = s.id AND goals.description_en = s.old_description;
+UPDATE stages SET name_ja = s.name_ja FROM temp.seed_stages s
+    WHERE stages.goal_id = s.goal_id AND stages.stage = s.stage AND stages.name_en = s.old_name AND stages.name_ja = '';
+UPDATE stages SET rubric_en = s.rubric_en, rubric_ja = s.rubric_ja, rubric_draft = s.rubric_draft
+    FROM temp.seed_stages s
+    WHERE stages.goal_id = s.goal_id AND stages.stage = s.stage AND stages.rubric_en = s.old_rubric;
+DROP TABLE temp.seed_goals;
+DROP TABLE temp.seed_stages;
+
+-- A target other than the default was set by JAW.
+UPDATE goals SET target_default = 0 WHERE target <> 1.0;
+-- ===== End of reference data ===============================================
