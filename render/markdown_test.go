@@ -108,7 +108,7 @@ func wantShown(s string) string {
 			b.WriteRune(r)
 		}
 	}
-	return strings.Join(strings.Fields(strings.ReplaceAll(b.String(), "\uFFFD", "\uFFFD")), " ")
+	return strings.Join(strings.FieldsFunc(b.String(), func(r rune) bool { return r == ' ' }), " ")
 }
 
 func TestMarkdownTextIsOnlyText(t *testing.T) {
@@ -121,7 +121,7 @@ func TestMarkdownTextIsOnlyText(t *testing.T) {
 		for _, c := range mdContexts {
 			checkMarkdown(t, s, c.build(m), c.allow, c.tables)
 		}
-		if got, want := shownText(t, "Intro "+m), "Intro "+wantShown(s); got != want {
+		if got, want := shownText(t, "Intro "+m), strings.TrimSpace("Intro "+wantShown(s)); got != want {
 			t.Errorf("MarkdownText(%q) = %q shows %q, want %q", s, m, got, want)
 		}
 	}

@@ -45,12 +45,13 @@ func Wrap(s string, width int) string {
 // unit is one grapheme cluster of a paragraph being wrapped, with any
 // escape sequences that came before it.
 type unit struct {
-	text  string
-	width int
-	first rune // the cluster's first rune
+	text    string
+	width   int
+	first   rune // the cluster's first rune
+	isSpace bool // the cluster is a space alone (not one carrying a mark)
 }
 
-func (u unit) space() bool { return u.first == ' ' }
+func (u unit) space() bool { return u.isSpace }
 
 func wrapParagraph(p string, width int) string {
 	if ansi.StringWidth(p) <= width {
@@ -104,13 +105,15 @@ func splitUnits(p string) []unit {
 			continue
 		}
 		if n := len(units); n > 0 && glue.Len() == 0 && joinsPrevious(seq) {
-			// A mark kept apart from the cluster before it (by a zero-width
-			// space) must not start a line, where it would join the indent.
+			// A mark stays with what it is drawn on: DecodeSequence cuts
+			// ASCII before a mark, and a mark kept apart by a zero-width
+			// space must not start a line, where it would join the indent.
 			units[n-1].text += seq
 			units[n-1].width += w
+			units[n-1].isSpace = false
 			continue
 		}
-		units = append(units, unit{text: glue.String() + seq, width: w, first: r})
+		units = append(units, unit{text: glue.String() + seq, width: w, first: r, isSpace: seq == " "})
 		glue.Reset()
 	}
 	if glue.Len() > 0 {
