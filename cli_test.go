@@ -122,18 +122,21 @@ func TestLogRejectsBadInput(t *testing.T) {
 		code int
 		says string
 	}{
-		{[]string{"--date", "2025-02-30"}, 1, "date"},
-		{[]string{"--date", "2099-01-01"}, 1, "future"},
-		{[]string{"--title", "  "}, 1, "title: required"},
+		// A value that is wrong whatever the database holds is a usage
+		// error (2); one naming what the database does not have, a
+		// failure (1).
+		{[]string{"--date", "2025-02-30"}, 2, "--date: \"2025-02-30\" is not a date"},
+		{[]string{"--date", "2099-01-01"}, 2, "future"},
+		{[]string{"--title", "  "}, 2, "title: required"},
 		{[]string{"--kind", "party"}, 2, "consultation"},
 		{[]string{"--partner", "Ministry"}, 1, "METI"},
 		{[]string{"--partner", "Toyota Motor"}, 1, "no partner"},
 		{[]string{"--goal", "9"}, 1, "Securing fundamental labour rights"},
-		{[]string{"--summary", strings.Repeat("x", store.MaxSummary+1)}, 1, "summary: too long"},
-		{[]string{"--summary", "bad \xff"}, 1, "UTF-8"},
-		{[]string{"--title", "a\x00b"}, 1, "NUL"},
+		{[]string{"--summary", strings.Repeat("x", store.MaxSummary+1)}, 2, "summary: too long"},
+		{[]string{"--summary", "bad \xff"}, 2, "UTF-8"},
+		{[]string{"--title", "a\x00b"}, 2, "NUL"},
 		{[]string{"--opened", "2026-01-01"}, 2, "only for --kind request"},
-		{[]string{"--kind", "request", "--opened", "2026-03-02", "--closed", "2026-03-01"}, 1, "closed"},
+		{[]string{"--kind", "request", "--opened", "2026-03-02", "--closed", "2026-03-01"}, 2, "closed"},
 		{[]string{"--bogus"}, 2, "bogus"},
 	}
 	for _, tt := range tests {
@@ -311,7 +314,7 @@ func TestAssessAndReport(t *testing.T) {
 		{[]string{"--partner", "UAW", "--goal", "1"}, 2, "--stage"},
 		{[]string{"--partner", "Nobody", "--goal", "1", "--stage", "1"}, 1, "no partner"},
 		{[]string{"--partner", "UAW", "--goal", "4", "--stage", "1"}, 1, "not a goal"},
-		{[]string{"--partner", "UAW", "--goal", "1", "--stage", "1", "--date", "2099-01-01"}, 1, "future"},
+		{[]string{"--partner", "UAW", "--goal", "1", "--stage", "1", "--date", "2099-01-01"}, 2, "future"},
 		{[]string{"--partner", "UAW", "--goal", "1", "--stage", "1", "--entry", "999"}, 1, "entry"},
 	} {
 		code, _, errOut := sh.run("", append([]string{"assess"}, tt.args...)...)
@@ -329,6 +332,9 @@ func TestAssessAndReport(t *testing.T) {
 			Progress        *float64 `json:"progress"`
 			Target          float64  `json:"target"`
 			Status          string   `json:"status"`
+			Tracked         int      `json:"tracked"`
+			Unassessed      int      `json:"unassessed"`
+			Coverage        *float64 `json:"coverage"`
 			PartnersAtStage []int    `json:"partners_at_stage"`
 			History         []struct {
 				Quarter  string  `json:"quarter"`
@@ -340,17 +346,21 @@ func TestAssessAndReport(t *testing.T) {
 			PerYear []any `json:"per_year"`
 		} `json:"requests"`
 	}
-	// As of 2025-06-30: UAW at 2, JCM at 4, IndustriALL at 1: 1 of 3.
+	// As of 2025-06-30: UAW at 2, JCM at 4: 1 of the 2 tracked partners (the
+	// seed's federations). IndustriALL, a global union, is not tracked: its
+	// stage 1 is not counted.
 	if err := json.Unmarshal([]byte(sh.ok("report", "--format", "json", "--as-of", "2025-06-30")), &r); err != nil {
 		t.Fatal(err)
 	}
 	g := r.Goals[0]
-	if r.AsOf != "2025-06-30" || g.Progress == nil || *g.Progress != 1.0/3 || g.Target != 1 ||
-		fmt.Sprint(g.PartnersAtStage) != "[0 1 1 0 1]" || len(g.History) != 2 || g.History[0].Quarter != "2025Q1" ||
+	if r.AsOf != "2025-06-30" || g.Progress == nil || *g.Progress != 0.5 || g.Target != 1 || g.Tracked != 2 ||
+		g.Unassessed != 0 || g.Coverage == nil || *g.Coverage != 1 ||
+		fmt.Sprint(g.PartnersAtStage) != "[0 0 1 0 1]" || len(g.History) != 2 || g.History[0].Quarter != "2025Q1" ||
 		g.History[0].Progress != 0 || g.Projection == nil {
 		t.Errorf("goal 1 as of 2025-06-30: %+v", g)
 	}
-	if r.Goals[2].Progress != nil || r.Goals[2].Status != "no_data" || r.Goals[2].Projection != nil || r.Requests.PerYear == nil {
+	if r.Goals[2].Progress != nil || r.Goals[2].Status != "no_data" || r.Goals[2].Projection != nil || r.Requests.PerYear == nil ||
+		r.Goals[2].Unassessed != 2 || r.Goals[2].Coverage == nil || *r.Goals[2].Coverage != 0 {
 		t.Errorf("goal 3: %+v", r.Goals[2])
 	}
 	sh.ok("log", "--partner", "UAW", "--goal", "1", "--kind", "request", "--title", "Layoffs", "--date", "2025-06-01",
@@ -358,8 +368,8 @@ func TestAssessAndReport(t *testing.T) {
 	id := strings.TrimSpace(sh.ok("log", "--partner", "UAW", "--goal", "1", "--kind", "visit", "--title", "Visit", "--date", "2025-06-02"))
 	sh.ok("actions", "add", "--entry", id, "--what", "Send | minutes", "--owner", "sato", "--due", "2025-12-20")
 	md := sh.ok("report", "--format", "md", "--as-of", "2025-12-31")
-	for _, want := range []string{"# International Vision 20-30", "| 1 | Securing fundamental labour rights", "67% (2/3)",
-		"| 2025Q3 | 67% |", "## Requests", "| 2025 | 1 | 100% (1) | 3.0 |", "| **All** | 1 | 100% (1) | 3.0 |",
+	for _, want := range []string{"# International Vision 20-30", "| 1 | Securing fundamental labour rights", "100% (2/2 · 2)",
+		"| 2025Q3 | 100% |", "## Requests", "| 2025 | 1 | 100% (1) | 3.0 |", "| **All** | 1 | 100% (1) | 3.0 |",
 		`- Send \| minutes (sato) — due 2025-12-20 · overdue (#`} {
 		if !strings.Contains(md, want) {
 			t.Errorf("markdown lacks %q:\n%s", want, md)
@@ -370,7 +380,7 @@ func TestAssessAndReport(t *testing.T) {
 			t.Errorf("%v accepted", args)
 		}
 	}
-	if code, _, errOut := sh.run("", "report", "--as-of", "2099-01-01"); code != 1 || !strings.Contains(errOut, "future") {
+	if code, _, errOut := sh.run("", "report", "--as-of", "2099-01-01"); code != 2 || !strings.Contains(errOut, "future") {
 		t.Errorf("future --as-of: %d %s", code, errOut)
 	}
 }

@@ -257,3 +257,52 @@ func TestEndToEndDrillDown(t *testing.T) {
 	tm.keys("q")
 	tm.waitExit()
 }
+
+// TestEndToEndSummaryFromTheTerminal logs an entry whose summary is typed
+// at the terminal: the command says how to end it, reads until ctrl+d and
+// saves what was typed.
+func TestEndToEndSummaryFromTheTerminal(t *testing.T) {
+	t.Parallel()
+	bin := binary(t)
+	dir := t.TempDir()
+	db := filepath.Join(dir, "stdin.db")
+	tm := startTerm(t, 100, 20, []string{"XDG_CONFIG_HOME=" + dir}, "sh", "-c", bin+" --db "+db+
+		" log --partner UAW --goal 1 --kind visit --title Typed --summary -; echo EXIT=$?; sleep 60")
+	tm.waitFor("press ctrl+d on a line of its own")
+	tm.text("Typed at the terminal.")
+	tm.keys("Enter", "C-d")
+	tm.waitFor("EXIT=0")
+	out, err := exec.Command(bin, "--db", db, "entries", "--filter", "Typed", "--format", "json").CombinedOutput()
+	if err != nil || !strings.Contains(string(out), `"summary": "Typed at the terminal."`) {
+		t.Fatalf("the entry: %v\n%s", err, out)
+	}
+}
+
+// TestEndToEndTablesFitTheTerminal lists partners in a narrow terminal:
+// each row stays on one line, the long names cut with an ellipsis.
+func TestEndToEndTablesFitTheTerminal(t *testing.T) {
+	t.Parallel()
+	bin := binary(t)
+	dir := t.TempDir()
+	db := filepath.Join(dir, "narrow.db")
+	const width = 64
+	tm := startTerm(t, width, 30, []string{"XDG_CONFIG_HOME=" + dir}, "sh", "-c", bin+" --db "+db+
+		" partners --country US; echo END; sleep 60")
+	tm.waitFor("END")
+	screen, _ := tm.tmux("capture-pane", "-p", "-J") // -J: a wrapped line is one line
+	ls := strings.Split(strings.TrimRight(screen, "\n"), "\n")
+	rows := 0
+	for _, l := range ls {
+		l = strings.TrimRight(l, " ")
+		if l == "END" {
+			break
+		}
+		if n := len([]rune(l)); n > width {
+			t.Errorf("a line of %d cells wraps: %q", n, l)
+		}
+		rows++
+	}
+	if rows != 8 || !strings.Contains(screen, "…") || !strings.Contains(screen, "UAW") {
+		t.Errorf("%d rows (want a header and 7 partners), screen:\n%s", rows, screen)
+	}
+}

@@ -13,6 +13,23 @@ import (
 	_ "modernc.org/sqlite"
 )
 
+// TestMain keeps the tests away from the settings of whoever runs them:
+// no settings file, no VISION2030_* variables.
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "vision2030-settings")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("XDG_CONFIG_HOME", dir)
+	for _, v := range []string{"VISION2030_DB", "VISION2030_AUTHOR", "VISION2030_LANG", "VISION2030_THEME",
+		"VISION2030_CONFIG", "VISION2030_AMBIGUOUS_WIDTH"} {
+		os.Unsetenv(v)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
 // runCLI runs vision2030 in-process with args and returns its exit status,
 // stdout and stderr.
 func runCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
@@ -31,6 +48,15 @@ func TestUsageErrors(t *testing.T) {
 		{"--db", db, "report", "--colour"},
 		{"--nope"},
 		{"--db", db, "report", "extra"},
+		{"--db", db, "report", "--width", "10"},
+		{"--db", db, "entries", "show", "-1"},
+		{"--db", db, "entries", "show", "1", "2"},
+		{"--db", db, "--lang", "fr", "report"},
+		{"--db", db, "actions", "add", "--entry", "0", "--what", "x"},
+		{"--db", db, "partners", "edit", "UAW"},
+		{"--db", db, "log", "--partner", "", "--goal", "1", "--kind", "visit", "--title", "x"},
+		{"--db", db, "log", "--partner", "UAW", "--goal", "1", "--kind", "visit", "--title", "x", "--date", "2025-02-30"},
+		{"--db", db, "completion", "tcsh"},
 	}
 	for _, args := range tests {
 		code, out, errOut := runCLI(t, "", args...)

@@ -1,8 +1,12 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
+	"strings"
+
+	"github.com/spf13/cobra"
 
 	"vision2030/i18n"
 	"vision2030/store"
@@ -30,7 +34,8 @@ func actionsJSON(as []store.Action) []actionJSON {
 }
 
 func actionListing(t *i18n.Catalogue, as []store.Action) listing {
-	l := listing{head: []string{t.ColID, t.ColDue, t.ColWhat, t.ColOwner, t.ColEntry, t.ColDone}, json: actionsJSON(as)}
+	l := listing{head: []string{t.ColID, t.ColDue, t.ColWhat, t.ColOwner, t.ColEntry, t.ColDone}, json: actionsJSON(as),
+		fixed: []bool{true, true, false, false, false, true}}
 	for _, a := range as {
 		l.rows = append(l.rows, []string{strconv.FormatInt(a.ID, 10), a.Due, a.What, a.Owner,
 			"#" + strconv.FormatInt(a.EntryID, 10) + " " + a.EntryTitle, a.Done})
@@ -38,81 +43,128 @@ func actionListing(t *i18n.Catalogue, as []store.Action) listing {
 	return l
 }
 
-func parseActions(t *i18n.Catalogue, args []string) (Runner, error) {
-	if len(args) > 0 {
-		switch args[0] {
-		case "add":
-			return parseActionAdd(t, args[1:])
-		case "done", "reopen":
-			fs := NewFlags(args[0])
-			date := fs.String("date", "", "the day it was done (default today)")
-			done, out := args[0] == "done", t.OutActionDone
-			if !done {
-				out = t.OutActionReopened
-			}
-			return changeByID(t, "actions "+args[0], fs, args[1:], out,
-				map[error]string{store.ErrNotFound: t.ErrActionNotFound},
-				func(env *Env, id int64) error {
-					d := ""
-					if done {
-						if d = *date; d == "" {
-							d = env.Now().Format(store.DateLayout)
-						}
-					}
-					_, err := env.Store.SetActionDone(env.Ctx, id, d)
-					return err
-				})
-		}
-	}
-	fs := NewFlags("actions")
-	overdue := fs.Bool("overdue", false, "only open actions past their due date")
-	all := fs.Bool("all", false, "include actions already done")
-	format := fs.String("format", formatTable, "table, csv or json")
-	if err := ParseFlags(t, fs, args, 0); err != nil {
-		return nil, err
-	}
-	if err := checkFormat(t, *format); err != nil {
-		return nil, err
-	}
-	return func(env *Env) error {
-		q := store.ActionQuery{Open: !*all || *overdue}
-		if *overdue {
-			q.DueBy = env.Now().AddDate(0, 0, -1).Format(store.DateLayout)
-		}
-		as, _, err := env.Store.Actions(env.Ctx, q)
-		if err != nil {
+// actionsCommand is `actions`: list, add, and mark done or open again the
+// follow-ups of entries.
+func actionsCommand(a *app) *cobra.Command {
+	var overdue, all bool
+	var format *string
+	var checkFormat func() error
+	cmd := a.command("actions", a.noArgs, func(cmd *cobra.Command, args []string) error {
+		if err := checkFormat(); err != nil {
 			return err
 		}
-		return actionListing(env.T, as).write(env.Stdout, *format)
-	}, nil
+		return a.run(cmd, func(env *Env) error {
+			q := store.ActionQuery{Open: !all || overdue}
+			if overdue {
+				q.DueBy = env.Now().AddDate(0, 0, -1).Format(store.DateLayout)
+			}
+			as, _, err := env.Store.Actions(env.Ctx, q)
+			if err != nil {
+				return err
+			}
+			return actionListing(env.T, as).write(env.Stdout, *format, env.Width)
+		})
+	})
+	cmd.Flags().BoolVar(&overdue, "overdue", false, "")
+	cmd.Flags().BoolVar(&all, "all", false, "")
+	format, checkFormat = a.formatFlag(cmd, listFormats)
+	cmd.AddCommand(actionAddCommand(a), actionDoneCommand(a), actionReopenCommand(a))
+	return cmd
 }
 
-func parseActionAdd(t *i18n.Catalogue, args []string) (Runner, error) {
-	fs := NewFlags("actions add")
-	entry := fs.Int64("entry", 0, "the entry it follows up")
-	what := fs.String("what", "", "what is to be done")
-	owner := fs.String("owner", "", "who does it")
-	due := fs.String("due", "", "due date, YYYY-MM-DD")
-	author := fs.String("author", "", "author")
-	if err := ParseFlags(t, fs, args, 0); err != nil {
-		return nil, err
+// actionErrors words the store's errors about action id.
+func (a *app) actionErrors(err error, id int64) error {
+	t := a.t
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		return failure(fmt.Sprintf(t.ErrActionNotFound, id), t.HintListActions)
+	case errors.Is(err, store.ErrAlreadyOpen):
+		return failure(fmt.Sprintf(t.ErrActionAlreadyOpen, id), t.HintNothingChanged)
 	}
-	if *entry < 1 {
-		return nil, UsageError{fmt.Sprintf(t.ErrNeedValue, "--entry")}
-	}
-	if err := require(t, "--what", *what); err != nil {
-		return nil, err
-	}
-	return func(env *Env) error {
-		a := store.NewAction{EntryID: *entry, What: *what, Owner: *owner, Due: *due, Author: env.Author}
-		if *author != "" {
-			a.Author = *author
-		}
-		id, err := env.Store.AddAction(env.Ctx, a)
+	return err
+}
+
+func actionAddCommand(a *app) *cobra.Command {
+	var entry, what, owner, due string
+	cmd := a.command("actions add", a.noArgs, func(cmd *cobra.Command, args []string) error {
+		t := a.t
+		id, err := a.parseID(entry, t.ArgEntryID)
 		if err != nil {
 			return err
 		}
-		_, err = fmt.Fprintf(env.Stdout, env.T.OutActionAdded+"\n", id)
-		return err
-	}, nil
+		for _, x := range []struct {
+			field, value string
+			limit        int
+			required     bool
+		}{{"what", what, store.MaxTitle, true}, {"owner", owner, store.MaxShort, false}} {
+			if fe := store.CheckText(x.field, x.value, x.limit, x.required); fe != nil {
+				return fe
+			}
+		}
+		if fe := store.CheckDate("due", strings.TrimSpace(due), a.Now(), false, true); fe != nil {
+			return fe
+		}
+		return a.run(cmd, func(env *Env) error {
+			if err := a.liveEntry(env, id); err != nil {
+				return err
+			}
+			n, err := env.Store.AddAction(env.Ctx, store.NewAction{EntryID: id, What: what, Owner: owner,
+				Due: strings.TrimSpace(due), Author: env.Author})
+			if err != nil {
+				return err
+			}
+			_, err = fmt.Fprintf(env.Stdout, t.OutActionAdded+"\n", n)
+			return err
+		})
+	})
+	cmd.Flags().StringVar(&entry, "entry", "", "")
+	cmd.Flags().StringVar(&what, "what", "", "")
+	cmd.Flags().StringVar(&owner, "owner", "", "")
+	cmd.Flags().StringVar(&due, "due", "", "")
+	required(cmd, "entry", "what")
+	return cmd
+}
+
+// liveEntry refuses an entry that does not exist or is deleted, saying
+// which and how to restore it.
+func (a *app) liveEntry(env *Env, id int64) error {
+	e, err := env.Store.Entry(env.Ctx, id)
+	if err != nil {
+		return a.entryErrors()(err, id)
+	}
+	if e.DeletedAt != "" {
+		return failure(fmt.Sprintf(a.t.ErrEntryDeleted, id), fmt.Sprintf(a.t.HintRestoreEntry, id))
+	}
+	return nil
+}
+
+func actionDoneCommand(a *app) *cobra.Command {
+	var date string
+	cmd := a.command("actions done", a.oneArg(a.t.ArgActionID), func(cmd *cobra.Command, args []string) error {
+		id, err := a.parseID(args[0], a.t.ArgActionID)
+		if err != nil {
+			return err
+		}
+		day := strings.TrimSpace(date)
+		if day == "" {
+			day = a.Now().Format(store.DateLayout)
+		}
+		if fe := store.CheckDate("done", day, a.Now(), true, false); fe != nil {
+			return fe
+		}
+		return a.run(cmd, func(env *Env) error {
+			if _, err := env.Store.SetActionDone(env.Ctx, id, day); err != nil {
+				return a.actionErrors(err, id)
+			}
+			_, err := fmt.Fprintf(env.Stdout, env.T.OutActionDone+"\n", id)
+			return err
+		})
+	})
+	cmd.Flags().StringVar(&date, "date", "", "")
+	return cmd
+}
+
+func actionReopenCommand(a *app) *cobra.Command {
+	return a.changeCommand("actions reopen", a.t.ArgActionID, a.t.OutActionReopened, a.actionErrors,
+		func(env *Env, id int64) error { return env.Store.ReopenAction(env.Ctx, id) })
 }

@@ -5,55 +5,100 @@ import (
 	"strconv"
 	"strings"
 
-	"vision2030/i18n"
+	"github.com/spf13/cobra"
+
 	"vision2030/store"
 )
 
-func parseAssess(t *i18n.Catalogue, args []string) (Runner, error) {
-	fs := NewFlags("assess")
-	partner := fs.String("partner", "", "partner id, short name or part of a name")
-	goal := fs.String("goal", "", "goal number or part of its title")
-	stage := fs.String("stage", "", "stage 0–4")
-	date := fs.String("date", "", "date, YYYY-MM-DD (default today)")
-	note := fs.String("note", "", "note")
-	entry := fs.Int64("entry", 0, "the entry that is its evidence")
-	author := fs.String("author", "", "author")
-	if err := ParseFlags(t, fs, args, 0); err != nil {
-		return nil, err
-	}
-	if err := require(t, "--partner", *partner, "--goal", *goal, "--stage", *stage); err != nil {
-		return nil, err
-	}
-	n, err := strconv.Atoi(strings.TrimSpace(*stage))
-	if err != nil || n < 0 || n > store.MaxStage {
-		return nil, UsageError{fmt.Sprintf(t.ErrBadStage, *stage)}
-	}
-	return func(env *Env) error {
-		p, err := env.Store.ResolvePartner(env.Ctx, *partner)
-		if err != nil {
-			return err
+// assessCommand is `assess`: record a partner's stage on a goal. With
+// --partner or --goal repeated, it records one assessment per pair, all in
+// one transaction.
+func assessCommand(a *app) *cobra.Command {
+	var partners, goalArgs []string
+	var stage, date, note, entry string
+	cmd := a.command("assess", a.noArgs, func(cmd *cobra.Command, args []string) error {
+		t := a.t
+		for _, partner := range partners {
+			if strings.TrimSpace(partner) == "" {
+				return usage(t.ErrPartnerEmpty)
+			}
 		}
-		goals, err := env.Store.Goals(env.Ctx)
-		if err != nil {
-			return err
+		for _, goal := range goalArgs {
+			if strings.TrimSpace(goal) == "" {
+				return usage(t.ErrGoalEmpty)
+			}
 		}
-		g, err := resolveGoal(env.T, goals, *goal)
-		if err != nil {
-			return err
+		n, err := strconv.Atoi(strings.TrimSpace(stage))
+		if err != nil || n < 0 || n > store.MaxStage {
+			return usagef(t.ErrBadStage, stage)
 		}
-		a := store.NewAssessment{PartnerID: p.ID, GoalID: g, Stage: n, Date: strings.TrimSpace(*date), Note: *note,
-			Author: env.Author, EntryID: *entry}
-		if a.Date == "" {
-			a.Date = env.Now().Format(store.DateLayout)
+		day := strings.TrimSpace(date)
+		if day == "" {
+			day = a.Now().Format(store.DateLayout)
 		}
-		if *author != "" {
-			a.Author = *author
+		if fe := store.CheckDate("date", day, a.Now(), true, false); fe != nil {
+			return fe
 		}
-		id, err := env.Store.AddAssessment(env.Ctx, a)
-		if err != nil {
-			return err
+		if fe := store.CheckText("note", note, store.MaxNote, false); fe != nil {
+			return fe
 		}
-		_, err = fmt.Fprintln(env.Stdout, id)
-		return err
-	}, nil
+		var evidence int64
+		if cmd.Flags().Changed("entry") {
+			if evidence, err = a.parseID(entry, t.ArgEntryID); err != nil {
+				return err
+			}
+		}
+		return a.run(cmd, func(env *Env) error {
+			goals, err := env.Store.Goals(env.Ctx)
+			if err != nil {
+				return err
+			}
+			var gs []int
+			for _, goal := range goalArgs {
+				g, err := a.resolveGoal(goals, goal)
+				if err != nil {
+					return err
+				}
+				gs = append(gs, g)
+			}
+			if evidence != 0 {
+				if err := a.liveEntry(env, evidence); err != nil {
+					return err
+				}
+			}
+			var as []store.NewAssessment
+			for _, partner := range partners {
+				p, err := env.Store.ResolvePartner(env.Ctx, partner)
+				if err != nil {
+					return err
+				}
+				for _, g := range gs {
+					as = append(as, store.NewAssessment{PartnerID: p.ID, GoalID: g, Stage: n,
+						Date: day, Note: note, Author: env.Author, EntryID: evidence})
+				}
+			}
+			ids, err := env.Store.AddAssessments(env.Ctx, as)
+			if err != nil {
+				return err
+			}
+			for _, id := range ids {
+				if _, err := fmt.Fprintln(env.Stdout, id); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	})
+	fs := cmd.Flags()
+	fs.StringArrayVar(&partners, "partner", nil, "")
+	fs.StringArrayVar(&goalArgs, "goal", nil, "")
+	fs.StringVar(&stage, "stage", "", "")
+	fs.StringVar(&date, "date", "", "")
+	fs.StringVar(&note, "note", "", "")
+	fs.StringVar(&entry, "entry", "", "")
+	required(cmd, "partner", "goal", "stage")
+	a.completeFlag(cmd, "partner", a.partnerNames(true, false))
+	a.completeFlag(cmd, "goal", a.goalNumbers())
+	a.completeFlag(cmd, "stage", a.fixed([]string{"0", "1", "2", "3", "4"}))
+	return cmd
 }

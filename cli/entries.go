@@ -2,11 +2,12 @@ package cli
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/spf13/cobra"
 
 	"vision2030/i18n"
 	"vision2030/store"
@@ -15,38 +16,108 @@ import (
 // entryFlags are the flags that describe an entry, shared by log and
 // entries edit.
 type entryFlags struct {
-	partners, goals                    stringList
-	kind, title, date, summary, author *string
-	opened, firstResponse, closed      *string
-	cameFirst                          *bool
-	set                                map[string]bool // flags given
+	partners, goals               []string
+	kind, title, date, summary    string
+	opened, firstResponse, closed string
+	cameFirst                     bool
+	cmd                           *cobra.Command
 }
 
-func addEntryFlags(fs *flag.FlagSet) *entryFlags {
-	f := &entryFlags{}
-	fs.Var(&f.partners, "partner", "partner id, short name or part of a name (repeat)")
-	fs.Var(&f.goals, "goal", "goal number or part of its title (repeat)")
-	f.kind = fs.String("kind", "", "entry kind")
-	f.title = fs.String("title", "", "title")
-	f.date = fs.String("date", "", "date, YYYY-MM-DD (default today)")
-	f.summary = fs.String("summary", "", "summary (Markdown), or - to read standard input")
-	f.author = fs.String("author", "", "author")
-	f.opened = fs.String("opened", "", "request opened, YYYY-MM-DD")
-	f.firstResponse = fs.String("first-response", "", "first response to the request, YYYY-MM-DD")
-	f.closed = fs.String("closed", "", "request closed, YYYY-MM-DD")
-	f.cameFirst = fs.Bool("came-first", false, "the partner came to JAW first")
+// requestFlags are the flags only a request has.
+var requestFlags = []string{"opened", "first-response", "closed", "came-first"}
+
+func addEntryFlags(a *app, cmd *cobra.Command) *entryFlags {
+	f := &entryFlags{cmd: cmd}
+	fs := cmd.Flags()
+	fs.StringArrayVar(&f.partners, "partner", nil, "")
+	fs.StringArrayVar(&f.goals, "goal", nil, "")
+	fs.StringVar(&f.kind, "kind", "", "")
+	fs.StringVar(&f.title, "title", "", "")
+	fs.StringVar(&f.date, "date", "", "")
+	fs.StringVar(&f.summary, "summary", "", "")
+	fs.StringVar(&f.opened, "opened", "", "")
+	fs.StringVar(&f.firstResponse, "first-response", "", "")
+	fs.StringVar(&f.closed, "closed", "", "")
+	fs.BoolVar(&f.cameFirst, "came-first", false, "")
+	a.completeFlag(cmd, "partner", a.partnerNames(true, false))
+	a.completeFlag(cmd, "goal", a.goalNumbers())
+	a.completeFlag(cmd, "kind", a.fixed(words(store.EntryKinds)))
 	return f
 }
 
-func (f *entryFlags) record(fs *flag.FlagSet) {
-	f.set = map[string]bool{}
-	fs.Visit(func(fl *flag.Flag) { f.set[fl.Name] = true })
+func (f *entryFlags) given(name string) bool { return f.cmd.Flags().Changed(name) }
+
+// any reports whether any flag that changes an entry was given.
+func (f *entryFlags) any() bool {
+	for _, name := range append([]string{"partner", "goal", "kind", "title", "date", "summary", "author"}, requestFlags...) {
+		if f.given(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// check checks each value given, before the database is opened: what can
+// be wrong with a value whatever the database holds.
+func (f *entryFlags) check(a *app) error {
+	t := a.t
+	for _, p := range f.partners {
+		if strings.TrimSpace(p) == "" {
+			return usage(t.ErrPartnerEmpty)
+		}
+	}
+	for _, g := range f.goals {
+		if strings.TrimSpace(g) == "" {
+			return usage(t.ErrGoalEmpty)
+		}
+	}
+	if f.given("kind") {
+		k, err := parseKind(a, "--kind", f.kind, store.EntryKinds)
+		if err != nil {
+			return err
+		}
+		if k != store.KindRequest {
+			for _, name := range requestFlags {
+				if f.given(name) {
+					return usagef(t.ErrRequestOnly, "--"+name)
+				}
+			}
+		}
+	}
+	now := a.Now()
+	dates := []struct {
+		field, value    string
+		given, required bool
+	}{
+		{"date", f.date, f.given("date"), true},
+		{"opened", f.opened, f.given("opened"), false},
+		{"first response", f.firstResponse, f.given("first-response"), false},
+		{"closed", f.closed, f.given("closed"), false},
+	}
+	for _, d := range dates {
+		if d.given {
+			if fe := store.CheckDate(d.field, strings.TrimSpace(d.value), now, d.required, false); fe != nil {
+				return fe
+			}
+		}
+	}
+	if f.given("title") {
+		if fe := store.CheckText("title", f.title, store.MaxTitle, true); fe != nil {
+			return fe
+		}
+	}
+	if f.given("summary") && f.summary != "-" {
+		if fe := store.CheckText("summary", f.summary, store.MaxSummary, false); fe != nil {
+			return fe
+		}
+	}
+	return nil
 }
 
 // apply resolves the given flags onto e.
-func (f *entryFlags) apply(env *Env, e *store.NewEntry) error {
+func (f *entryFlags) apply(a *app, env *Env, e *store.NewEntry) error {
 	t := env.T
-	if f.set["partner"] {
+	if f.given("partner") {
 		e.PartnerIDs = nil
 		for _, q := range f.partners {
 			p, err := env.Store.ResolvePartner(env.Ctx, q)
@@ -56,62 +127,61 @@ func (f *entryFlags) apply(env *Env, e *store.NewEntry) error {
 			e.PartnerIDs = append(e.PartnerIDs, p.ID)
 		}
 	}
-	if f.set["goal"] {
+	if f.given("goal") {
 		goals, err := env.Store.Goals(env.Ctx)
 		if err != nil {
 			return err
 		}
 		e.GoalIDs = nil
 		for _, q := range f.goals {
-			id, err := resolveGoal(t, goals, q)
+			id, err := a.resolveGoal(goals, q)
 			if err != nil {
 				return err
 			}
 			e.GoalIDs = append(e.GoalIDs, id)
 		}
 	}
-	if f.set["kind"] {
-		k, err := parseKind(t, "--kind", *f.kind, store.EntryKinds)
-		if err != nil {
-			return err
-		}
-		e.Kind = k
+	if f.given("kind") {
+		e.Kind = store.EntryKind(strings.ToLower(strings.TrimSpace(f.kind)))
 	}
-	if f.set["title"] {
-		e.Title = *f.title
+	if f.given("title") {
+		e.Title = f.title
 	}
-	if f.set["date"] {
-		e.Date = strings.TrimSpace(*f.date)
+	if f.given("date") {
+		e.Date = strings.TrimSpace(f.date)
 	}
-	if f.set["summary"] {
-		e.Summary = *f.summary
-		if *f.summary == "-" {
+	if f.given("summary") {
+		e.Summary = f.summary
+		if f.summary == "-" {
+			if env.StdinTerminal {
+				fmt.Fprintln(env.Stderr, t.NoteSummaryStdin)
+			}
 			b, err := io.ReadAll(io.LimitReader(env.Stdin, store.MaxSummary+1))
 			if err != nil {
-				return fmt.Errorf(t.ErrStdin, err)
+				return failure(fmt.Sprintf(t.ErrStdin, err), t.HintNothingWritten)
 			}
 			e.Summary = strings.TrimRight(string(b), "\n")
 		}
 	}
-	if f.set["author"] {
-		e.Author = *f.author
+	if f.given("author") {
+		e.Author, _ = f.cmd.Flags().GetString("author")
 	}
-	if f.set["opened"] {
-		e.Opened = strings.TrimSpace(*f.opened)
+	if f.given("opened") {
+		e.Opened = strings.TrimSpace(f.opened)
 	}
-	if f.set["first-response"] {
-		e.FirstResponse = strings.TrimSpace(*f.firstResponse)
+	if f.given("first-response") {
+		e.FirstResponse = strings.TrimSpace(f.firstResponse)
 	}
-	if f.set["closed"] {
-		e.Closed = strings.TrimSpace(*f.closed)
+	if f.given("closed") {
+		e.Closed = strings.TrimSpace(f.closed)
 	}
-	if f.set["came-first"] {
-		e.CameFirst = *f.cameFirst
+	if f.given("came-first") {
+		e.CameFirst = f.cameFirst
 	}
 	if e.Kind != store.KindRequest {
-		for _, name := range []string{"opened", "first-response", "closed", "came-first"} {
-			if f.set[name] {
-				return UsageError{fmt.Sprintf(t.ErrRequestOnly, "--"+name)}
+		for _, name := range requestFlags {
+			if f.given(name) {
+				return usagef(t.ErrRequestOnly, "--"+name)
 			}
 		}
 		e.Opened, e.FirstResponse, e.Closed, e.CameFirst = "", "", "", false
@@ -121,113 +191,155 @@ func (f *entryFlags) apply(env *Env, e *store.NewEntry) error {
 
 // resolveGoal finds the goal q names: its number, or a part of its title
 // that only one goal has.
-func resolveGoal(t *i18n.Catalogue, goals []store.Goal, q string) (int, error) {
+func (a *app) resolveGoal(goals []store.Goal, q string) (int, error) {
+	t := a.t
 	q = strings.TrimSpace(q)
+	list := func(gs []store.Goal) []string {
+		var lines []string
+		for _, g := range gs {
+			lines = append(lines, fmt.Sprintf("  %d  %s", g.ID, cleanLine(g.Title)))
+		}
+		return lines
+	}
 	if n, err := strconv.Atoi(q); err == nil {
 		for _, g := range goals {
 			if g.ID == n {
 				return n, nil
 			}
 		}
-	} else if q != "" {
-		var found []int
+	} else {
+		var found []store.Goal
+		key := store.NameKey(q)
 		for _, g := range goals {
-			if strings.Contains(strings.ToLower(g.Title+" "+g.ShortTitle), strings.ToLower(q)) {
-				found = append(found, g.ID)
+			if strings.Contains(store.NameKey(g.Title+" "+g.ShortTitle), key) {
+				found = append(found, g)
 			}
 		}
 		if len(found) == 1 {
-			return found[0], nil
+			return found[0].ID, nil
+		}
+		if len(found) > 1 {
+			return 0, &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrGoalAmbiguous, q, len(found)),
+				detail: list(found), hint: t.HintGoalNumber}
 		}
 	}
-	var lines []string
-	for _, g := range goals {
-		lines = append(lines, fmt.Sprintf("  %d  %s", g.ID, cleanLine(g.Title)))
-	}
-	return 0, errors.New(fmt.Sprintf(t.ErrGoalUnknown, q, strings.Join(lines, "\n")))
+	return 0, &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrGoalUnknown, q), detail: list(goals), hint: t.HintGoalNumber}
 }
 
-func parseLog(t *i18n.Catalogue, args []string) (Runner, error) {
-	fs := NewFlags("log")
-	f := addEntryFlags(fs)
-	if err := ParseFlags(t, fs, args, 0); err != nil {
-		return nil, err
-	}
-	f.record(fs)
-	// Given, not necessarily valid: an empty --title is the store's to
-	// refuse, with the field's own message.
-	for _, name := range []string{"partner", "goal", "kind", "title"} {
-		if !f.set[name] {
-			return nil, UsageError{fmt.Sprintf(t.ErrNeedValue, "--"+name)}
+// parseKind checks value of flag against the words of kinds.
+func parseKind[K ~string](a *app, flag, value string, kinds []K) (K, error) {
+	k := K(strings.ToLower(strings.TrimSpace(value)))
+	for _, x := range kinds {
+		if x == k {
+			return k, nil
 		}
 	}
-	return func(env *Env) error {
-		e := store.NewEntry{Date: env.Now().Format(store.DateLayout), Author: env.Author}
-		if err := f.apply(env, &e); err != nil {
+	return k, usagef(a.t.ErrKindUnknown, flag, value, strings.Join(words(kinds), ", "))
+}
+
+// entriesCommand is `entries`: list, show, edit, delete and restore
+// entries.
+func entriesCommand(a *app) *cobra.Command {
+	var filter string
+	var limit, offset int
+	var format *string
+	var checkFormat func() error
+	cmd := a.command("entries", a.noArgs, func(cmd *cobra.Command, args []string) error {
+		t := a.t
+		if err := checkFormat(); err != nil {
 			return err
 		}
-		id, err := env.Store.AddEntry(env.Ctx, e)
+		if limit < 1 || limit > maxLimit {
+			return usagef(t.ErrNumberRange, "--limit", strconv.Itoa(limit), 1, maxLimit)
+		}
+		if offset < 0 {
+			return usagef(t.ErrNumberRange, "--offset", strconv.Itoa(offset), 0, maxInt)
+		}
+		f, err := store.ParseFilter(filter)
 		if err != nil {
 			return err
 		}
-		_, err = fmt.Fprintln(env.Stdout, id)
+		return a.run(cmd, func(env *Env) error {
+			page, err := env.Store.SearchEntries(env.Ctx, f, offset, limit)
+			if err != nil {
+				return err
+			}
+			l := entryListing(env.T, page.Entries)
+			l.json = struct {
+				Total   int         `json:"total"`
+				Offset  int         `json:"offset"`
+				Entries []entryJSON `json:"entries"`
+			}{page.Total, page.Offset, entriesJSON(page.Entries)}
+			l.foot = fmt.Sprintf(env.T.OutShown, len(page.Entries), page.Total)
+			return l.write(env.Stdout, *format, env.Width)
+		})
+	})
+	cmd.Flags().StringVar(&filter, "filter", "", "")
+	format, checkFormat = a.formatFlag(cmd, listFormats)
+	cmd.Flags().IntVar(&limit, "limit", 50, "")
+	cmd.Flags().IntVar(&offset, "offset", 0, "")
+	cmd.AddCommand(entryShowCommand(a), entryEditCommand(a),
+		a.changeCommand("entries delete", a.t.ArgEntryID, a.t.OutDeleted, a.entryErrors(),
+			func(env *Env, id int64) error { return env.Store.DeleteEntry(env.Ctx, id) }),
+		a.changeCommand("entries restore", a.t.ArgEntryID, a.t.OutRestored, a.entryErrors(),
+			func(env *Env, id int64) error { return env.Store.RestoreEntry(env.Ctx, id) }))
+	return cmd
+}
+
+// maxLimit is the most entries one listing prints.
+const (
+	maxLimit = 100000
+	maxInt   = int(^uint(0) >> 1)
+)
+
+// entryErrors words the store's errors about entry id.
+func (a *app) entryErrors() func(err error, id int64) error {
+	t := a.t
+	return func(err error, id int64) error {
+		switch {
+		case errors.Is(err, store.ErrNotFound):
+			return failure(fmt.Sprintf(t.ErrEntryNotFound, id), t.HintListEntries)
+		case errors.Is(err, store.ErrAlreadyDeleted):
+			return failure(fmt.Sprintf(t.ErrAlreadyDeleted, id), fmt.Sprintf(t.HintRestoreEntry, id))
+		case errors.Is(err, store.ErrNotDeleted):
+			return failure(fmt.Sprintf(t.ErrNotDeleted, id), t.HintNothingWritten)
+		case errors.Is(err, store.ErrDeleted):
+			return failure(fmt.Sprintf(t.ErrEntryDeleted, id), fmt.Sprintf(t.HintRestoreEntry, id))
+		}
+		var de *store.DropError
+		if errors.As(err, &de) {
+			var lost []string
+			for _, f := range de.Fields {
+				v := fmt.Sprint(f.Theirs)
+				if b, ok := f.Theirs.(bool); ok && b {
+					v = t.Yes
+				}
+				lost = append(lost, t.FieldName(f.Field)+" "+v)
+			}
+			return failure(fmt.Sprintf(t.ErrWouldDrop, id, strings.Join(lost, ", ")), t.HintDropRequest)
+		}
 		return err
-	}, nil
+	}
 }
 
-func parseEntries(t *i18n.Catalogue, args []string) (Runner, error) {
-	if len(args) > 0 {
-		switch args[0] {
-		case "edit":
-			return parseEntryEdit(t, args[1:])
-		case "delete":
-			return changeByID(t, "entries delete", NewFlags("delete"), args[1:], t.OutDeleted,
-				map[error]string{store.ErrNotFound: t.ErrEntryNotFound, store.ErrAlreadyDeleted: t.ErrAlreadyDeleted},
-				func(env *Env, id int64) error { return env.Store.DeleteEntry(env.Ctx, id) })
-		case "restore":
-			return changeByID(t, "entries restore", NewFlags("restore"), args[1:], t.OutRestored,
-				map[error]string{store.ErrNotFound: t.ErrEntryNotFound, store.ErrNotDeleted: t.ErrNotDeleted},
-				func(env *Env, id int64) error { return env.Store.RestoreEntry(env.Ctx, id) })
-		case "show":
-			return parseEntryShow(t, args[1:])
-		}
-	}
-	fs := NewFlags("entries")
-	filter := fs.String("filter", "", "filter expression")
-	format := fs.String("format", formatTable, "table, csv or json")
-	limit := fs.Int("limit", 50, "at most this many entries")
-	offset := fs.Int("offset", 0, "skip this many entries")
-	if err := ParseFlags(t, fs, args, 0); err != nil {
-		return nil, err
-	}
-	if err := checkFormat(t, *format); err != nil {
-		return nil, err
-	}
-	if *limit < 1 || *limit > 100000 {
-		return nil, UsageError{fmt.Sprintf(t.ErrBadNumber, "--limit", strconv.Itoa(*limit))}
-	}
-	if *offset < 0 {
-		return nil, UsageError{fmt.Sprintf(t.ErrBadNumber, "--offset", strconv.Itoa(*offset))}
-	}
-	f, err := store.ParseFilter(*filter)
-	var fe *store.FilterError
-	if errors.As(err, &fe) {
-		return nil, UsageError{filterMessage(t, fe)}
-	}
-	return func(env *Env) error {
-		page, err := env.Store.SearchEntries(env.Ctx, f, *offset, *limit)
+// changeCommand is a command that changes one record by id (`entries
+// delete ID`): it runs change and prints done, a format of the id; errs
+// words change's errors.
+func (a *app) changeCommand(path, what, done string, errs func(error, int64) error,
+	change func(env *Env, id int64) error) *cobra.Command {
+	return a.command(path, a.oneArg(what), func(cmd *cobra.Command, args []string) error {
+		id, err := a.parseID(args[0], what)
 		if err != nil {
 			return err
 		}
-		l := entryListing(env.T, page.Entries)
-		l.json = struct {
-			Total   int         `json:"total"`
-			Offset  int         `json:"offset"`
-			Entries []entryJSON `json:"entries"`
-		}{page.Total, page.Offset, entriesJSON(page.Entries)}
-		l.foot = fmt.Sprintf(env.T.OutShown, len(page.Entries), page.Total)
-		return l.write(env.Stdout, *format)
-	}, nil
+		return a.run(cmd, func(env *Env) error {
+			if err := change(env, id); err != nil {
+				return errs(err, id)
+			}
+			_, err := fmt.Fprintf(env.Stdout, done+"\n", id)
+			return err
+		})
+	})
 }
 
 // entryJSON is the stable JSON shape of an entry.
@@ -278,7 +390,8 @@ func entriesJSON(es []store.Entry) []entryJSON {
 }
 
 func entryListing(t *i18n.Catalogue, es []store.Entry) listing {
-	l := listing{head: []string{t.ColID, t.ColDate, t.ColKind, t.ColTitle, t.ColPartnersShort, t.ColGoals, t.ColAuthor, t.ColStatus}}
+	l := listing{head: []string{t.ColID, t.ColDate, t.ColKind, t.ColTitle, t.ColPartnersShort, t.ColGoals, t.ColAuthor, t.ColStatus},
+		fixed: []bool{true, true, true, false, false, true, false, true}}
 	for _, e := range es {
 		var ps, gs []string
 		for _, p := range e.Partners {
@@ -293,86 +406,95 @@ func entryListing(t *i18n.Catalogue, es []store.Entry) listing {
 	return l
 }
 
-func parseEntryShow(t *i18n.Catalogue, args []string) (Runner, error) {
-	fs := NewFlags("show")
-	format := fs.String("format", formatTable, "table or json")
-	if err := ParseFlags(t, fs, args, 1); err != nil {
-		return nil, err
-	}
-	if err := checkFormat(t, *format); err != nil {
-		return nil, err
-	}
-	id, err := parseID(t, "entries show", fs)
-	if err != nil {
-		return nil, err
-	}
-	return func(env *Env) error {
-		e, err := env.Store.Entry(env.Ctx, id)
-		if errors.Is(err, store.ErrNotFound) {
-			return fmt.Errorf(env.T.ErrEntryNotFound, id)
+func entryShowCommand(a *app) *cobra.Command {
+	var format *string
+	var checkFormat func() error
+	cmd := a.command("entries show", a.oneArg(a.t.ArgEntryID), func(cmd *cobra.Command, args []string) error {
+		if err := checkFormat(); err != nil {
+			return err
 		}
+		id, err := a.parseID(args[0], a.t.ArgEntryID)
 		if err != nil {
 			return err
 		}
-		actions, _, err := env.Store.Actions(env.Ctx, store.ActionQuery{EntryID: id})
-		if err != nil {
-			return err
-		}
-		j := toEntryJSON(e)
-		j.Actions = actionsJSON(actions)
-		if *format != formatTable {
-			l := entryListing(env.T, []store.Entry{e})
-			l.json = j
-			return l.write(env.Stdout, *format)
-		}
-		l := entryListing(env.T, []store.Entry{e})
-		if err := l.write(env.Stdout, formatTable); err != nil {
-			return err
-		}
-		if e.Summary != "" {
-			fmt.Fprintln(env.Stdout)
-			for _, line := range strings.Split(e.Summary, "\n") {
-				fmt.Fprintln(env.Stdout, cleanLine(line))
+		return a.run(cmd, func(env *Env) error {
+			e, err := env.Store.Entry(env.Ctx, id)
+			if err != nil {
+				return a.entryErrors()(err, id)
 			}
-		}
-		if len(actions) > 0 {
-			fmt.Fprintln(env.Stdout)
-			return actionListing(env.T, actions).write(env.Stdout, formatTable)
-		}
-		return nil
-	}, nil
+			actions, _, err := env.Store.Actions(env.Ctx, store.ActionQuery{EntryID: id})
+			if err != nil {
+				return err
+			}
+			j := toEntryJSON(e)
+			j.Actions = actionsJSON(actions)
+			l := entryListing(env.T, []store.Entry{e})
+			if *format != formatTable {
+				l.json = j
+				return l.write(env.Stdout, *format, env.Width)
+			}
+			if err := l.write(env.Stdout, formatTable, env.Width); err != nil {
+				return err
+			}
+			if e.DeletedAt != "" {
+				fmt.Fprintln(env.Stdout, fmt.Sprintf(env.T.OutEntryIsDeleted, id))
+			}
+			if e.Summary != "" {
+				fmt.Fprintln(env.Stdout)
+				for _, line := range strings.Split(e.Summary, "\n") {
+					fmt.Fprintln(env.Stdout, cleanLine(line))
+				}
+			}
+			if len(actions) > 0 {
+				fmt.Fprintln(env.Stdout)
+				return actionListing(env.T, actions).write(env.Stdout, formatTable, env.Width)
+			}
+			return nil
+		})
+	})
+	format, checkFormat = a.formatFlag(cmd, showFormats)
+	return cmd
 }
 
-func parseEntryEdit(t *i18n.Catalogue, args []string) (Runner, error) {
-	fs := NewFlags("edit")
-	f := addEntryFlags(fs)
-	if err := ParseFlags(t, fs, args, 1); err != nil {
-		return nil, err
-	}
-	id, err := parseID(t, "entries edit", fs)
-	if err != nil {
-		return nil, err
-	}
-	f.record(fs)
-	if len(f.set) == 0 {
-		return nil, UsageError{t.ErrNoChange}
-	}
-	return func(env *Env) error {
-		old, err := env.Store.Entry(env.Ctx, id)
-		if errors.Is(err, store.ErrNotFound) || (err == nil && old.DeletedAt != "") {
-			return fmt.Errorf(env.T.ErrEntryNotFound, id)
-		}
+func entryEditCommand(a *app) *cobra.Command {
+	var f *entryFlags
+	var drop bool
+	cmd := a.command("entries edit", a.oneArg(a.t.ArgEntryID), func(cmd *cobra.Command, args []string) error {
+		t := a.t
+		id, err := a.parseID(args[0], t.ArgEntryID)
 		if err != nil {
 			return err
 		}
-		e := old.Edit()
-		if err := f.apply(env, &e); err != nil {
+		if !f.any() {
+			return usage(t.ErrNoChange)
+		}
+		if err := f.check(a); err != nil {
 			return err
 		}
-		if _, err := env.Store.UpdateEntry(env.Ctx, id, e); err != nil {
+		return a.run(cmd, func(env *Env) error {
+			old, err := env.Store.Entry(env.Ctx, id)
+			if err != nil {
+				return a.entryErrors()(err, id)
+			}
+			if old.DeletedAt != "" {
+				return failure(fmt.Sprintf(t.ErrEntryDeleted, id), fmt.Sprintf(t.HintRestoreEntry, id))
+			}
+			e := old.Edit()
+			if err := f.apply(a, env, &e); err != nil {
+				return err
+			}
+			// Only the fields given are written, over whatever is stored
+			// now, in one transaction.
+			patch := old.Diff(e)
+			patch.Base, patch.DropRequest = nil, drop
+			if _, err := env.Store.PatchEntry(env.Ctx, id, patch); err != nil {
+				return a.entryErrors()(err, id)
+			}
+			_, err = fmt.Fprintf(env.Stdout, t.OutUpdated+"\n", id)
 			return err
-		}
-		_, err = fmt.Fprintf(env.Stdout, env.T.OutUpdated+"\n", id)
-		return err
-	}, nil
+		})
+	})
+	f = addEntryFlags(a, cmd)
+	cmd.Flags().BoolVar(&drop, "drop-request-dates", false, "")
+	return cmd
 }

@@ -2,84 +2,92 @@ package cli
 
 import (
 	"encoding/json"
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
 
-	"vision2030/i18n"
+	"github.com/spf13/cobra"
+
 	"vision2030/store"
-	"vision2030/ui"
 )
 
 var reportFormats = []string{"text", "md", "json"}
 
-func parseReport(t *i18n.Catalogue, args []string) (Runner, error) {
-	fs := NewFlags("report")
-	w := fs.String("width", "", "width in cells, for text")
-	format := fs.String("format", "text", "text, md or json")
-	asOf := fs.String("as-of", "", "the day to report as of, YYYY-MM-DD (default today)")
-	if err := ParseFlags(t, fs, args, 0); err != nil {
-		return nil, err
-	}
-	width := 0
-	if *w != "" {
-		n, err := strconv.Atoi(*w)
-		if err != nil || n < 1 || n > 1000 {
-			return nil, UsageError{fmt.Sprintf(t.ErrBadWidth, *w)}
+// reportCommand is `report`: the dashboard as text, Markdown or JSON.
+func reportCommand(a *app) *cobra.Command {
+	var width, asOf string
+	var format *string
+	var checkFormat func() error
+	cmd := a.command("report", a.noArgs, func(cmd *cobra.Command, args []string) error {
+		t := a.t
+		if err := checkFormat(); err != nil {
+			return err
 		}
-		width = n
-	}
-	ok := false
-	for _, f := range reportFormats {
-		ok = ok || f == *format
-	}
-	if !ok {
-		return nil, UsageError{fmt.Sprintf(t.ErrBadFormat, *format, strings.Join(reportFormats, ", "))}
-	}
-	var day time.Time
-	if *asOf != "" {
-		d, err := store.ParseDate(*asOf)
-		if err != nil {
-			return nil, UsageError{fmt.Sprintf(t.ErrBadAsOf, *asOf)}
+		w := 0
+		if width != "" {
+			n, err := strconv.Atoi(strings.TrimSpace(width))
+			switch {
+			case err != nil || n > maxReportWidth:
+				return usagef(t.ErrBadWidth, width, minReportWidth, maxReportWidth)
+			case n < minReportWidth:
+				return usagef(t.ErrNarrowWidth, n, minReportWidth)
+			}
+			w = n
 		}
-		day = d
-	}
-	return func(env *Env) error {
-		now := env.Now()
-		if !day.IsZero() {
-			if fe := store.CheckDate("as-of", *asOf, now, true, false); fe != nil {
+		var day time.Time
+		if asOf != "" {
+			d, err := store.ParseDate(strings.TrimSpace(asOf))
+			if err != nil {
+				return usagef(t.ErrBadAsOf, asOf)
+			}
+			if fe := store.CheckDate("as-of", strings.TrimSpace(asOf), a.Now(), true, false); fe != nil {
 				return fe
 			}
-			now = day
+			day = d
 		}
-		switch *format {
-		case "json":
-			d, err := env.Store.Dashboard(env.Ctx, now)
-			if err != nil {
-				return err
+		return a.run(cmd, func(env *Env) error {
+			now := env.Now()
+			if !day.IsZero() {
+				now = day
 			}
-			enc := json.NewEncoder(env.Stdout)
-			enc.SetIndent("", "  ")
-			enc.SetEscapeHTML(false)
-			return enc.Encode(ReportJSON(d))
-		case "md":
-			d, err := env.Store.Dashboard(env.Ctx, now)
-			if err != nil {
-				return err
+			switch *format {
+			case "json":
+				d, err := env.Store.Dashboard(env.Ctx, now)
+				if err != nil {
+					return err
+				}
+				enc := json.NewEncoder(env.Stdout)
+				enc.SetIndent("", "  ")
+				enc.SetEscapeHTML(false)
+				return enc.Encode(ReportJSON(d))
+			case "md":
+				d, err := env.Store.Dashboard(env.Ctx, now)
+				if err != nil {
+					return err
+				}
+				return drawMarkdown(env.Stdout, env.T, d, now)
 			}
-			return ui.Markdown(env.Stdout, env.T, d, now)
-		}
-		w := width
-		if w == 0 {
-			w = env.Width
-		}
-		if w == 0 {
-			w = 100
-		}
-		return ui.Report(env.Ctx, env.Stdout, env.Environ, env.Store, env.T, w, now)
-	}, nil
+			if w == 0 && env.Width > 0 {
+				w = max(env.Width, minReportWidth)
+			}
+			if w == 0 {
+				w = defaultReportWidth
+			}
+			return drawReport(env.Ctx, env.Stdout, a.Environ, env.Store, env.T, w, now)
+		})
+	})
+	cmd.Flags().StringVar(&width, "width", "", "")
+	format, checkFormat = a.formatFlag(cmd, reportFormats)
+	cmd.Flags().StringVar(&asOf, "as-of", "", "")
+	return cmd
 }
+
+// The width of the text report: the terminal's, else the default; at
+// most maxReportWidth.
+const (
+	defaultReportWidth = 100
+	maxReportWidth     = 1000
+)
 
 // Report is the JSON document of `report --format json`. Its shape is
 // stable: fields may be added, never renamed or removed.
@@ -97,10 +105,13 @@ type Report struct {
 type GoalReport struct {
 	ID              int             `json:"id"`
 	Title           string          `json:"title"`
-	Progress        *float64        `json:"progress"` // null: no partner assessed
+	Progress        *float64        `json:"progress"` // at the framework / tracked; null under no_data
 	Target          float64         `json:"target"`
 	Status          string          `json:"status"`
-	Assessed        int             `json:"assessed"`
+	Tracked         int             `json:"tracked"`    // tracked active partners
+	Assessed        int             `json:"assessed"`   // of them, assessed on the goal
+	Unassessed      int             `json:"unassessed"` // of them, never assessed on the goal
+	Coverage        *float64        `json:"coverage"`   // assessed / tracked; null with no tracked partner
 	AtFramework     int             `json:"at_framework"`
 	PartnersAtStage [5]int          `json:"partners_at_stage"`
 	History         []QuarterReport `json:"history"`
@@ -137,9 +148,13 @@ func ReportJSON(d store.Dashboard) Report {
 		StalePartners: d.StaleTotal, OverdueActions: d.Overdue}
 	for _, g := range d.Goals {
 		gr := GoalReport{ID: g.Goal.ID, Title: g.Goal.Title, Target: g.Goal.Target, Status: string(g.Status),
-			Assessed: g.Assessed, AtFramework: g.AtFramework, PartnersAtStage: g.AtStage, History: []QuarterReport{}}
+			Tracked: g.Tracked, Assessed: g.Assessed, Unassessed: g.Unassessed(), AtFramework: g.AtFramework,
+			PartnersAtStage: g.AtStage, History: []QuarterReport{}}
 		if p, ok := g.Progress(); ok {
 			gr.Progress = &p
+		}
+		if c, ok := g.Coverage(); ok {
+			gr.Coverage = &c
 		}
 		if g.HasProjection {
 			v := g.Projection

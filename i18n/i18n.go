@@ -43,6 +43,18 @@ func (p Plural) N(n int, args ...any) string {
 // English is the English catalogue.
 var English = &Catalogue{Lang: "en", Common: enCommon, Screens: enScreens, Forms: enForms, Commands: enCommands, Reports: enReports}
 
+// catalogues are the languages there is a catalogue for, by tag.
+var catalogues = map[string]*Catalogue{"en": English}
+
+// Lookup returns the catalogue of lang ("en", "ja"); English for a
+// language without one (Japanese, until its catalogue is written).
+func Lookup(lang string) *Catalogue {
+	if c, ok := catalogues[lang]; ok {
+		return c
+	}
+	return English
+}
+
 // FilterError says what is wrong with a filter, in the catalogue's words.
 func (c *Catalogue) FilterError(fe *store.FilterError) string {
 	f, ok := c.FilterProblems[fe.Problem]
@@ -54,10 +66,7 @@ func (c *Catalogue) FilterError(fe *store.FilterError) string {
 
 // FieldError says what is wrong with a field, in the catalogue's words.
 func (c *Catalogue) FieldError(fe *store.FieldError) string {
-	field := c.Fields[fe.Field]
-	if field == "" {
-		field = fe.Field
-	}
+	field := c.fieldName(fe.Field)
 	switch fe.Problem {
 	case store.ProblemRequired:
 		return fmt.Sprintf(c.FieldRequired, field)
@@ -74,13 +83,28 @@ func (c *Catalogue) FieldError(fe *store.FieldError) string {
 	case store.ProblemUnknown:
 		return fmt.Sprintf(c.FieldUnknown, field, fe.Value)
 	case store.ProblemOrder:
-		return fmt.Sprintf(c.FieldOrder, field, fe.Value)
+		return fmt.Sprintf(c.FieldOrder, field, fe.Value, c.fieldName(fe.After), fe.AfterValue)
+	case store.ProblemTooEarly:
+		return fmt.Sprintf(c.FieldTooEarly, field, fe.Value)
+	case store.ProblemRequestOnly:
+		return fmt.Sprintf(c.FieldRequestOnly, field, c.EntryKind(store.EntryKind(fe.Value)))
 	case store.ProblemTaken:
 		return fmt.Sprintf(c.FieldTaken, field, fe.Value)
 	case store.ProblemBadYear:
 		return fmt.Sprintf(c.FieldBadYear, field, fe.Value)
 	}
 	return fmt.Sprintf(c.FieldNotFound, field)
+}
+
+// FieldName is a field's name in the catalogue's words.
+func (c *Catalogue) FieldName(f string) string { return c.fieldName(f) }
+
+// fieldName is a field's name in the catalogue's words.
+func (c *Catalogue) fieldName(f string) string {
+	if s := c.Fields[f]; s != "" {
+		return s
+	}
+	return f
 }
 
 // EntryKind returns the display word for an entry kind.

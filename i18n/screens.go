@@ -6,7 +6,7 @@ type Screens struct {
 	GoalsHeading      string
 	Progress          string
 	NotAssessed       string // no assessment yet
-	ProgressValue     string // %d at framework, %d assessed
+	ProgressValue     string // %d at framework, %d tracked, %d assessed
 	ProgressShort     string // %.0f %% progress, %.0f %% target
 	ProjectionValue   string // %.0f %% projected
 	Trend             string
@@ -95,8 +95,8 @@ type Screens struct {
 var enScreens = Screens{
 	GoalsHeading:      "Goals",
 	Progress:          "Progress",
-	NotAssessed:       "not assessed yet — no partner has a stage on this goal",
-	ProgressValue:     "%d of %d assessed partners at stage ≥ 3",
+	NotAssessed:       "no data — no tracked partner is assessed on this goal yet",
+	ProgressValue:     "%d of %d tracked partners at the framework · %d assessed",
 	ProgressShort:     "%.0f%% of %.0f%% target",
 	ProjectionValue:   "projected %.0f%% by the end of 2030",
 	Trend:             "Trend",

@@ -8,6 +8,7 @@ package seed
 
 import (
 	"context"
+	"fmt"
 
 	"vision2030/store"
 )
@@ -21,15 +22,28 @@ func Apply(ctx context.Context, st *store.Store) (bool, error) {
 	return st.Seed(ctx, Data())
 }
 
-// Data returns the seed data. It is deterministic.
+// Data returns the seed data. It is deterministic, and so are the uids of
+// the seeded partners and entries, so that an export of one seeded database
+// imported into another duplicates nothing.
 func Data() store.SeedData {
-	return store.SeedData{
+	d := store.SeedData{
 		Goals:     Goals(),
 		Stages:    Stages(),
 		Countries: Countries(),
 		Partners:  Partners(),
 		Entries:   Entries(),
 	}
+	for i := range d.Partners {
+		if d.Partners[i].UID == "" {
+			d.Partners[i].UID = "seed:partner:" + d.Partners[i].Label()
+		}
+	}
+	for i := range d.Entries {
+		if d.Entries[i].UID == "" {
+			d.Entries[i].UID = fmt.Sprintf("seed:entry:%s:%d", d.Entries[i].Date, i+1)
+		}
+	}
+	return d
 }
 
 // Goals returns the vision's three primary goals in the words of the source
@@ -87,15 +101,16 @@ func Stages() []store.Stage {
 }
 
 // Regions of the world, as countries are grouped on screen.
+// They are the codes of the schema's regions table.
 const (
-	EastAsia      = "East Asia"
-	SouthEastAsia = "South-East Asia"
-	SouthAsia     = "South Asia"
-	MiddleEast    = "Middle East"
-	Oceania       = "Oceania"
-	NorthAmerica  = "North America"
-	LatinAmerica  = "Latin America"
-	Europe        = "Europe"
+	EastAsia      = "east_asia"
+	SouthEastAsia = "south_east_asia"
+	SouthAsia     = "south_asia"
+	MiddleEast    = "middle_east"
+	Oceania       = "oceania"
+	NorthAmerica  = "north_america"
+	LatinAmerica  = "latin_america"
+	Europe        = "europe"
 )
 
 // Countries returns the countries and territories the source texts name,

@@ -40,8 +40,9 @@ func (s *Store) AddAction(ctx context.Context, a NewAction) (int64, error) {
 			return &FieldError{Field: "entry", Problem: ProblemUnknown, Value: strconv.FormatInt(a.EntryID, 10)}
 		}
 		now := s.timestamp()
-		res, err := tx.ExecContext(ctx, `INSERT INTO actions (entry_id, what, owner, due, author, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?)`, a.EntryID, strings.TrimSpace(a.What), strings.TrimSpace(a.Owner), nullable(a.Due), a.Author, now, now)
+		res, err := tx.ExecContext(ctx, `INSERT INTO actions (uid, entry_id, what, owner, due, author, created_at, updated_at)
+			VALUES (coalesce(?, lower(hex(randomblob(16)))), ?, ?, ?, ?, ?, ?, ?)`,
+			nullable(a.UID), a.EntryID, strings.TrimSpace(a.What), strings.TrimSpace(a.Owner), nullable(a.Due), a.Author, now, now)
 		if err != nil {
 			return err
 		}
@@ -52,24 +53,206 @@ func (s *Store) AddAction(ctx context.Context, a NewAction) (int64, error) {
 }
 
 // SetActionDone marks action id done on date, or open again if date is "".
-// It returns the action's previous done date, for undo.
+// It returns the action's previous done date, for undo, or ErrNotFound, or
+// ErrAlreadyOpen / ErrAlreadyDone (both ErrUnchanged; writing nothing) when
+// the action already is as asked.
 func (s *Store) SetActionDone(ctx context.Context, id int64, date string) (string, error) {
 	if fe := CheckDate("done", date, s.Now(), false, false); fe != nil {
 		return "", fe
 	}
 	var old string
 	err := s.write(ctx, func(tx *sql.Tx) error {
-		err := tx.QueryRowContext(ctx, "SELECT coalesce(done, '') FROM actions WHERE id = ?", id).Scan(&old)
+		err := tx.QueryRowContext(ctx, "SELECT coalesce(done, '') FROM actions WHERE id = ? AND deleted_at IS NULL", id).Scan(&old)
 		if errors.Is(err, sql.ErrNoRows) {
 			return ErrNotFound
 		}
 		if err != nil {
 			return err
 		}
-		_, err = tx.ExecContext(ctx, "UPDATE actions SET done = ?, updated_at = ? WHERE id = ?", nullable(date), s.timestamp(), id)
+		if old == "" && date == "" {
+			return ErrAlreadyOpen
+		}
+		if old != "" && date != "" {
+			return ErrAlreadyDone
+		}
+		_, err = tx.ExecContext(ctx, "UPDATE actions SET done = ?, updated_at = ?, version = version + 1 WHERE id = ?",
+			nullable(date), s.timestamp(), id)
 		return err
 	})
 	return old, err
+}
+
+// ActionPatch is a change to an action: only the fields it sets are
+// written.
+type ActionPatch struct {
+	What, Owner, Due, Done *string
+	Base                   *Action // as the editor loaded it, or nil
+	Force                  bool
+}
+
+var actionFields = map[string]string{"what": "what", "owner": "owner", "due": "due", "done": "done"}
+var actionNullable = map[string]bool{"due": true, "done": true}
+
+func (a Action) values() values {
+	return values{"what": a.What, "owner": a.Owner, "due": a.Due, "done": a.Done}
+}
+
+func (p ActionPatch) values() values {
+	v := values{}
+	for name, f := range map[string]*string{"what": p.What, "owner": p.Owner, "due": p.Due, "done": p.Done} {
+		if f != nil {
+			v[name] = *f
+		}
+	}
+	return v
+}
+
+// Without returns p without the named field.
+func (p ActionPatch) Without(field string) ActionPatch {
+	switch field {
+	case "what":
+		p.What = nil
+	case "owner":
+		p.Owner = nil
+	case "due":
+		p.Due = nil
+	case "done":
+		p.Done = nil
+	}
+	return p
+}
+
+// Diff returns the patch that turns a, as loaded, into want.
+func (a Action) Diff(want Action) ActionPatch {
+	out := ActionPatch{Base: &a}
+	str := func(have, want string) *string {
+		if have == want {
+			return nil
+		}
+		return &want
+	}
+	out.What, out.Owner, out.Due, out.Done = str(a.What, want.What), str(a.Owner, want.Owner), str(a.Due, want.Due), str(a.Done, want.Done)
+	return out
+}
+
+// PatchAction changes action id as p says, writing only the fields p sets,
+// and returns it before and after. Errors: ErrNotFound, ErrDeleted, a
+// *FieldError, a *ConflictError; in each case nothing is written.
+func (s *Store) PatchAction(ctx context.Context, id int64, p ActionPatch) (Change[Action], error) {
+	var ch Change[Action]
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		cur, deleted, err := s.actionTx(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		if deleted {
+			return ErrDeleted
+		}
+		ch.Before, ch.After = cur, cur
+		var base values
+		if p.Base != nil && p.Base.Version != cur.Version && !p.Force {
+			base = p.Base.values()
+		}
+		set, conflicts := merge(base, cur.values(), p.values())
+		if len(conflicts) > 0 {
+			return &ConflictError{Conflicts: conflicts, Current: cur}
+		}
+		if len(set) == 0 {
+			return nil
+		}
+		for _, f := range []string{"what", "owner"} {
+			if v, ok := set[f].(string); ok {
+				set[f] = strings.TrimSpace(v)
+			}
+		}
+		next := cur
+		for f, v := range set {
+			switch f {
+			case "what":
+				next.What = v.(string)
+			case "owner":
+				next.Owner = v.(string)
+			case "due":
+				next.Due = v.(string)
+			case "done":
+				next.Done = v.(string)
+			}
+		}
+		if fe := next.NewAction.Validate(s.Now()); fe != nil {
+			return fe
+		}
+		if fe := CheckDate("done", next.Done, s.Now(), false, false); fe != nil {
+			return fe
+		}
+		if err := update(ctx, tx, "actions", "id = ?", []any{id}, actionFields, actionNullable, set, s.timestamp()); err != nil {
+			return err
+		}
+		ch.Changed = true
+		ch.After, _, err = s.actionTx(ctx, tx, id)
+		return err
+	})
+	return ch, err
+}
+
+// DeleteAction marks action id deleted; RestoreAction brings it back. They
+// return ErrNotFound, or ErrUnchanged when it already is as asked.
+func (s *Store) DeleteAction(ctx context.Context, id int64) error {
+	return s.setActionDeleted(ctx, id, true)
+}
+
+// RestoreAction undoes DeleteAction.
+func (s *Store) RestoreAction(ctx context.Context, id int64) error {
+	return s.setActionDeleted(ctx, id, false)
+}
+
+func (s *Store) setActionDeleted(ctx context.Context, id int64, deleted bool) error {
+	return s.write(ctx, func(tx *sql.Tx) error {
+		_, was, err := s.actionTx(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		if was == deleted {
+			return ErrUnchanged
+		}
+		var at any
+		if deleted {
+			at = s.timestamp()
+		}
+		_, err = tx.ExecContext(ctx, "UPDATE actions SET deleted_at = ?, updated_at = ?, version = version + 1 WHERE id = ?",
+			at, s.timestamp(), id)
+		return err
+	})
+}
+
+// actionColumns selects an action with its entry's title.
+const actionColumns = `a.id, a.uid, a.entry_id, e.title, a.what, a.owner, coalesce(a.due, ''),
+	coalesce(a.done, ''), a.author, a.version, a.created_at`
+
+func scanAction(sc interface{ Scan(...any) error }, extra ...any) (Action, error) {
+	var a Action
+	err := sc.Scan(append([]any{&a.ID, &a.UID, &a.EntryID, &a.EntryTitle, &a.What, &a.Owner, &a.Due, &a.Done, &a.Author,
+		&a.Version, &a.CreatedAt}, extra...)...)
+	return a, err
+}
+
+// Action returns action id, or ErrNotFound (also for a deleted one).
+func (s *Store) Action(ctx context.Context, id int64) (Action, error) {
+	a, err := scanAction(s.db.QueryRowContext(ctx, "SELECT "+actionColumns+
+		" FROM actions a JOIN entries e ON e.id = a.entry_id WHERE a.id = ? AND a.deleted_at IS NULL", id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return a, ErrNotFound
+	}
+	return a, err
+}
+
+func (s *Store) actionTx(ctx context.Context, tx *sql.Tx, id int64) (Action, bool, error) {
+	var deleted bool
+	a, err := scanAction(tx.QueryRowContext(ctx, "SELECT "+actionColumns+", a.deleted_at IS NOT NULL"+
+		" FROM actions a JOIN entries e ON e.id = a.entry_id WHERE a.id = ?", id), &deleted)
+	if errors.Is(err, sql.ErrNoRows) {
+		return a, false, ErrNotFound
+	}
+	return a, deleted, err
 }
 
 // ActionQuery selects actions. Actions of deleted entries are never listed.
@@ -85,7 +268,11 @@ type ActionQuery struct {
 // Actions returns the actions q selects, open ones first, then by due date
 // (oldest first, undated last), and how many it selects in all.
 func (s *Store) Actions(ctx context.Context, q ActionQuery) ([]Action, int, error) {
-	conds := []string{"e.deleted_at IS NULL"}
+	return s.actions(ctx, s.db, q)
+}
+
+func (s *Store) actions(ctx context.Context, db querier, q ActionQuery) ([]Action, int, error) {
+	conds := []string{"e.deleted_at IS NULL", "a.deleted_at IS NULL"}
 	var args []any
 	if q.EntryID != 0 {
 		conds = append(conds, "a.entry_id = ?")
@@ -104,28 +291,15 @@ func (s *Store) Actions(ctx context.Context, q ActionQuery) ([]Action, int, erro
 	}
 	where := strings.Join(conds, " AND ")
 	var total int
-	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM actions a JOIN entries e ON e.id = a.entry_id WHERE "+where, args...).Scan(&total); err != nil {
+	if err := db.QueryRowContext(ctx, "SELECT count(*) FROM actions a JOIN entries e ON e.id = a.entry_id WHERE "+where, args...).Scan(&total); err != nil {
 		return nil, 0, err
 	}
 	limit := q.Limit
 	if limit <= 0 {
 		limit = -1
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT a.id, a.entry_id, e.title, a.what, a.owner, coalesce(a.due, ''),
-			coalesce(a.done, ''), a.author, a.created_at
-		FROM actions a JOIN entries e ON e.id = a.entry_id WHERE `+where+`
-		ORDER BY a.done IS NOT NULL, a.due IS NULL, a.due, a.id LIMIT ? OFFSET ?`, append(args, limit, q.Offset)...)
-	if err != nil {
-		return nil, 0, err
-	}
-	defer rows.Close()
-	var as []Action
-	for rows.Next() {
-		var a Action
-		if err := rows.Scan(&a.ID, &a.EntryID, &a.EntryTitle, &a.What, &a.Owner, &a.Due, &a.Done, &a.Author, &a.CreatedAt); err != nil {
-			return nil, 0, err
-		}
-		as = append(as, a)
-	}
-	return as, total, rows.Err()
+	as, err := queryAll(ctx, db, "SELECT "+actionColumns+` FROM actions a JOIN entries e ON e.id = a.entry_id WHERE `+where+`
+		ORDER BY a.done IS NOT NULL, a.due IS NULL, a.due, a.id LIMIT ? OFFSET ?`, append(args, limit, q.Offset),
+		func(sc interface{ Scan(...any) error }) (Action, error) { return scanAction(sc) })
+	return as, total, err
 }

@@ -9,6 +9,7 @@ import (
 
 // NewAssessment records a partner's stage on a goal on a date.
 type NewAssessment struct {
+	UID       string // "" for a new one; set by imports
 	PartnerID int64
 	GoalID    int
 	Stage     int
@@ -36,33 +37,53 @@ func (a *NewAssessment) Validate(today time.Time) *FieldError {
 // id, or a *FieldError (writing nothing) if a field is invalid or names an
 // unknown partner, goal or entry.
 func (s *Store) AddAssessment(ctx context.Context, a NewAssessment) (int64, error) {
-	if fe := a.Validate(s.Now()); fe != nil {
-		return 0, fe
+	ids, err := s.AddAssessments(ctx, []NewAssessment{a})
+	if err != nil {
+		return 0, err
 	}
-	var id int64
-	err := s.write(ctx, func(tx *sql.Tx) error {
-		if err := checkLinks(ctx, tx, []int64{a.PartnerID}, []int{a.GoalID}); err != nil {
-			return err
+	return ids[0], nil
+}
+
+// AddAssessments validates every assessment and writes them all in one
+// transaction (or none), returning their ids in order. The evidence entry,
+// if any, must exist and not be deleted.
+func (s *Store) AddAssessments(ctx context.Context, as []NewAssessment) ([]int64, error) {
+	for i := range as {
+		if fe := as[i].Validate(s.Now()); fe != nil {
+			return nil, fe
 		}
-		if a.EntryID != 0 {
-			var ok bool
-			if err := tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM entries WHERE id = ?)", a.EntryID).Scan(&ok); err != nil {
+	}
+	var ids []int64
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		for _, a := range as {
+			if err := checkLinks(ctx, tx, []int64{a.PartnerID}, []int{a.GoalID}); err != nil {
 				return err
 			}
-			if !ok {
-				return &FieldError{Field: "entry", Problem: ProblemUnknown, Value: strconv.FormatInt(a.EntryID, 10)}
+			if a.EntryID != 0 {
+				var ok bool
+				if err := tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM entries WHERE id = ? AND deleted_at IS NULL)", a.EntryID).Scan(&ok); err != nil {
+					return err
+				}
+				if !ok {
+					return &FieldError{Field: "entry", Problem: ProblemUnknown, Value: strconv.FormatInt(a.EntryID, 10)}
+				}
 			}
+			res, err := tx.ExecContext(ctx, `INSERT INTO assessments
+				(uid, partner_id, goal_id, stage, date, note, author, entry_id, created_at)
+				VALUES (coalesce(?, lower(hex(randomblob(16)))), ?, ?, ?, ?, ?, ?, ?, ?)`,
+				nullable(a.UID), a.PartnerID, a.GoalID, a.Stage, a.Date, a.Note, a.Author, nullableID(a.EntryID), s.timestamp())
+			if err != nil {
+				return err
+			}
+			id, err := res.LastInsertId()
+			if err != nil {
+				return err
+			}
+			ids = append(ids, id)
 		}
-		res, err := tx.ExecContext(ctx, `INSERT INTO assessments
-			(partner_id, goal_id, stage, date, note, author, entry_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-			a.PartnerID, a.GoalID, a.Stage, a.Date, a.Note, a.Author, nullableID(a.EntryID), s.timestamp())
-		if err != nil {
-			return err
-		}
-		id, err = res.LastInsertId()
-		return err
+		return nil
 	})
-	return id, err
+	return ids, err
 }
 
 func nullableID(id int64) any {

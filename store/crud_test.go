@@ -19,8 +19,8 @@ func TestUpdateDeleteRestoreEntry(t *testing.T) {
 	rev0, _ := st.Revision(ctx)
 	e := validEntry()
 	e.Title, e.PartnerIDs, e.GoalIDs = "Corrected title", []int64{2, 3}, []int{1, 2, 3}
-	e.Kind, e.Opened, e.FirstResponse, e.CameFirst = store.KindRequest, "2026-11-01", "2026-11-03", true
-	old, err := st.UpdateEntry(ctx, id, e)
+	e.Kind, e.Opened, e.FirstResponse, e.CameFirst = store.KindRequest, "2026-11-01", "2026-11-20", true
+	old, err := updateEntry(t, st, id, e)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,14 +37,14 @@ func TestUpdateDeleteRestoreEntry(t *testing.T) {
 	// A bad update writes nothing.
 	bad := e
 	bad.Closed = "2026-10-01" // before opened
-	if _, err := st.UpdateEntry(ctx, id, bad); err == nil {
+	if _, err := updateEntry(t, st, id, bad); err == nil {
 		t.Error("closed before opened accepted")
 	}
-	if _, err := st.UpdateEntry(ctx, 9999, e); !errors.Is(err, store.ErrNotFound) {
+	if _, err := updateEntry(t, st, 9999, e); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("update of a missing entry: %v", err)
 	}
 	// Undo the edit with the old version.
-	if _, err := st.UpdateEntry(ctx, id, old.Edit()); err != nil {
+	if _, err := updateEntry(t, st, id, old.Edit()); err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := st.Entry(ctx, id); got.Title != old.Title || len(got.Partners) != 1 || got.Kind != store.KindConsultation {
@@ -223,4 +223,13 @@ func TestActions(t *testing.T) {
 	if _, total, _ := st.Actions(ctx, store.ActionQuery{}); total != 0 {
 		t.Errorf("actions of a deleted entry listed: %d", total)
 	}
+}
+
+// updateEntry replaces entry id's fields with e, as an edit form does: the
+// patch from the stored entry to e. It returns the entry as it was.
+func updateEntry(t *testing.T, st *store.Store, id int64, e store.NewEntry) (store.Entry, error) {
+	t.Helper()
+	cur, _ := st.Entry(context.Background(), id)
+	ch, err := st.PatchEntry(context.Background(), id, cur.Diff(e))
+	return ch.Before, err
 }

@@ -2,20 +2,29 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"time"
 )
 
 // GoalSummary is how far one goal has come, as of a date.
+//
+// Progress counts tracked active partners only: of all of them (Tracked),
+// how many stand at stage FrameworkStage or above on the goal
+// (AtFramework). A tracked partner never assessed on the goal counts as not
+// there yet. Assessed is how many of them have been assessed: the coverage
+// shown beside progress. Untracked partners may be assessed but are never
+// counted.
 type GoalSummary struct {
 	Goal Goal
-	// Assessed is the number of active partners with an assessment on this
-	// goal; AtFramework how many of them are at stage FrameworkStage or above.
-	Assessed, AtFramework int
-	// Entries90 counts live entries on this goal in the 90 days up to the
-	// date; EntriesAll all of them up to the date.
+	// Tracked is the number of tracked active partners; Assessed how many
+	// of them have an assessment on this goal; AtFramework how many are at
+	// stage FrameworkStage or above.
+	Tracked, Assessed, AtFramework int
+	// Entries90 counts live contacts on this goal in the 90 days up to the
+	// date; EntriesAll all of them up to the date. News is not counted.
 	Entries90, EntriesAll int
-	LastActivity          string // date of the newest entry on the goal, "" if none
-	// AtStage counts the assessed partners at each stage 0–4.
+	LastActivity          string // date of the newest contact on the goal, "" if none
+	// AtStage counts the assessed tracked partners at each stage 0–4.
 	AtStage [MaxStage + 1]int
 	// History is the progress at the end of every quarter since the first
 	// assessment, the quarter under way valued on the as-of day.
@@ -27,21 +36,33 @@ type GoalSummary struct {
 	Status        GoalStatus
 }
 
-// Progress is the share of assessed partners at the framework stage, and
-// false if no partner has been assessed on the goal (progress is unknown, not
-// zero).
+// Progress is the share of tracked partners at the framework stage, and
+// false while no tracked partner has been assessed on the goal (progress is
+// unknown, not zero).
 func (g GoalSummary) Progress() (float64, bool) {
-	if g.Assessed == 0 {
+	if g.Assessed == 0 || g.Tracked == 0 {
 		return 0, false
 	}
-	return float64(g.AtFramework) / float64(g.Assessed), true
+	return float64(g.AtFramework) / float64(g.Tracked), true
+}
+
+// Unassessed is the number of tracked partners never assessed on the goal.
+func (g GoalSummary) Unassessed() int { return g.Tracked - g.Assessed }
+
+// Coverage is the share of tracked partners assessed on the goal, and false
+// when there are none.
+func (g GoalSummary) Coverage() (float64, bool) {
+	if g.Tracked == 0 {
+		return 0, false
+	}
+	return float64(g.Assessed) / float64(g.Tracked), true
 }
 
 // CountrySummary is the partners JAW has in one country.
 type CountrySummary struct {
 	Country     Country
 	Partners    int    // active partners
-	LastContact string // date of the newest live entry with any of them, "" if none
+	LastContact string // date of the newest live contact with any of them, "" if none
 }
 
 // Dashboard is everything the dashboard shows, as of one date.
@@ -74,13 +95,34 @@ const MaxDueActions = 8
 // Overdue reports whether a is open and was due before day (YYYY-MM-DD).
 func (a Action) Overdue(day string) bool { return a.Done == "" && a.Due != "" && a.Due < day }
 
+// read runs fn in one read transaction: every query in it sees the same
+// state of the database, whatever other processes write meanwhile.
+func (s *Store) read(ctx context.Context, fn func(*sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	return fn(tx)
+}
+
 // GoalProgress computes every goal's summary as of the calendar day of
-// asOf, from SQL aggregates: entries, stages, quarterly history, projection
-// and status.
+// asOf: stages, coverage, activity, quarterly history, projection and
+// status.
 func (s *Store) GoalProgress(ctx context.Context, asOf time.Time) ([]GoalSummary, error) {
+	var out []GoalSummary
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		var err error
+		out, err = s.goalProgress(ctx, tx, asOf)
+		return err
+	})
+	return out, err
+}
+
+func (s *Store) goalProgress(ctx context.Context, q querier, asOf time.Time) ([]GoalSummary, error) {
 	day := asOf.Format(DateLayout)
 	since90 := asOf.AddDate(0, 0, -89).Format(DateLayout)
-	goals, err := s.Goals(ctx)
+	goals, err := queryAll(ctx, q, "SELECT "+goalColumns+" FROM goals ORDER BY id", nil, scanGoal)
 	if err != nil {
 		return nil, err
 	}
@@ -90,11 +132,11 @@ func (s *Store) GoalProgress(ctx context.Context, asOf time.Time) ([]GoalSummary
 		out[i].Goal = g
 		byID[g.ID] = &out[i]
 	}
-
-	rows, err := s.db.QueryContext(ctx, `SELECT eg.goal_id, count(*), coalesce(sum(e.date >= ?), 0), coalesce(max(e.date), '')
-		FROM entry_goals eg JOIN entries e ON e.id = eg.entry_id
-		WHERE e.deleted_at IS NULL AND e.date <= ?
-		GROUP BY eg.goal_id`, since90, day)
+	// Activity comes from the per-day counts the triggers keep, not from
+	// the entries.
+	rows, err := q.QueryContext(ctx, `SELECT goal_id, sum(entries), coalesce(sum(entries) FILTER (WHERE day >= ?), 0),
+			coalesce(max(day) FILTER (WHERE entries > 0), '')
+		FROM goal_days WHERE day <= ? GROUP BY goal_id`, since90, day)
 	if err != nil {
 		return nil, err
 	}
@@ -113,78 +155,55 @@ func (s *Store) GoalProgress(ctx context.Context, asOf time.Time) ([]GoalSummary
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-
-	rows, err = s.db.QueryContext(ctx, "SELECT goal_id, stage, count(*) FROM ("+latestStages+") GROUP BY goal_id, stage", day)
-	if err != nil {
-		return nil, err
-	}
-	for rows.Next() {
-		var id, stage, n int
-		if err := rows.Scan(&id, &stage, &n); err != nil {
-			rows.Close()
-			return nil, err
-		}
-		if g := byID[id]; g != nil && stage >= 0 && stage <= MaxStage {
-			g.AtStage[stage] = n
-			g.Assessed += n
-			if stage >= FrameworkStage {
-				g.AtFramework += n
-			}
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, err
-	}
-	if err := s.history(ctx, out, asOf); err != nil {
+	if err := s.stages(ctx, q, out, asOf); err != nil {
 		return nil, err
 	}
 	return out, nil
 }
 
-// Dashboard computes the dashboard as of the calendar day of asOf, from SQL
-// aggregates.
+// Dashboard computes the dashboard as of the calendar day of asOf, in one
+// read transaction.
 func (s *Store) Dashboard(ctx context.Context, asOf time.Time) (Dashboard, error) {
 	day := asOf.Format(DateLayout)
 	d := Dashboard{AsOf: day}
-	var err error
-	if d.Goals, err = s.GoalProgress(ctx, asOf); err != nil {
-		return d, err
-	}
-
-	rows, err := s.db.QueryContext(ctx, `WITH `+lastContact+`
-		SELECT c.code, c.name_en, c.name_ja, c.region, count(*), coalesce(max(l.d), '')
-		FROM partners p JOIN countries c ON c.code = p.country_code
-		LEFT JOIN last l ON l.partner_id = p.id
-		WHERE p.archived = 0
-		GROUP BY c.code ORDER BY count(*) DESC, max(l.d) DESC, c.name_en`, day)
-	if err != nil {
-		return d, err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var cs CountrySummary
-		if err := rows.Scan(&cs.Country.Code, &cs.Country.NameEN, &cs.Country.NameJA, &cs.Country.Region, &cs.Partners, &cs.LastContact); err != nil {
-			return d, err
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		var err error
+		if d.Goals, err = s.goalProgress(ctx, tx, asOf); err != nil {
+			return err
 		}
-		d.Countries = append(d.Countries, cs)
-		d.Partners += cs.Partners
-	}
-	if err := rows.Err(); err != nil {
-		return d, err
-	}
-	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM entries WHERE deleted_at IS NULL AND date <= ?", day).Scan(&d.Entries); err != nil {
-		return d, err
-	}
-	if d.DueActions, d.DueTotal, err = s.Actions(ctx, ActionQuery{Open: true, DueBy: asOf.AddDate(0, 0, 6).Format(DateLayout), Limit: MaxDueActions}); err != nil {
-		return d, err
-	}
-	if _, d.Overdue, err = s.Actions(ctx, ActionQuery{Open: true, DueBy: asOf.AddDate(0, 0, -1).Format(DateLayout), Limit: 1}); err != nil {
-		return d, err
-	}
-	if d.Requests, err = s.Requests(ctx, asOf); err != nil {
-		return d, err
-	}
-	d.Stale, d.StaleTotal, err = s.StalePartners(ctx, asOf, MaxStale)
+		rows, err := tx.QueryContext(ctx, `SELECT c.code, c.name_en, c.name_ja, c.region, count(*), coalesce(max(`+lastContactOn+`), '')
+			FROM partners p JOIN countries c ON c.code = p.country_code
+			WHERE p.archived = 0
+			GROUP BY c.code ORDER BY count(*) DESC, 6 DESC, c.name_en`, day)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var cs CountrySummary
+			if err := rows.Scan(&cs.Country.Code, &cs.Country.NameEN, &cs.Country.NameJA, &cs.Country.Region, &cs.Partners, &cs.LastContact); err != nil {
+				return err
+			}
+			d.Countries = append(d.Countries, cs)
+			d.Partners += cs.Partners
+		}
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		if err := tx.QueryRowContext(ctx, "SELECT coalesce(sum(entries), 0) FROM entry_days WHERE day <= ?", day).Scan(&d.Entries); err != nil {
+			return err
+		}
+		if d.DueActions, d.DueTotal, err = s.actions(ctx, tx, ActionQuery{Open: true, DueBy: asOf.AddDate(0, 0, 6).Format(DateLayout), Limit: MaxDueActions}); err != nil {
+			return err
+		}
+		if _, d.Overdue, err = s.actions(ctx, tx, ActionQuery{Open: true, DueBy: asOf.AddDate(0, 0, -1).Format(DateLayout), Limit: 1}); err != nil {
+			return err
+		}
+		if d.Requests, err = s.requests(ctx, tx, asOf); err != nil {
+			return err
+		}
+		d.Stale, d.StaleTotal, err = s.stalePartners(ctx, tx, asOf, MaxStale)
+		return err
+	})
 	return d, err
 }

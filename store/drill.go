@@ -8,7 +8,8 @@ import (
 	"time"
 )
 
-// CountryStages is how the active partners of one country stand on a goal.
+// CountryStages is how the tracked active partners of one country stand on
+// a goal.
 type CountryStages struct {
 	Country    Country
 	AtStage    [MaxStage + 1]int
@@ -24,13 +25,13 @@ func (c CountryStages) Assessed() int {
 	return n
 }
 
-// GoalCountries returns, for every country with active partners, how they
-// stand on goal as of asOf, ordered by English name.
+// GoalCountries returns, for every country with tracked active partners,
+// how they stand on goal as of asOf, ordered by English name.
 func (s *Store) GoalCountries(ctx context.Context, goal int, asOf time.Time) ([]CountryStages, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT c.code, c.name_en, c.name_ja, c.region, l.stage, count(*)
 		FROM partners p JOIN countries c ON c.code = p.country_code
 		LEFT JOIN (SELECT partner_id, stage FROM (`+latestStages+`) WHERE goal_id = ?) l ON l.partner_id = p.id
-		WHERE p.archived = 0
+		WHERE p.archived = 0 AND p.tracked = 1
 		GROUP BY c.code, l.stage ORDER BY c.name_en, c.code`, asOf.Format(DateLayout), goal)
 	if err != nil {
 		return nil, err
@@ -73,11 +74,11 @@ type StageQuery struct {
 	Limit   int    // 0 for no limit
 }
 
-// PartnerStages returns the active partners q selects with their stage on
+// PartnerStages returns the tracked active partners q selects with their stage on
 // q.Goal as of asOf, lowest stage first (never assessed last), and how many
 // it selects in all.
 func (s *Store) PartnerStages(ctx context.Context, q StageQuery, asOf time.Time) ([]PartnerStage, int, error) {
-	conds := []string{"p.archived = 0"}
+	conds := []string{"p.archived = 0", "p.tracked = 1"}
 	args := []any{asOf.Format(DateLayout), q.Goal}
 	if q.Country != "" {
 		conds = append(conds, "p.country_code = ?")
@@ -127,7 +128,7 @@ type Assessment struct {
 // Assessments returns every assessment of partner id, by goal and newest
 // first.
 func (s *Store) Assessments(ctx context.Context, partner int64) ([]Assessment, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT id, partner_id, goal_id, stage, date, note, author,
+	rows, err := s.db.QueryContext(ctx, `SELECT id, uid, partner_id, goal_id, stage, date, note, author,
 			coalesce(entry_id, 0), created_at
 		FROM assessments WHERE partner_id = ? ORDER BY goal_id, date DESC, id DESC`, partner)
 	if err != nil {
@@ -137,7 +138,7 @@ func (s *Store) Assessments(ctx context.Context, partner int64) ([]Assessment, e
 	var out []Assessment
 	for rows.Next() {
 		var a Assessment
-		if err := rows.Scan(&a.ID, &a.PartnerID, &a.GoalID, &a.Stage, &a.Date, &a.Note, &a.Author, &a.EntryID, &a.CreatedAt); err != nil {
+		if err := rows.Scan(&a.ID, &a.UID, &a.PartnerID, &a.GoalID, &a.Stage, &a.Date, &a.Note, &a.Author, &a.EntryID, &a.CreatedAt); err != nil {
 			return nil, err
 		}
 		out = append(out, a)

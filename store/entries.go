@@ -16,9 +16,9 @@ func (s *Store) insertEntry(ctx context.Context, tx *sql.Tx, e NewEntry) (int64,
 	}
 	now := s.timestamp()
 	res, err := tx.ExecContext(ctx, `INSERT INTO entries
-		(date, kind, title, summary, author, opened, first_response, closed, came_first, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		e.Date, string(e.Kind), strings.TrimSpace(e.Title), e.Summary, e.Author,
+		(uid, date, kind, title, summary, author, opened, first_response, closed, came_first, created_at, updated_at)
+		VALUES (coalesce(?, lower(hex(randomblob(16)))), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		nullable(e.UID), e.Date, string(e.Kind), strings.TrimSpace(e.Title), e.Summary, e.Author,
 		nullable(e.Opened), nullable(e.FirstResponse), nullable(e.Closed), e.CameFirst, now, now)
 	if err != nil {
 		return 0, err
@@ -27,21 +27,34 @@ func (s *Store) insertEntry(ctx context.Context, tx *sql.Tx, e NewEntry) (int64,
 	if err != nil {
 		return 0, err
 	}
-	if err := linkEntry(ctx, tx, id, e); err != nil {
-		return 0, err
-	}
-	return id, indexEntry(ctx, tx, id)
+	return id, linkEntry(ctx, tx, id, e.PartnerIDs, e.GoalIDs)
 }
 
-// linkEntry writes the partner and goal links of entry id.
-func linkEntry(ctx context.Context, tx *sql.Tx, id int64, e NewEntry) error {
-	for _, p := range dedupe(e.PartnerIDs) {
+// linkEntry adds partner and goal links to entry id. Their contact dates
+// are set by the schema's triggers.
+func linkEntry(ctx context.Context, tx *sql.Tx, id int64, partners []int64, goals []int) error {
+	for _, p := range dedupe(partners) {
 		if _, err := tx.ExecContext(ctx, "INSERT INTO entry_partners (entry_id, partner_id) VALUES (?, ?)", id, p); err != nil {
 			return err
 		}
 	}
-	for _, g := range dedupe(e.GoalIDs) {
+	for _, g := range dedupe(goals) {
 		if _, err := tx.ExecContext(ctx, "INSERT INTO entry_goals (entry_id, goal_id) VALUES (?, ?)", id, g); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// unlinkEntry removes partner and goal links from entry id.
+func unlinkEntry(ctx context.Context, tx *sql.Tx, id int64, partners []int64, goals []int) error {
+	for _, p := range partners {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM entry_partners WHERE entry_id = ? AND partner_id = ?", id, p); err != nil {
+			return err
+		}
+	}
+	for _, g := range goals {
+		if _, err := tx.ExecContext(ctx, "DELETE FROM entry_goals WHERE entry_id = ? AND goal_id = ?", id, g); err != nil {
 			return err
 		}
 	}
@@ -98,7 +111,7 @@ type EntryPage struct {
 
 // entryColumns selects an entry with its partners ("id\x1flabel" joined by
 // \x1e) and goal ids (comma-joined) in one row.
-const entryColumns = `e.id, e.date, e.kind, e.title, e.summary, e.author,
+const entryColumns = `e.id, e.uid, e.version, e.date, e.kind, e.title, e.summary, e.author,
 	coalesce(e.opened, ''), coalesce(e.first_response, ''), coalesce(e.closed, ''), e.came_first,
 	e.created_at, e.updated_at, coalesce(e.deleted_at, ''),
 	coalesce((SELECT group_concat(p.id || char(31) || coalesce(nullif(p.short_name, ''), p.name), char(30))
@@ -108,7 +121,7 @@ const entryColumns = `e.id, e.date, e.kind, e.title, e.summary, e.author,
 func scanEntry(sc interface{ Scan(...any) error }) (Entry, error) {
 	var e Entry
 	var kind, partners, goals string
-	err := sc.Scan(&e.ID, &e.Date, &kind, &e.Title, &e.Summary, &e.Author,
+	err := sc.Scan(&e.ID, &e.UID, &e.Version, &e.Date, &kind, &e.Title, &e.Summary, &e.Author,
 		&e.Opened, &e.FirstResponse, &e.Closed, &e.CameFirst, &e.CreatedAt, &e.UpdatedAt, &e.DeletedAt, &partners, &goals)
 	if err != nil {
 		return e, err
@@ -140,7 +153,11 @@ func (s *Store) Entries(ctx context.Context, offset, limit int) (EntryPage, erro
 // offset, newest first, and how many match in all.
 func (s *Store) SearchEntries(ctx context.Context, f Filter, offset, limit int) (EntryPage, error) {
 	page := EntryPage{Offset: offset}
-	where, args := f.where()
+	named, err := s.partnersNamed(ctx, f.Text)
+	if err != nil {
+		return page, err
+	}
+	where, args := f.where(named)
 	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM entries e WHERE "+where, args...).Scan(&page.Total); err != nil {
 		return page, err
 	}
@@ -162,6 +179,10 @@ func (s *Store) SearchEntries(ctx context.Context, f Filter, offset, limit int) 
 
 // ErrNotFound is returned when a record asked for by id does not exist.
 var ErrNotFound = errors.New("not found")
+
+// ErrUnchanged is returned, and nothing written, when a change asks for what
+// already is: archiving an archived partner, reopening an open action.
+var ErrUnchanged = errors.New("already so")
 
 // ErrAlreadyDeleted and ErrNotDeleted are returned when deleting a deleted
 // entry or restoring a live one.
@@ -201,9 +222,13 @@ func dedupe[T comparable](xs []T) []T {
 // EntryPosition returns the index of entry id among the live entries that
 // match f, newest first, or ErrNotFound if it is not one of them.
 func (s *Store) EntryPosition(ctx context.Context, f Filter, id int64) (int, error) {
-	where, args := f.where()
+	named, err := s.partnersNamed(ctx, f.Text)
+	if err != nil {
+		return 0, err
+	}
+	where, args := f.where(named)
 	var date string
-	err := s.db.QueryRowContext(ctx, "SELECT e.date FROM entries e WHERE e.id = ? AND "+where, append([]any{id}, args...)...).Scan(&date)
+	err = s.db.QueryRowContext(ctx, "SELECT e.date FROM entries e WHERE e.id = ? AND "+where, append([]any{id}, args...)...).Scan(&date)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, ErrNotFound
 	}
@@ -214,44 +239,6 @@ func (s *Store) EntryPosition(ctx context.Context, f Filter, id int64) (int, err
 	err = s.db.QueryRowContext(ctx, "SELECT count(*) FROM entries e WHERE "+where+`
 		AND (e.date > ? OR (e.date = ? AND e.id > ?))`, append(args, date, date, id)...).Scan(&n)
 	return n, err
-}
-
-// UpdateEntry validates e and replaces entry id with it, links included, in
-// one transaction. It returns the entry as it was, for undo.
-func (s *Store) UpdateEntry(ctx context.Context, id int64, e NewEntry) (Entry, error) {
-	if fe := e.Validate(s.Now()); fe != nil {
-		return Entry{}, fe
-	}
-	var old Entry
-	err := s.write(ctx, func(tx *sql.Tx) error {
-		var err error
-		old, err = scanEntry(tx.QueryRowContext(ctx, "SELECT "+entryColumns+" FROM entries e WHERE e.id = ? AND e.deleted_at IS NULL", id))
-		if errors.Is(err, sql.ErrNoRows) {
-			return ErrNotFound
-		}
-		if err != nil {
-			return err
-		}
-		if err := checkLinks(ctx, tx, e.PartnerIDs, e.GoalIDs); err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, `UPDATE entries SET date = ?, kind = ?, title = ?, summary = ?, author = ?,
-			opened = ?, first_response = ?, closed = ?, came_first = ?, updated_at = ? WHERE id = ?`,
-			e.Date, string(e.Kind), strings.TrimSpace(e.Title), e.Summary, e.Author,
-			nullable(e.Opened), nullable(e.FirstResponse), nullable(e.Closed), e.CameFirst, s.timestamp(), id); err != nil {
-			return err
-		}
-		for _, q := range []string{"DELETE FROM entry_partners WHERE entry_id = ?", "DELETE FROM entry_goals WHERE entry_id = ?"} {
-			if _, err := tx.ExecContext(ctx, q, id); err != nil {
-				return err
-			}
-		}
-		if err := linkEntry(ctx, tx, id, e); err != nil {
-			return err
-		}
-		return indexEntry(ctx, tx, id)
-	})
-	return old, err
 }
 
 // DeleteEntry marks entry id deleted; RestoreEntry brings it back. Nothing
@@ -267,10 +254,10 @@ func (s *Store) RestoreEntry(ctx context.Context, id int64) error {
 
 func (s *Store) setDeleted(ctx context.Context, id int64, deleted bool) error {
 	return s.write(ctx, func(tx *sql.Tx) error {
-		q := "UPDATE entries SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL"
+		q := "UPDATE entries SET deleted_at = ?, updated_at = ?, version = version + 1 WHERE id = ? AND deleted_at IS NULL"
 		var at any = s.timestamp()
 		if !deleted {
-			q = "UPDATE entries SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL"
+			q = "UPDATE entries SET deleted_at = ?, updated_at = ?, version = version + 1 WHERE id = ? AND deleted_at IS NOT NULL"
 			at = nil
 		}
 		res, err := tx.ExecContext(ctx, q, at, s.timestamp(), id)
@@ -292,4 +279,38 @@ func (s *Store) setDeleted(ctx context.Context, id int64, deleted bool) error {
 		}
 		return nil
 	})
+}
+
+// partnersNamed returns, for each term, the partners whose name, short
+// name, Japanese name or reading holds it once folded. Partners are counted
+// in thousands at most, so they are folded here rather than kept folded in
+// the database.
+func (s *Store) partnersNamed(ctx context.Context, terms []string) (map[string][]int64, error) {
+	if len(terms) == 0 {
+		return nil, nil
+	}
+	type names struct {
+		id   int64
+		text string
+	}
+	all, err := queryAll(ctx, s.db, "SELECT id, name || char(10) || short_name || char(10) || name_ja || char(10) || yomi FROM partners", nil,
+		func(sc interface{ Scan(...any) error }) (names, error) {
+			var n names
+			err := sc.Scan(&n.id, &n.text)
+			n.text = Fold(n.text)
+			return n, err
+		})
+	if err != nil {
+		return nil, err
+	}
+	out := map[string][]int64{}
+	for _, t := range terms {
+		ft := Fold(t)
+		for _, n := range all {
+			if strings.Contains(n.text, ft) {
+				out[t] = append(out[t], n.id)
+			}
+		}
+	}
+	return out, nil
 }

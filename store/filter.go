@@ -120,6 +120,11 @@ func tokenize(s string) ([]filterToken, error) {
 	return toks, nil
 }
 
+// globEscape makes s match itself in a GLOB pattern.
+func globEscape(s string) string {
+	return strings.NewReplacer("[", "[[]", "*", "[*]", "?", "[?]").Replace(s)
+}
+
 // isLetters reports whether k is ASCII letters only. Such a word before a
 // colon is a key, known or not, unless a URL's "//" follows; anything else
 // (10:30) is text.
@@ -270,7 +275,8 @@ func (f Filter) String() string {
 }
 
 // where turns f into an SQL condition on entries e, with its arguments.
-func (f Filter) where() (string, []any) {
+// named gives, for each of f.Text, the partners whose names hold it.
+func (f Filter) where(named map[string][]int64) (string, []any) {
 	conds := []string{"e.deleted_at IS NULL"}
 	var args []any
 	in := func(col string, n int) string { return col + " IN (" + placeholders(n) + ")" }
@@ -336,22 +342,24 @@ func (f Filter) where() (string, []any) {
 		conds = append(conds, "e.date <= ?")
 		args = append(args, f.Until)
 	}
-	// Terms of three characters or more go through the trigram index;
-	// shorter ones, which it cannot match, are looked for directly.
-	var match []string
+	// Words and phrases are folded as the index is (Fold) and must appear
+	// in the title or summary, or in a partner's names. Terms of three
+	// characters or more go through the trigram index; shorter ones, which
+	// it cannot match, are looked for in the folded text directly.
 	for _, t := range f.Text {
-		if utf8.RuneCountInString(t) >= 3 {
-			match = append(match, `"`+strings.ReplaceAll(t, `"`, `""`)+`"`)
-			continue
+		pattern := "*" + globEscape(Fold(t)) + "*"
+		text := "e.id IN (SELECT rowid FROM entries_fts WHERE body GLOB ?)"
+		if utf8.RuneCountInString(t) < 3 {
+			text = "(SELECT body FROM entries_search WHERE id = e.id) GLOB ?"
 		}
-		conds = append(conds, `(instr(lower(e.title), lower(?)) > 0 OR instr(lower(e.summary), lower(?)) > 0
-			OR EXISTS (SELECT 1 FROM entry_partners ep JOIN partners p ON p.id = ep.partner_id
-				WHERE ep.entry_id = e.id AND `+partnerContains+`))`)
-		args = append(args, t, t, t, t)
-	}
-	if len(match) > 0 {
-		conds = append(conds, "e.id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)")
-		args = append(args, strings.Join(match, " AND "))
+		args = append(args, pattern)
+		if ids := named[t]; len(ids) > 0 {
+			text += " OR e.id IN (SELECT entry_id FROM entry_partners WHERE partner_id IN (" + placeholders(len(ids)) + "))"
+			for _, id := range ids {
+				args = append(args, id)
+			}
+		}
+		conds = append(conds, "("+text+")")
 	}
 	return strings.Join(conds, " AND "), args
 }

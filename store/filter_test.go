@@ -174,8 +174,8 @@ func TestSearchEntries(t *testing.T) {
 	}
 	// A partner's new name is found at once.
 	p, _ := st.Partner(ctx, uaw)
-	p.Name = "United Auto Workers"
-	if _, err := st.UpdatePartner(ctx, p); err != nil {
+	name := "United Auto Workers"
+	if _, err := st.PatchPartner(ctx, p.ID, store.PartnerPatch{Name: &name}); err != nil {
 		t.Fatal(err)
 	}
 	if page, _ := st.SearchEntries(ctx, store.Filter{Text: []string{"United Auto"}}, 0, 5); page.Total != 1 {

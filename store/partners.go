@@ -10,40 +10,64 @@ import (
 	"time"
 )
 
+// goalColumns selects a goal.
+const goalColumns = `id, title_en, title_ja, short_title_en, short_title_ja, description_en, description_ja,
+	description_draft, ja_confirmed, target, target_default, version`
+
+func scanGoal(sc interface{ Scan(...any) error }) (Goal, error) {
+	var g Goal
+	err := sc.Scan(&g.ID, &g.Title, &g.TitleJA, &g.ShortTitle, &g.ShortTitleJA, &g.Description, &g.DescriptionJA,
+		&g.DescriptionDraft, &g.JAConfirmed, &g.Target, &g.TargetDefault, &g.Version)
+	return g, err
+}
+
 // Goals returns the three goals in order.
 func (s *Store) Goals(ctx context.Context) ([]Goal, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT id, title, short_title, description, target FROM goals ORDER BY id")
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var gs []Goal
-	for rows.Next() {
-		var g Goal
-		if err := rows.Scan(&g.ID, &g.Title, &g.ShortTitle, &g.Description, &g.Target); err != nil {
-			return nil, err
-		}
-		gs = append(gs, g)
-	}
-	return gs, rows.Err()
+	return queryAll(ctx, s.db, "SELECT "+goalColumns+" FROM goals ORDER BY id", nil, scanGoal)
 }
 
 // Stages returns the rubric of every goal, ordered by goal and stage.
 func (s *Store) Stages(ctx context.Context) ([]Stage, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT goal_id, stage, name, rubric FROM stages ORDER BY goal_id, stage")
+	return queryAll(ctx, s.db, `SELECT goal_id, stage, name_en, name_ja, rubric_en, rubric_ja, rubric_draft, ja_confirmed, version
+		FROM stages ORDER BY goal_id, stage`, nil, func(sc interface{ Scan(...any) error }) (Stage, error) {
+		var x Stage
+		err := sc.Scan(&x.GoalID, &x.Stage, &x.Name, &x.NameJA, &x.Rubric, &x.RubricJA, &x.RubricDraft, &x.JAConfirmed, &x.Version)
+		return x, err
+	})
+}
+
+// Regions returns the regions of the world in display order.
+func (s *Store) Regions(ctx context.Context) ([]Region, error) {
+	return queryAll(ctx, s.db, "SELECT code, name_en, name_ja FROM regions ORDER BY sort, code", nil,
+		func(sc interface{ Scan(...any) error }) (Region, error) {
+			var r Region
+			err := sc.Scan(&r.Code, &r.NameEN, &r.NameJA)
+			return r, err
+		})
+}
+
+// querier is what both *sql.DB and *sql.Tx can query with.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// queryAll runs query and scans every row with scan.
+func queryAll[T any](ctx context.Context, q querier, query string, args []any, scan func(interface{ Scan(...any) error }) (T, error)) ([]T, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
-	var st []Stage
+	var out []T
 	for rows.Next() {
-		var x Stage
-		if err := rows.Scan(&x.GoalID, &x.Stage, &x.Name, &x.Rubric); err != nil {
+		x, err := scan(rows)
+		if err != nil {
 			return nil, err
 		}
-		st = append(st, x)
+		out = append(out, x)
 	}
-	return st, rows.Err()
+	return out, rows.Err()
 }
 
 // Countries returns every country, ordered by English name.
@@ -64,18 +88,18 @@ func (s *Store) Countries(ctx context.Context) ([]Country, error) {
 	return cs, rows.Err()
 }
 
-// partnerColumns selects a partner and the date of its newest live entry.
-const partnerColumns = `p.id, p.name, p.short_name, p.kind, p.country_code, p.companies,
-	coalesce(p.since, 0), p.contact, p.notes, p.archived,
-	coalesce((SELECT max(e.date) FROM entry_partners ep JOIN entries e ON e.id = ep.entry_id
-		WHERE ep.partner_id = p.id AND e.deleted_at IS NULL), '')`
+// partnerColumns selects a partner and the date of its newest live contact,
+// read from the links' index.
+const partnerColumns = `p.id, p.uid, p.name, p.name_ja, p.yomi, p.short_name, p.kind, p.country_code, p.companies,
+	coalesce(p.since, 0), p.contact, p.notes, coalesce(p.tracked, 0), p.archived, p.version,
+	coalesce((SELECT max(contact_date) FROM entry_partners WHERE partner_id = p.id), '')`
 
 // scanPartner scans partnerColumns, then any extra columns into extra.
 func scanPartner(sc interface{ Scan(...any) error }, extra ...any) (Partner, error) {
 	var p Partner
 	var kind string
-	err := sc.Scan(append([]any{&p.ID, &p.Name, &p.ShortName, &kind, &p.CountryCode, &p.Companies,
-		&p.Since, &p.Contact, &p.Notes, &p.Archived, &p.LastContact}, extra...)...)
+	err := sc.Scan(append([]any{&p.ID, &p.UID, &p.Name, &p.NameJA, &p.Yomi, &p.ShortName, &kind, &p.CountryCode, &p.Companies,
+		&p.Since, &p.Contact, &p.Notes, &p.Tracked, &p.Archived, &p.Version, &p.LastContact}, extra...)...)
 	p.Kind = PartnerKind(kind)
 	return p, err
 }
@@ -181,56 +205,11 @@ func (e *PartnerMatchError) Error() string {
 }
 
 // ResolvePartner finds the one partner q names: its id, its short name or
-// name (ignoring case), or an unambiguous part of its name or short name.
-// Archived partners are found by id only.
+// name (compared by NameKey), or an unambiguous part of its name or short
+// name. Archived partners are found by id only (FindPartner finds them by
+// name too).
 func (s *Store) ResolvePartner(ctx context.Context, q string) (Partner, error) {
-	q = strings.TrimSpace(q)
-	if id, err := strconv.ParseInt(q, 10, 64); err == nil {
-		p, err := s.Partner(ctx, id)
-		if errors.Is(err, ErrNotFound) {
-			return p, &PartnerMatchError{Query: q}
-		}
-		return p, err
-	}
-	const active, order = "WHERE p.archived = 0 AND ", " ORDER BY p.name COLLATE NOCASE, p.id"
-	exact, err := s.partners(ctx, active+"(p.short_name = ? COLLATE NOCASE OR p.name = ? COLLATE NOCASE)"+order, q, q)
-	if err != nil || len(exact) == 1 {
-		return first(exact), err
-	}
-	if len(exact) > 1 {
-		return Partner{}, &PartnerMatchError{Query: q, Candidates: exact, Ambiguous: true}
-	}
-	part, err := s.partners(ctx, active+partnerContains+order, q, q)
-	if err != nil || len(part) == 1 {
-		return first(part), err
-	}
-	if len(part) > 1 {
-		return Partner{}, &PartnerMatchError{Query: q, Candidates: part, Ambiguous: true}
-	}
-	// Nothing matches: suggest partners sharing a word of three letters or
-	// more with q.
-	var ors []string
-	var args []any
-	for _, w := range strings.Fields(q) {
-		if len(w) >= 3 {
-			ors = append(ors, partnerContains)
-			args = append(args, w, w)
-		}
-	}
-	var near []Partner
-	if len(ors) > 0 {
-		if near, err = s.partners(ctx, active+"("+strings.Join(ors, " OR ")+")"+order, args...); err != nil {
-			return Partner{}, err
-		}
-	}
-	return Partner{}, &PartnerMatchError{Query: q, Candidates: near}
-}
-
-func first(ps []Partner) Partner {
-	if len(ps) == 0 {
-		return Partner{}
-	}
-	return ps[0]
+	return s.matchPartner(ctx, q, false)
 }
 
 // Validate checks the fields of p that can be checked without the database.
@@ -264,9 +243,10 @@ func (p *Partner) Validate(today time.Time) *FieldError {
 	return nil
 }
 
-// checkPartner checks what Validate cannot: the country exists and the
+// checkPartner checks what Validate cannot: the country exists, the name
+// (if nameChanged) is not another partner's after normalisation, and the
 // short name is not another partner's.
-func checkPartner(ctx context.Context, tx *sql.Tx, p Partner) error {
+func checkPartner(ctx context.Context, tx *sql.Tx, p Partner, nameChanged bool) error {
 	var ok bool
 	if err := tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM countries WHERE code = ?)", p.CountryCode).Scan(&ok); err != nil {
 		return err
@@ -274,8 +254,12 @@ func checkPartner(ctx context.Context, tx *sql.Tx, p Partner) error {
 	if !ok {
 		return &FieldError{Field: "country", Problem: ProblemUnknown, Value: p.CountryCode}
 	}
+	name := checkName
+	if !nameChanged { // a name taken before names were unique stays as it is
+		name = func(context.Context, *sql.Tx, Partner) error { return nil }
+	}
 	if p.ShortName == "" {
-		return nil
+		return name(ctx, tx, p)
 	}
 	var taken bool
 	if err := tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM partners WHERE short_name = ? COLLATE NOCASE AND id <> ?)",
@@ -285,7 +269,7 @@ func checkPartner(ctx context.Context, tx *sql.Tx, p Partner) error {
 	if taken {
 		return &FieldError{Field: "short name", Problem: ProblemTaken, Value: p.ShortName}
 	}
-	return nil
+	return name(ctx, tx, p)
 }
 
 // normalise trims p's one-line fields and upper-cases its country.
@@ -305,7 +289,7 @@ func (s *Store) AddPartner(ctx context.Context, p Partner) (int64, error) {
 	}
 	var id int64
 	err := s.write(ctx, func(tx *sql.Tx) error {
-		if err := checkPartner(ctx, tx, p); err != nil {
+		if err := checkPartner(ctx, tx, p, true); err != nil {
 			return err
 		}
 		var err error
@@ -315,51 +299,28 @@ func (s *Store) AddPartner(ctx context.Context, p Partner) (int64, error) {
 	return id, err
 }
 
-// UpdatePartner validates p and replaces the partner with p's id, returning
-// the partner as it was.
-func (s *Store) UpdatePartner(ctx context.Context, p Partner) (Partner, error) {
-	p.normalise()
-	if fe := p.Validate(s.Now()); fe != nil {
-		return Partner{}, fe
-	}
-	var old Partner
-	err := s.write(ctx, func(tx *sql.Tx) error {
-		var err error
-		old, err = scanPartner(tx.QueryRowContext(ctx, "SELECT "+partnerColumns+" FROM partners p WHERE p.id = ?", p.ID))
+// SetPartnerArchived archives or restores partner id. It returns
+// ErrNotFound, or ErrAlreadyArchived / ErrNotArchived (both ErrUnchanged;
+// writing nothing) if the partner already is as asked.
+func (s *Store) SetPartnerArchived(ctx context.Context, id int64, archived bool) error {
+	return s.write(ctx, func(tx *sql.Tx) error {
+		var was bool
+		err := tx.QueryRowContext(ctx, "SELECT archived FROM partners WHERE id = ?", id).Scan(&was)
 		if errors.Is(err, sql.ErrNoRows) {
 			return ErrNotFound
 		}
 		if err != nil {
 			return err
 		}
-		if err := checkPartner(ctx, tx, p); err != nil {
-			return err
+		if was && archived {
+			return ErrAlreadyArchived
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE partners SET name = ?, short_name = ?, kind = ?, country_code = ?,
-			companies = ?, since = ?, contact = ?, notes = ?, archived = ?, updated_at = ? WHERE id = ?`,
-			p.Name, p.ShortName, string(p.Kind), p.CountryCode, p.Companies, nullableInt(p.Since), p.Contact, p.Notes,
-			p.Archived, s.timestamp(), p.ID); err != nil {
-			return err
+		if !was && !archived {
+			return ErrNotArchived
 		}
-		if old.Name != p.Name || old.ShortName != p.ShortName {
-			return indexPartnerEntries(ctx, tx, p.ID)
-		}
-		return nil
-	})
-	return old, err
-}
-
-// SetPartnerArchived archives or restores partner id.
-func (s *Store) SetPartnerArchived(ctx context.Context, id int64, archived bool) error {
-	return s.write(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, "UPDATE partners SET archived = ?, updated_at = ? WHERE id = ?", archived, s.timestamp(), id)
-		if err != nil {
-			return err
-		}
-		if n, _ := res.RowsAffected(); n == 0 {
-			return ErrNotFound
-		}
-		return nil
+		_, err = tx.ExecContext(ctx, "UPDATE partners SET archived = ?, updated_at = ?, version = version + 1 WHERE id = ?",
+			archived, s.timestamp(), id)
+		return err
 	})
 }
 
@@ -374,9 +335,10 @@ func nullableInt(n int) any {
 func (s *Store) insertPartner(ctx context.Context, tx *sql.Tx, p Partner) (int64, error) {
 	now := s.timestamp()
 	res, err := tx.ExecContext(ctx, `INSERT INTO partners
-		(name, short_name, kind, country_code, companies, since, contact, notes, archived, created_at, updated_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		p.Name, p.ShortName, string(p.Kind), p.CountryCode, p.Companies, nullableInt(p.Since), p.Contact, p.Notes, p.Archived, now, now)
+		(uid, name, name_ja, yomi, short_name, kind, country_code, companies, since, contact, notes, tracked, archived, created_at, updated_at)
+		VALUES (coalesce(?, lower(hex(randomblob(16)))), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		nullable(p.UID), p.Name, p.NameJA, p.Yomi, p.ShortName, string(p.Kind), p.CountryCode, p.Companies, nullableInt(p.Since),
+		p.Contact, p.Notes, p.Tracked, p.Archived, now, now)
 	if err != nil {
 		return 0, err
 	}

@@ -2,10 +2,9 @@ package store
 
 import (
 	"context"
-	"database/sql"
-	"encoding/json"
 	"fmt"
 	"math"
+	"sort"
 	"time"
 )
 
@@ -114,65 +113,122 @@ func Status(projection float64, ok bool, target float64) GoalStatus {
 	return OffTrack
 }
 
-// latestStages is the SQL for each active partner's latest assessment on
-// each goal on or before a day (the first parameter): the stage at that
-// day. Columns: partner_id, goal_id, stage, date.
+// latestStages is the SQL for each tracked active partner's latest
+// assessment on each goal on or before a day (the first parameter): the
+// stage at that day. Columns: partner_id, goal_id, stage, date.
 const latestStages = `SELECT partner_id, goal_id, stage, date FROM (
 		SELECT a.partner_id, a.goal_id, a.stage, a.date,
 			row_number() OVER (PARTITION BY a.partner_id, a.goal_id ORDER BY a.date DESC, a.id DESC) AS n
-		FROM assessments a JOIN partners p ON p.id = a.partner_id AND p.archived = 0
+		FROM assessments a JOIN partners p ON p.id = a.partner_id AND p.archived = 0 AND p.tracked = 1
 		WHERE a.date <= ?) WHERE n = 1`
 
-// history fills each goal's quarterly history, projection and status.
-func (s *Store) history(ctx context.Context, goals []GoalSummary, asOf time.Time) error {
-	var first sql.NullString
-	if err := s.db.QueryRowContext(ctx, "SELECT min(date) FROM assessments WHERE date <= ?", asOf.Format(DateLayout)).Scan(&first); err != nil {
+// stages fills each goal's stage counts, coverage, quarterly history,
+// projection and status as of asOf, from one pass over the assessments of
+// tracked active partners. History uses today's tracked and archived flags:
+// past quarters are restated when they change.
+func (s *Store) stages(ctx context.Context, q querier, goals []GoalSummary, asOf time.Time) error {
+	day := asOf.Format(DateLayout)
+	var tracked int
+	if err := q.QueryRowContext(ctx, "SELECT count(*) FROM partners WHERE archived = 0 AND tracked = 1").Scan(&tracked); err != nil {
 		return err
+	}
+	type step struct {
+		date  string
+		stage int
+	}
+	type series struct {
+		goal  int
+		steps []step // by date, then id
+	}
+	var all []*series
+	var first string
+	rows, err := q.QueryContext(ctx, `SELECT a.partner_id, a.goal_id, a.stage, a.date
+		FROM assessments a JOIN partners p ON p.id = a.partner_id AND p.archived = 0 AND p.tracked = 1
+		WHERE a.date <= ? ORDER BY a.partner_id, a.goal_id, a.date, a.id`, day)
+	if err != nil {
+		return err
+	}
+	var last struct {
+		partner int64
+		goal    int
+	}
+	for rows.Next() {
+		var partner int64
+		var goal, stage int
+		var date string
+		if err := rows.Scan(&partner, &goal, &stage, &date); err != nil {
+			rows.Close()
+			return err
+		}
+		if len(all) == 0 || partner != last.partner || goal != last.goal {
+			all = append(all, &series{goal: goal})
+			last.partner, last.goal = partner, goal
+		}
+		cur := all[len(all)-1]
+		cur.steps = append(cur.steps, step{date, stage})
+		if first == "" || date < first {
+			first = date
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	// stageOn is the stage of a series on day d, and false before its first
+	// assessment.
+	stageOn := func(sr *series, d string) (int, bool) {
+		i := sort.Search(len(sr.steps), func(i int) bool { return sr.steps[i].date > d })
+		if i == 0 {
+			return 0, false
+		}
+		return sr.steps[i-1].stage, true
 	}
 	byID := map[int]*GoalSummary{}
 	for i := range goals {
-		byID[goals[i].Goal.ID] = &goals[i]
-		goals[i].Status = NoData
+		g := &goals[i]
+		byID[g.Goal.ID] = g
+		g.Tracked, g.Assessed, g.AtFramework, g.AtStage, g.History = tracked, 0, 0, [MaxStage + 1]int{}, nil
+		g.Status = NoData
 	}
-	if first.Valid {
-		start, err := ParseDate(first.String)
+	for _, sr := range all {
+		g := byID[sr.goal]
+		if g == nil {
+			continue
+		}
+		if st, ok := stageOn(sr, day); ok && st >= 0 && st <= MaxStage {
+			g.AtStage[st]++
+			g.Assessed++
+			if st >= FrameworkStage {
+				g.AtFramework++
+			}
+		}
+	}
+	if first != "" && tracked > 0 {
+		start, err := ParseDate(first)
 		if err != nil {
 			return err
 		}
 		labels, dates := quarterDates(start, asOf)
-		label := map[string]string{}
-		for i, d := range dates {
-			label[d] = labels[i]
-		}
-		days, _ := json.Marshal(dates)
-		// Each assessment holds from its date until the next one of the
-		// same partner and goal: the stage on day d is the one whose span
-		// holds d. Spans come from one pass over the assessments.
-		rows, err := s.db.QueryContext(ctx, `WITH q(d) AS (SELECT value FROM json_each(?)),
-			spans AS (
-				SELECT a.goal_id, a.stage, a.date AS since,
-					lead(a.date) OVER (PARTITION BY a.partner_id, a.goal_id ORDER BY a.date, a.id) AS until
-				FROM assessments a JOIN partners p ON p.id = a.partner_id AND p.archived = 0)
-			SELECT q.d, s.goal_id, count(*), sum(s.stage >= ?) FROM q
-			JOIN spans s ON s.since <= q.d AND (s.until IS NULL OR s.until > q.d)
-			GROUP BY q.d, s.goal_id ORDER BY s.goal_id, q.d`, string(days), FrameworkStage)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var d string
-			var id, assessed, framework int
-			if err := rows.Scan(&d, &id, &assessed, &framework); err != nil {
-				return err
+		for i := range goals {
+			g := &goals[i]
+			for k, d := range dates {
+				assessed, framework := 0, 0
+				for _, sr := range all {
+					if sr.goal != g.Goal.ID {
+						continue
+					}
+					if st, ok := stageOn(sr, d); ok {
+						assessed++
+						if st >= FrameworkStage {
+							framework++
+						}
+					}
+				}
+				if assessed > 0 {
+					g.History = append(g.History, QuarterPoint{Quarter: labels[k], Date: d,
+						Progress: float64(framework) / float64(tracked), Assessed: assessed})
+				}
 			}
-			if g := byID[id]; g != nil && assessed > 0 {
-				g.History = append(g.History, QuarterPoint{Quarter: label[d], Date: d,
-					Progress: float64(framework) / float64(assessed), Assessed: assessed})
-			}
-		}
-		if err := rows.Err(); err != nil {
-			return err
 		}
 	}
 	for i := range goals {
@@ -216,83 +272,99 @@ type RequestStats struct {
 // the year they were opened (their entry date if no opened date is set). A
 // first response after asOf had not happened yet then.
 func (s *Store) Requests(ctx context.Context, asOf time.Time) (RequestStats, error) {
+	return s.requests(ctx, s.db, asOf)
+}
+
+func (s *Store) requests(ctx context.Context, q querier, asOf time.Time) (RequestStats, error) {
 	day := asOf.Format(DateLayout)
 	var st RequestStats
-	rows, err := s.db.QueryContext(ctx, `WITH r AS (
-			SELECT CAST(substr(coalesce(opened, date), 1, 4) AS INTEGER) AS y, came_first,
-				CASE WHEN first_response IS NOT NULL AND first_response <= ?1
-					THEN julianday(first_response) - julianday(coalesce(opened, date)) END AS days
-			FROM entries WHERE kind = 'request' AND deleted_at IS NULL AND coalesce(opened, date) <= ?1),
-		byyear AS (SELECT y, days FROM r UNION ALL SELECT 0, days FROM r),
-		ranked AS (
-			SELECT y, days, row_number() OVER (PARTITION BY y ORDER BY days) AS rn,
-				count(*) OVER (PARTITION BY y) AS cnt
-			FROM byyear WHERE days IS NOT NULL),
-		medians AS (
-			SELECT y, avg(days) AS median FROM ranked
-			WHERE rn IN ((cnt + 1) / 2, (cnt + 2) / 2) GROUP BY y),
-		counts AS (
-			SELECT y, count(*) AS n, sum(came_first) AS first, count(days) AS answered FROM r GROUP BY y
-			UNION ALL
-			SELECT 0, count(*), coalesce(sum(came_first), 0), count(days) FROM r)
-		SELECT c.y, c.n, c.first, c.answered, m.median FROM counts c LEFT JOIN medians m ON m.y = c.y
-		ORDER BY c.y`, day)
+	// One pass over the requests' own index; medians are taken in Go.
+	rows, err := q.QueryContext(ctx, `SELECT coalesce(opened, date), came_first, coalesce(first_response, '')
+		FROM entries WHERE kind = 'request' AND deleted_at IS NULL AND coalesce(opened, date) <= ?`, day)
 	if err != nil {
 		return st, err
 	}
 	defer rows.Close()
+	years := map[int]*YearRequests{}
+	days := map[int][]float64{}
 	for rows.Next() {
-		var y YearRequests
-		var median sql.NullFloat64
-		if err := rows.Scan(&y.Year, &y.Count, &y.CameFirst, &y.Answered, &median); err != nil {
+		var opened, response string
+		var cameFirst bool
+		if err := rows.Scan(&opened, &cameFirst, &response); err != nil {
 			return st, err
 		}
-		if median.Valid {
-			v := median.Float64
-			y.MedianDays = &v
+		o, err := ParseDate(opened)
+		if err != nil {
+			continue
 		}
-		if y.Year == 0 {
-			st.Overall = y
-		} else {
-			st.PerYear = append(st.PerYear, y)
+		for _, y := range []int{o.Year(), 0} {
+			yr := years[y]
+			if yr == nil {
+				yr = &YearRequests{Year: y}
+				years[y] = yr
+			}
+			yr.Count++
+			if cameFirst {
+				yr.CameFirst++
+			}
+			if response != "" && response <= day {
+				if r, err := ParseDate(response); err == nil {
+					yr.Answered++
+					days[y] = append(days[y], r.Sub(o).Hours()/24)
+				}
+			}
 		}
 	}
-	return st, rows.Err()
+	if err := rows.Err(); err != nil {
+		return st, err
+	}
+	var ys []int
+	for y := range years {
+		ys = append(ys, y)
+	}
+	sort.Ints(ys)
+	for _, y := range ys {
+		yr := *years[y]
+		if d := days[y]; len(d) > 0 {
+			sort.Float64s(d)
+			m := (d[(len(d)-1)/2] + d[len(d)/2]) / 2
+			yr.MedianDays = &m
+		}
+		if y == 0 {
+			st.Overall = yr
+		} else {
+			st.PerYear = append(st.PerYear, yr)
+		}
+	}
+	return st, nil
 }
 
-// lastContact is a CTE "last" of each partner's newest live entry date on
-// or before a day (its one parameter): columns partner_id, d.
-const lastContact = `last AS (
-	SELECT ep.partner_id, max(e.date) AS d FROM entry_partners ep JOIN entries e ON e.id = ep.entry_id
-	WHERE e.deleted_at IS NULL AND e.date <= ? GROUP BY ep.partner_id)`
+// lastContactOn is the SQL for partner p's newest live contact on or
+// before a day (its one parameter), read from the links' index.
+const lastContactOn = `(SELECT max(contact_date) FROM entry_partners WHERE partner_id = p.id AND contact_date <= ?)`
 
 // StaleDays is how long without an entry makes a partner stale.
 const StaleDays = 180
 
-// StalePartners returns up to limit (at least 1) active partners with no live entry in
-// the StaleDays up to asOf, longest silent first (never contacted first of
-// all), and how many there are.
+// StalePartners returns up to limit (at least 1) active partners with no
+// live contact in the StaleDays up to asOf, longest silent first (never
+// contacted first of all), and how many there are.
 func (s *Store) StalePartners(ctx context.Context, asOf time.Time, limit int) ([]Partner, int, error) {
+	return s.stalePartners(ctx, s.db, asOf, limit)
+}
+
+func (s *Store) stalePartners(ctx context.Context, q querier, asOf time.Time, limit int) ([]Partner, int, error) {
 	day := asOf.Format(DateLayout)
 	since := asOf.AddDate(0, 0, -StaleDays+1).Format(DateLayout)
 	limit = max(limit, 1) // the count comes with the rows
-	rows, err := s.db.QueryContext(ctx, `WITH `+lastContact+`
-		SELECT `+partnerColumns+`, count(*) OVER ()
-		FROM partners p LEFT JOIN last l ON l.partner_id = p.id
-		WHERE p.archived = 0 AND coalesce(l.d, '') < ?
-		ORDER BY coalesce(l.d, ''), p.name COLLATE NOCASE LIMIT ?`, day, since, limit)
-	if err != nil {
-		return nil, 0, err
-	}
-	defer rows.Close()
-	var ps []Partner
 	total := 0
-	for rows.Next() {
-		p, err := scanPartner(rows, &total)
-		if err != nil {
-			return nil, 0, err
-		}
-		ps = append(ps, p)
-	}
-	return ps, total, rows.Err()
+	ps, err := queryAll(ctx, q, `SELECT *, count(*) OVER () FROM (SELECT `+partnerColumns+`,
+			coalesce(`+lastContactOn+`, '') AS last
+		FROM partners p WHERE p.archived = 0) WHERE last < ?
+		ORDER BY last, name COLLATE NOCASE LIMIT ?`, []any{day, since, limit},
+		func(sc interface{ Scan(...any) error }) (Partner, error) {
+			var last string
+			return scanPartner(sc, &last, &total)
+		})
+	return ps, total, err
 }

@@ -2,6 +2,7 @@ package store_test
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"testing"
 	"time"
@@ -103,19 +104,40 @@ func assess(t *testing.T, st *store.Store, rows ...[4]any) {
 	}
 }
 
+// track makes the partners ids, and only them, tracked.
+func track(t *testing.T, st *store.Store, ids ...int64) {
+	t.Helper()
+	ctx := context.Background()
+	page, err := st.PartnersByCountry(ctx, store.PartnerQuery{Archived: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range page.Partners {
+		want := false
+		for _, id := range ids {
+			want = want || id == p.ID
+		}
+		if _, err := st.PatchPartner(ctx, p.ID, store.PartnerPatch{Tracked: &want}); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
 // TestGoalHistory checks progress, stage counts and quarterly history on a
-// small fixture computed by hand:
+// small fixture computed by hand, with partners 1–4 the tracked ones:
 //
 //	partner 1: stage 1 on 2025-02-10, 3 on 2025-05-20
 //	partner 2: stage 2 on 2025-03-15, 4 on 2025-08-01
 //	partner 3: stage 3 on 2025-09-30
 //	partner 4: stage 0 on 2025-06-30
 //
-// At 2025Q1's end: 1→1, 2→2: 0 of 2 at stage ≥ 3. 2025Q2: 1→3, 2→2, 4→0:
-// 1 of 3. 2025Q3: 1→3, 2→4, 3→3, 4→0: 3 of 4. On 2025-11-15: the same.
+// Progress is over all 4 tracked partners. At 2025Q1's end: 1→1, 2→2: 0 of
+// 4 at stage ≥ 3 (2 assessed). 2025Q2: 1→3, 2→2, 4→0: 1 of 4 (3 assessed).
+// 2025Q3: 1→3, 2→4, 3→3, 4→0: 3 of 4. On 2025-11-15: the same.
 func TestGoalHistory(t *testing.T) {
 	st := seeded(t)
 	ctx := context.Background()
+	track(t, st, 1, 2, 3, 4)
 	assess(t, st, [4]any{1, 1, 1, "2025-02-10"}, [4]any{1, 1, 3, "2025-05-20"}, [4]any{2, 1, 2, "2025-03-15"},
 		[4]any{2, 1, 4, "2025-08-01"}, [4]any{3, 1, 3, "2025-09-30"}, [4]any{4, 1, 0, "2025-06-30"},
 		[4]any{1, 2, 2, "2025-10-01"})
@@ -132,7 +154,7 @@ func TestGoalHistory(t *testing.T) {
 	}
 	want := []store.QuarterPoint{
 		{Quarter: "2025Q1", Date: "2025-03-31", Progress: 0, Assessed: 2},
-		{Quarter: "2025Q2", Date: "2025-06-30", Progress: 1.0 / 3, Assessed: 3},
+		{Quarter: "2025Q2", Date: "2025-06-30", Progress: 0.25, Assessed: 3},
 		{Quarter: "2025Q3", Date: "2025-09-30", Progress: 0.75, Assessed: 4},
 		{Quarter: "2025Q4", Date: "2025-11-15", Progress: 0.75, Assessed: 4},
 	}
@@ -163,13 +185,65 @@ func TestGoalHistory(t *testing.T) {
 	if g := d.Goals[0]; len(g.History) != 2 || g.Assessed != 3 || g.AtFramework != 1 {
 		t.Errorf("as of 2025-06-30: %+v", g)
 	}
-	// Archiving partner 4 takes it out of every quarter.
+	// Archiving partner 4 takes it out of every quarter: 1 of 3 in Q2.
 	if err := st.SetPartnerArchived(ctx, 4, true); err != nil {
 		t.Fatal(err)
 	}
 	d, _ = st.Dashboard(ctx, day("2025-11-15"))
-	if g := d.Goals[0]; !near(g.History[1].Progress, 0.5) || g.Assessed != 3 {
+	if g := d.Goals[0]; !near(g.History[1].Progress, 1.0/3) || g.Assessed != 3 || g.Tracked != 3 {
 		t.Errorf("after archiving: %+v", g.History)
+	}
+	// So does untracking partner 3: 2 of 2 at the end.
+	no := false
+	if _, err := st.PatchPartner(ctx, 3, store.PartnerPatch{Tracked: &no}); err != nil {
+		t.Fatal(err)
+	}
+	d, _ = st.Dashboard(ctx, day("2025-11-15"))
+	if g := d.Goals[0]; g.Tracked != 2 || g.Assessed != 2 || g.AtFramework != 2 || !near(g.History[2].Progress, 1) {
+		t.Errorf("after untracking: %+v", g)
+	}
+}
+
+// TestHonestHeadline: one partner at stage 4 among many tracked ones is not
+// "100 %, on track": progress is over every tracked partner, and coverage
+// says how few are assessed. Untracked partners are never counted.
+func TestHonestHeadline(t *testing.T) {
+	st := seeded(t)
+	ctx := context.Background()
+	var unions []int64
+	for i := 0; i < 12; i++ {
+		id, err := st.AddPartner(ctx, store.Partner{Name: fmt.Sprintf("Union %d", i), Kind: store.KindUnion,
+			CountryCode: "TH", Tracked: store.TrackedByDefault(store.KindUnion)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		unions = append(unions, id)
+	}
+	// The seed tracks its two federations (UAW, JCM); the 12 unions make 14.
+	assess(t, st, [4]any{int(unions[0]), 1, 4, "2025-01-01"}, [4]any{3, 1, 4, "2025-01-01"}) // 3 is the ILO: untracked
+	d, err := st.Dashboard(ctx, day("2026-11-21"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := d.Goals[0]
+	p, ok := g.Progress()
+	if !ok || !near(p, 1.0/14) || g.Tracked != 14 || g.Assessed != 1 || g.Unassessed() != 13 || g.AtFramework != 1 {
+		t.Errorf("headline %v %v, tracked %d assessed %d framework %d", p, ok, g.Tracked, g.Assessed, g.AtFramework)
+	}
+	if g.Status == store.OnTrack {
+		t.Errorf("one partner of 14 at stage 4 is on track")
+	}
+	if c, _ := g.Coverage(); !near(c, 1.0/14) {
+		t.Errorf("coverage %v", c)
+	}
+	// Only the untracked ILO assessed on goal 2: no data.
+	assess(t, st, [4]any{3, 2, 4, "2025-01-01"})
+	d, _ = st.Dashboard(ctx, day("2026-11-21"))
+	if g2 := d.Goals[1]; g2.Status != store.NoData || g2.Assessed != 0 {
+		t.Errorf("goal 2 with only an untracked partner assessed: %+v", g2)
+	}
+	if _, ok := d.Goals[1].Progress(); ok {
+		t.Error("progress reported under no_data")
 	}
 }
 
@@ -268,7 +342,9 @@ func TestStalePartners(t *testing.T) {
 func TestDrillDown(t *testing.T) {
 	st := seeded(t)
 	ctx := context.Background()
-	// Partner 2 is the UAW (US), 8 JCM (JP), 9 RENGO (JP), 10 AFL-CIO (US).
+	// Partner 2 is the UAW (US), 8 JCM (JP), 9 RENGO (JP), 10 AFL-CIO (US):
+	// the tracked ones here.
+	track(t, st, 2, 8, 9, 10)
 	assess(t, st, [4]any{2, 1, 4, "2025-01-01"}, [4]any{2, 1, 1, "2024-01-01"}, [4]any{10, 1, 2, "2025-02-01"},
 		[4]any{8, 1, 3, "2025-03-01"}, [4]any{9, 1, 1, "2026-01-01"}, [4]any{8, 2, 1, "2025-03-01"})
 	asOf := day("2025-12-31")
@@ -280,21 +356,24 @@ func TestDrillDown(t *testing.T) {
 	for _, c := range cs {
 		byCode[c.Country.Code] = c
 	}
-	// US: 7 active partners, UAW at 4, AFL-CIO at 2, 5 never assessed.
-	if us := byCode["US"]; us.AtStage != [5]int{0, 0, 1, 0, 1} || us.Unassessed != 5 || us.Assessed() != 2 {
+	// US: 2 tracked partners, UAW at 4, AFL-CIO at 2.
+	if us := byCode["US"]; us.AtStage != [5]int{0, 0, 1, 0, 1} || us.Unassessed != 0 || us.Assessed() != 2 {
 		t.Errorf("US %+v", us)
 	}
 	// JP: JCM at 3; RENGO's assessment comes after the as-of day.
-	if jp := byCode["JP"]; jp.AtStage != [5]int{0, 0, 0, 1, 0} || jp.Unassessed != 9 {
+	if jp := byCode["JP"]; jp.AtStage != [5]int{0, 0, 0, 1, 0} || jp.Unassessed != 1 {
 		t.Errorf("JP %+v", jp)
+	}
+	if _, ok := byCode["CH"]; ok {
+		t.Error("a country with no tracked partner listed")
 	}
 	ps, total, err := st.PartnerStages(ctx, store.StageQuery{Goal: 1, Country: "US"}, asOf)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if total != 7 || ps[0].Partner.ShortName != "AFL-CIO" || ps[0].Stage != 2 || ps[1].Partner.ShortName != "UAW" ||
-		ps[1].Stage != 4 || ps[1].Date != "2025-01-01" || ps[2].Assessed {
-		t.Errorf("US partners %+v", ps[:3])
+	if total != 2 || len(ps) != 2 || ps[0].Partner.ShortName != "AFL-CIO" || ps[0].Stage != 2 || ps[1].Partner.ShortName != "UAW" ||
+		ps[1].Stage != 4 || ps[1].Date != "2025-01-01" {
+		t.Errorf("US partners %+v", ps)
 	}
 	behind, total, _ := st.PartnerStages(ctx, store.StageQuery{Goal: 1, Behind: true}, day("2026-06-30"))
 	if total != 2 || behind[0].Partner.ShortName != "JTUC-RENGO" || behind[1].Partner.ShortName != "AFL-CIO" {

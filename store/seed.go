@@ -27,8 +27,13 @@ const seededKey = "seeded_at"
 
 // Seed writes data in one transaction unless the database has been seeded
 // before, and reports whether it wrote anything. Seeding twice changes
-// nothing, even if the user has since edited or removed seeded records.
+// nothing, even if the user has since edited or removed seeded records. A
+// seeded database is recognised by a read, without the write lock.
 func (s *Store) Seed(ctx context.Context, data SeedData) (bool, error) {
+	var seeded int
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM settings WHERE key = ?", seededKey).Scan(&seeded); err != nil || seeded > 0 {
+		return false, err
+	}
 	wrote := false
 	err := s.transact(ctx, func(tx *sql.Tx) error {
 		var n int
@@ -39,14 +44,15 @@ func (s *Store) Seed(ctx context.Context, data SeedData) (bool, error) {
 			return nil
 		}
 		for _, g := range data.Goals {
-			if _, err := tx.ExecContext(ctx, "INSERT INTO goals (id, title, short_title, description, target) VALUES (?, ?, ?, ?, ?)",
-				g.ID, g.Title, g.ShortTitle, g.Description, g.Target); err != nil {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO goals (id, title_en, title_ja, short_title_en, short_title_ja,
+				description_en, description_ja, description_draft, target, target_default) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)`,
+				g.ID, g.Title, g.TitleJA, g.ShortTitle, g.ShortTitleJA, g.Description, g.DescriptionJA, g.DescriptionDraft, g.Target); err != nil {
 				return fmt.Errorf("seed goal %d: %w", g.ID, err)
 			}
 		}
 		for _, st := range data.Stages {
-			if _, err := tx.ExecContext(ctx, "INSERT INTO stages (goal_id, stage, name, rubric) VALUES (?, ?, ?, ?)",
-				st.GoalID, st.Stage, st.Name, st.Rubric); err != nil {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO stages (goal_id, stage, name_en, name_ja, rubric_en, rubric_ja, rubric_draft)
+				VALUES (?, ?, ?, ?, ?, ?, ?)`, st.GoalID, st.Stage, st.Name, st.NameJA, st.Rubric, st.RubricJA, st.RubricDraft); err != nil {
 				return fmt.Errorf("seed stage %d/%d: %w", st.GoalID, st.Stage, err)
 			}
 		}
@@ -58,6 +64,7 @@ func (s *Store) Seed(ctx context.Context, data SeedData) (bool, error) {
 		}
 		ids := map[string]int64{}
 		for _, p := range data.Partners {
+			p.Tracked = TrackedByDefault(p.Kind)
 			id, err := s.insertPartner(ctx, tx, p)
 			if err != nil {
 				return fmt.Errorf("seed partner %s: %w", p.Name, err)

@@ -173,7 +173,17 @@ func TestAddEntryRejectsBadFields(t *testing.T) {
 	}{
 		{"impossible date", func(e *store.NewEntry) { e.Date = "2025-02-30" }, "date", store.ProblemBadDate},
 		{"not a date", func(e *store.NewEntry) { e.Date = "20/11/2026" }, "date", store.ProblemBadDate},
-		{"future date", func(e *store.NewEntry) { e.Date = "2026-11-22" }, "date", store.ProblemFuture},
+		// Now is 2026-11-21 10:00 UTC: it is already the 22nd in UTC+14.
+		{"future date", func(e *store.NewEntry) { e.Date = "2026-11-23" }, "date", store.ProblemFuture},
+		{"year 0000", func(e *store.NewEntry) { e.Date = "0000-01-01" }, "date", store.ProblemTooEarly},
+		{"before 1900", func(e *store.NewEntry) { e.Date = "1899-12-31" }, "date", store.ProblemTooEarly},
+		{"response before the entry's date", func(e *store.NewEntry) {
+			e.Kind, e.Opened, e.FirstResponse = store.KindRequest, "2026-11-01", "2026-11-10"
+		}, "first response", store.ProblemOrder},
+		{"closed before the response", func(e *store.NewEntry) {
+			e.Kind, e.Opened, e.FirstResponse, e.Closed = store.KindRequest, "2026-11-01", "2026-11-20", "2026-11-19"
+		}, "closed", store.ProblemOrder},
+		{"request dates on a consultation", func(e *store.NewEntry) { e.Opened = "2026-11-01" }, "kind", store.ProblemRequestOnly},
 		{"no date", func(e *store.NewEntry) { e.Date = "" }, "date", store.ProblemRequired},
 		{"unknown kind", func(e *store.NewEntry) { e.Kind = "party" }, "kind", store.ProblemUnknown},
 		{"no partner", func(e *store.NewEntry) { e.PartnerIDs = nil }, "partners", store.ProblemRequired},
@@ -202,6 +212,9 @@ func TestAddEntryRejectsBadFields(t *testing.T) {
 			}
 			if fe.Field != tt.field || fe.Problem != tt.problem {
 				t.Fatalf("got %s/%s, want %s/%s", fe.Field, fe.Problem, tt.field, tt.problem)
+			}
+			if fe.Problem == store.ProblemOrder && (fe.After == "" || fe.AfterValue == "") {
+				t.Errorf("an order error names no other date: %+v", fe)
 			}
 		})
 	}
@@ -298,8 +311,10 @@ func TestDashboardProgress(t *testing.T) {
 			t.Fatalf("goal %d has progress before any assessment", g.Goal.ID)
 		}
 	}
-	// Goal 1: partners 1 and 2 assessed; 1 reaches stage 3 then drops to 2,
-	// 2 is at 4. One in two at stage >= 3: 50 %.
+	// Partners 1–3 are the tracked ones. Goal 1: partners 1 and 2
+	// assessed; 1 reaches stage 3 then drops to 2, 2 is at 4. One of the
+	// three tracked partners at stage >= 3.
+	track(t, st, 1, 2, 3)
 	for _, a := range []store.NewAssessment{
 		{PartnerID: 1, GoalID: 1, Stage: 3, Date: "2025-01-10"},
 		{PartnerID: 1, GoalID: 1, Stage: 2, Date: "2026-02-01"},
@@ -317,20 +332,20 @@ func TestDashboardProgress(t *testing.T) {
 	want := map[int]struct {
 		p  float64
 		ok bool
-	}{1: {0.5, true}, 2: {0, true}, 3: {0, false}}
+	}{1: {1.0 / 3, true}, 2: {0, true}, 3: {0, false}}
 	for _, g := range d.Goals {
 		p, ok := g.Progress()
-		if w := want[g.Goal.ID]; p != w.p || ok != w.ok {
+		if w := want[g.Goal.ID]; !near(p, w.p) || ok != w.ok {
 			t.Errorf("goal %d progress = %v,%v; want %v,%v", g.Goal.ID, p, ok, w.p, w.ok)
 		}
 	}
-	// As of 2025-12-31 partner 1 was still at stage 3: 100 %.
+	// As of 2025-12-31 partner 1 was still at stage 3: two of three.
 	d, err = st.Dashboard(ctx, time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p, ok := d.Goals[0].Progress(); !ok || p != 1 {
-		t.Errorf("goal 1 progress at end of 2025 = %v,%v; want 1", p, ok)
+	if p, ok := d.Goals[0].Progress(); !ok || !near(p, 2.0/3) {
+		t.Errorf("goal 1 progress at end of 2025 = %v,%v; want 2/3", p, ok)
 	}
 }
 

@@ -1,20 +1,34 @@
 package store
 
-// Goal is one of the vision's three primary goals.
+// Goal is one of the vision's three primary goals. Its texts are in English
+// and Japanese; the Japanese ones are translations until JAConfirmed.
 type Goal struct {
-	ID          int
-	Title       string  // the goal in the vision's words
-	ShortTitle  string  // a few words for narrow screens
-	Description string  // longer explanation, may be empty
-	Target      float64 // share of assessed partners at stage >= 3 wanted by 2030, 0–1
+	ID                         int
+	Title, TitleJA             string  // the goal in the vision's words
+	ShortTitle, ShortTitleJA   string  // a few words for narrow screens
+	Description, DescriptionJA string  // longer explanation, may be empty
+	DescriptionDraft           bool    // the description is not in the sources: a draft for JAW to confirm
+	JAConfirmed                bool    // JAW has confirmed the Japanese texts
+	Target                     float64 // share of tracked partners at stage >= 3 wanted by 2030, 0–1
+	TargetDefault              bool    // the target is the default setting, not one JAW has set
+	Version                    int64
 }
 
 // Stage is one rung of a goal's rubric: how far a partner has come on it.
 type Stage struct {
-	GoalID int
-	Stage  int // 0–4
-	Name   string
-	Rubric string
+	GoalID           int
+	Stage            int // 0–4
+	Name, NameJA     string
+	Rubric, RubricJA string
+	RubricDraft      bool // the rubric line is not in the sources: a draft for JAW to confirm
+	JAConfirmed      bool
+	Version          int64
+}
+
+// Region is a part of the world countries are grouped by on screen.
+type Region struct {
+	Code           string // "south_east_asia"
+	NameEN, NameJA string
 }
 
 // FrameworkStage is the stage from which a partner counts toward a goal's
@@ -29,7 +43,7 @@ type Country struct {
 	Code   string
 	NameEN string
 	NameJA string
-	Region string
+	Region string // a Region's code
 }
 
 // PartnerKind is what sort of organisation a partner is.
@@ -55,7 +69,10 @@ var PartnerKinds = []PartnerKind{KindUnion, KindFederation, KindGlobalUnion, Kin
 // Partner is an organisation JAW works with.
 type Partner struct {
 	ID          int64
+	UID         string // stable across exports and imports
 	Name        string
+	NameJA      string // optional Japanese name
+	Yomi        string // optional reading in kana, for 五十音 order
 	ShortName   string
 	Kind        PartnerKind
 	CountryCode string
@@ -63,9 +80,18 @@ type Partner struct {
 	Since       int    // year the relationship began; 0 if unknown
 	Contact     string
 	Notes       string
+	// Tracked partners are those whose labour–management relations the
+	// vision measures: goal progress counts them. New partners of kinds
+	// union and federation are tracked unless said otherwise.
+	Tracked     bool
 	Archived    bool
-	LastContact string // date of the newest live entry linked to the partner; "" if none
+	Version     int64  // moves on with every change
+	LastContact string // date of the newest live contact (not news) with the partner; "" if none
 }
+
+// TrackedByDefault reports whether a new partner of kind k is tracked unless
+// said otherwise.
+func TrackedByDefault(k PartnerKind) bool { return k == KindUnion || k == KindFederation }
 
 // Label is the partner's short name if it has one, else its name.
 func (p Partner) Label() string {
@@ -87,11 +113,18 @@ const (
 	KindOnlineMeeting  EntryKind = "online_meeting"
 	KindCorrespondence EntryKind = "correspondence"
 	KindRequest        EntryKind = "request"
+	// KindNews is an event in the field that JAW records but took no part
+	// in. It is never counted as a contact.
+	KindNews EntryKind = "news"
 )
 
 // EntryKinds lists every entry kind in display order.
 var EntryKinds = []EntryKind{KindConsultation, KindConference, KindSeminar, KindVisit,
-	KindOnlineMeeting, KindCorrespondence, KindRequest}
+	KindOnlineMeeting, KindCorrespondence, KindRequest, KindNews}
+
+// IsContact reports whether an entry of kind k is a contact with its
+// partners: every kind but news.
+func (k EntryKind) IsContact() bool { return k != KindNews }
 
 // PartnerRef names a partner linked to an entry.
 type PartnerRef struct {
@@ -102,6 +135,8 @@ type PartnerRef struct {
 // Entry is one logged event.
 type Entry struct {
 	ID       int64
+	UID      string // stable across exports and imports
+	Version  int64  // moves on with every change, links included
 	Date     string // YYYY-MM-DD
 	Kind     EntryKind
 	Title    string
@@ -118,6 +153,7 @@ type Entry struct {
 
 // NewEntry is what a user supplies to log an entry.
 type NewEntry struct {
+	UID        string // "" for a new one; set by seeds and imports
 	Date       string
 	Kind       EntryKind
 	Title      string
@@ -153,7 +189,8 @@ func (e Entry) Status() RequestStatus {
 	return StatusOpen
 }
 
-// Edit returns e as a NewEntry, to change and save with UpdateEntry.
+// Edit returns e as a NewEntry, the values an edit form starts from; Diff
+// turns the edited values into a patch.
 func (e Entry) Edit() NewEntry {
 	n := NewEntry{Date: e.Date, Kind: e.Kind, Title: e.Title, Summary: e.Summary, Author: e.Author,
 		GoalIDs: append([]int(nil), e.Goals...), Opened: e.Opened, FirstResponse: e.FirstResponse,
@@ -170,11 +207,13 @@ type Action struct {
 	NewAction
 	EntryTitle string
 	Done       string // YYYY-MM-DD or "" while open
+	Version    int64
 	CreatedAt  string
 }
 
 // NewAction is what a user supplies to add an action.
 type NewAction struct {
+	UID     string // "" for a new one; set by imports
 	EntryID int64
 	What    string
 	Owner   string

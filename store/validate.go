@@ -24,6 +24,10 @@ const (
 	ProblemNotFound Problem = "not_found" // the record to change does not exist
 	ProblemTaken    Problem = "taken"     // already used by another record (Value)
 	ProblemBadYear  Problem = "bad_year"  // not a year between 1800 and this one (Value)
+	ProblemTooEarly Problem = "too_early" // a date before MinDate (Value)
+	// ProblemRequestOnly: request dates or "came first" on an entry whose
+	// kind (Value) is not request.
+	ProblemRequestOnly Problem = "request_only"
 )
 
 // FieldError is a validation failure of one field. Nothing is written when a
@@ -33,13 +37,18 @@ type FieldError struct {
 	Problem Problem
 	Value   string // the offending value, for ProblemUnknown and ProblemOrder
 	Limit   int    // the size limit in bytes, for ProblemTooLong
+	// For ProblemOrder: the field the date must not come before, and its
+	// value.
+	After, AfterValue string
 }
 
 func (e *FieldError) Error() string {
 	switch e.Problem {
 	case ProblemTooLong:
 		return fmt.Sprintf("%s: too long (limit %d bytes)", e.Field, e.Limit)
-	case ProblemUnknown, ProblemOrder, ProblemTaken, ProblemBadYear:
+	case ProblemOrder:
+		return fmt.Sprintf("%s: %q is before %s %q", e.Field, e.Value, e.After, e.AfterValue)
+	case ProblemUnknown, ProblemTaken, ProblemBadYear, ProblemTooEarly:
 		return fmt.Sprintf("%s: %s %q", e.Field, e.Problem, e.Value)
 	}
 	return fmt.Sprintf("%s: %s", e.Field, e.Problem)
@@ -56,6 +65,20 @@ const (
 
 // DateLayout is how calendar dates are written and stored.
 const DateLayout = "2006-01-02"
+
+// MinDate is the earliest date accepted anywhere.
+const MinDate = "1900-01-01"
+
+// LatestOffset is the timezone furthest ahead of UTC (UTC+14, Kiribati): a
+// date is "after today" only if it is after today there, so that a user
+// ahead of the server's clock is never refused their own today.
+const LatestOffset = 14 * time.Hour
+
+// LatestToday is the calendar day it is, at now, in the timezone furthest
+// ahead of UTC.
+func LatestToday(now time.Time) time.Time {
+	return dateOf(now.UTC().Add(LatestOffset))
+}
 
 // ParseDate parses a YYYY-MM-DD calendar date, rejecting impossible ones such
 // as 2025-02-30.
@@ -83,9 +106,10 @@ func CheckText(field, v string, limit int, required bool) *FieldError {
 }
 
 // CheckDate reports the problem with a date field's value, if any. An empty
-// value is a problem only if required; a date after today is one unless
-// future is allowed.
-func CheckDate(field, v string, today time.Time, required, future bool) *FieldError {
+// value is a problem only if required; a date before MinDate always is; a
+// date after today, anywhere on Earth at now, is one unless future is
+// allowed.
+func CheckDate(field, v string, now time.Time, required, future bool) *FieldError {
 	if v == "" {
 		if required {
 			return &FieldError{Field: field, Problem: ProblemRequired}
@@ -96,8 +120,20 @@ func CheckDate(field, v string, today time.Time, required, future bool) *FieldEr
 	if err != nil {
 		return &FieldError{Field: field, Problem: ProblemBadDate, Value: v}
 	}
-	if !future && d.After(dateOf(today)) {
+	if v < MinDate {
+		return &FieldError{Field: field, Problem: ProblemTooEarly, Value: v}
+	}
+	if !future && d.After(LatestToday(now)) {
 		return &FieldError{Field: field, Problem: ProblemFuture, Value: v}
+	}
+	return nil
+}
+
+// checkOrder refuses a date (field, v) before another (after, av); empty
+// dates are not compared.
+func checkOrder(field, v, after, av string) *FieldError {
+	if v != "" && av != "" && v < av {
+		return &FieldError{Field: field, Problem: ProblemOrder, Value: v, After: after, AfterValue: av}
 	}
 	return nil
 }
@@ -129,9 +165,11 @@ func IsPartnerKind(k PartnerKind) bool {
 }
 
 // Validate checks every field of e that can be checked without the database,
-// as of today (local calendar day), and returns the first problem found.
-func (e *NewEntry) Validate(today time.Time) *FieldError {
-	if fe := CheckDate("date", e.Date, today, true, false); fe != nil {
+// as of now, and returns the first problem found. A request's first
+// response may not come before the entry's date or its opened date, nor its
+// closing before the first response or the opened date.
+func (e *NewEntry) Validate(now time.Time) *FieldError {
+	if fe := CheckDate("date", e.Date, now, true, false); fe != nil {
 		return fe
 	}
 	if !IsEntryKind(e.Kind) {
@@ -157,20 +195,24 @@ func (e *NewEntry) Validate(today time.Time) *FieldError {
 	}
 	if e.Kind != KindRequest {
 		if e.Opened != "" || e.FirstResponse != "" || e.Closed != "" || e.CameFirst {
-			return &FieldError{Field: "kind", Problem: ProblemUnknown, Value: "request dates on a " + string(e.Kind)}
+			return &FieldError{Field: "kind", Problem: ProblemRequestOnly, Value: string(e.Kind)}
 		}
 		return nil
 	}
 	for _, f := range []struct{ name, v string }{{"opened", e.Opened}, {"first response", e.FirstResponse}, {"closed", e.Closed}} {
-		if fe := CheckDate(f.name, f.v, today, false, false); fe != nil {
+		if fe := CheckDate(f.name, f.v, now, false, false); fe != nil {
 			return fe
 		}
 	}
-	if e.FirstResponse != "" && e.Opened != "" && e.FirstResponse < e.Opened {
-		return &FieldError{Field: "first response", Problem: ProblemOrder, Value: e.FirstResponse}
-	}
-	if e.Closed != "" && e.Opened != "" && e.Closed < e.Opened {
-		return &FieldError{Field: "closed", Problem: ProblemOrder, Value: e.Closed}
+	for _, c := range []struct{ field, v, after, av string }{
+		{"first response", e.FirstResponse, "date", e.Date},
+		{"first response", e.FirstResponse, "opened", e.Opened},
+		{"closed", e.Closed, "first response", e.FirstResponse},
+		{"closed", e.Closed, "opened", e.Opened},
+	} {
+		if fe := checkOrder(c.field, c.v, c.after, c.av); fe != nil {
+			return fe
+		}
 	}
 	return nil
 }

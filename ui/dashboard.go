@@ -76,7 +76,7 @@ func renderDashboard(d store.Dashboard, w int, s Styles, t *i18n.Catalogue, toda
 			head := bar(p, g.Goal.Target, barW, s) + " " + progressStyle(p, g.Goal.Target, s).Render(fmt.Sprintf(t.ProgressShort, 100*p, 100*g.Goal.Target)) +
 				" · " + statusStyle(g.Status, s).Render(t.Statuses[g.Status])
 			add(indent + s.Label.Render(fit(t.Progress, labelW)) + head)
-			detail := fmt.Sprintf(t.ProgressValue, g.AtFramework, g.Assessed)
+			detail := fmt.Sprintf(t.ProgressValue, g.AtFramework, g.Tracked, g.Assessed)
 			if g.HasProjection {
 				detail += " · " + fmt.Sprintf(t.ProjectionValue, 100*g.Projection)
 			}

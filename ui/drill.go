@@ -166,7 +166,7 @@ func (v *goalView) view() string {
 		head := bar(p, g.Goal.Target, min(20, max(w/4, 4)), s) + " " + fmt.Sprintf(t.ProgressShort, 100*p, 100*g.Goal.Target) +
 			" · " + statusStyle(g.Status, s).Render(t.Statuses[g.Status])
 		add(head)
-		detail := fmt.Sprintf(t.ProgressValue, g.AtFramework, g.Assessed)
+		detail := fmt.Sprintf(t.ProgressValue, g.AtFramework, g.Tracked, g.Assessed)
 		if g.HasProjection {
 			detail += " · " + fmt.Sprintf(t.ProjectionValue, 100*g.Projection)
 		}

@@ -317,16 +317,16 @@ func entryForm(c *Common, partners []store.Partner, old *store.Entry) *form {
 				}}
 			}, nil
 		}
-		id := old.ID
+		id, patch := old.ID, old.Diff(e)
 		return func() tea.Msg {
-			prev, err := st.UpdateEntry(context.Background(), id, e)
+			ch, err := st.PatchEntry(context.Background(), id, patch)
 			if err != nil {
 				return savedMsg{err: err}
 			}
 			return savedMsg{status: fmt.Sprintf(t.EntryUpdated, id), focus: id, undo: &undoStep{
 				desc: fmt.Sprintf(t.UndoEdit, id),
 				run: func(ctx context.Context) error {
-					_, err := st.UpdateEntry(ctx, id, prev.Edit())
+					_, err := st.PatchEntry(ctx, id, ch.After.Diff(ch.Before.Edit()))
 					return err
 				},
 			}}
@@ -354,11 +354,14 @@ func partnerForm(c *Common, old *store.Partner) *form {
 		}
 	}
 	partner := func() (store.Partner, *store.FieldError) {
-		p := store.Partner{Name: v.name, ShortName: v.short, Kind: store.PartnerKind(v.kind), CountryCode: v.country,
-			Contact: v.contact, Companies: v.companies, Notes: v.notes}
+		var p store.Partner
 		if old != nil {
-			p.ID, p.Archived = old.ID, old.Archived
+			p = *old // the fields the form does not show stay as they are
+		} else {
+			p.Tracked = store.TrackedByDefault(store.PartnerKind(v.kind))
 		}
+		p.Name, p.ShortName, p.Kind, p.CountryCode = v.name, v.short, store.PartnerKind(v.kind), v.country
+		p.Contact, p.Companies, p.Notes, p.Since = v.contact, v.companies, v.notes, 0
 		if s := strings.TrimSpace(v.since); s != "" {
 			n, err := strconv.Atoi(s)
 			if err != nil {
@@ -424,15 +427,16 @@ func partnerForm(c *Common, old *store.Partner) *form {
 				}}
 			}, nil
 		}
+		patch := old.Diff(p)
 		return func() tea.Msg {
-			prev, err := st.UpdatePartner(context.Background(), p)
+			ch, err := st.PatchPartner(context.Background(), old.ID, patch)
 			if err != nil {
 				return savedMsg{err: err}
 			}
 			return savedMsg{status: fmt.Sprintf(t.PartnerUpdated, line(p.Name)), undo: &undoStep{
-				desc: fmt.Sprintf(t.UndoPartnerEdit, line(prev.Name)),
+				desc: fmt.Sprintf(t.UndoPartnerEdit, line(ch.Before.Name)),
 				run: func(ctx context.Context) error {
-					_, err := st.UpdatePartner(ctx, prev)
+					_, err := st.PatchPartner(ctx, old.ID, ch.After.Diff(ch.Before))
 					return err
 				},
 			}}

@@ -51,7 +51,7 @@ func Markdown(w io.Writer, t *i18n.Catalogue, d store.Dashboard, now time.Time) 
 	for _, g := range d.Goals {
 		progress, projection := t.NoValue, t.NoValue
 		if v, ok := g.Progress(); ok {
-			progress = fmt.Sprintf("%s (%d/%d)", pct(v), g.AtFramework, g.Assessed)
+			progress = fmt.Sprintf("%s (%d/%d · %d)", pct(v), g.AtFramework, g.Tracked, g.Assessed)
 		}
 		if g.HasProjection {
 			projection = pct(g.Projection)

@@ -111,7 +111,7 @@ func TestFailedSaveKeepsValues(t *testing.T) {
 	hs.keys("enter", "enter", "enter")
 	hs.waitIdle()
 	got := hs.screen()
-	if hs.m.form == nil || !strings.Contains(got, "before the date it must follow") {
+	if hs.m.form == nil || !strings.Contains(got, "2025-04-20\" is before the") {
 		t.Fatalf("no error after a bad save:\n%s", got)
 	}
 	if e, _ := st.Entry(context.Background(), 5); e.Kind != store.KindConference {

@@ -1,0 +1,75 @@
+package cli
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func TestPartnersShowAndEdit(t *testing.T) {
+	t.Parallel()
+	sb := newSandbox(t)
+	id := strings.TrimSpace(sb.ok("partners", "add", "--name", "Thai Auto Workers", "--short", "TAW", "--country", "Thailand",
+		"--kind", "federation", "--since", "2013", "--contact", "somchai@example.org", "--companies", "Toyota, Honda"))
+	sb.ok("assess", "--partner", "TAW", "--goal", "2", "--stage", "3", "--date", "2025-09-01", "--note", "Framework agreed")
+	show := sb.ok("partners", "show", "taw")
+	for _, want := range []string{"ID          " + id + "\n", "Name        Thai Auto Workers\n", "Country     Thailand (TH)\n",
+		"Since       2013\n", "Contact     somchai@example.org\n", "Stages\nGoal  Stage  Date        Note\n2     3      2025-09-01  Framework agreed\n"} {
+		if !strings.Contains(show, want) {
+			t.Errorf("show lacks %q:\n%s", want, show)
+		}
+	}
+	// An edit writes the fields given, and only those.
+	out := sb.ok("partners", "edit", "TAW", "--contact", "niran@example.org", "--country", "タイ", "--since", "")
+	if out != "Updated partner "+id+" (TAW)\n" {
+		t.Errorf("edit says %q", out)
+	}
+	var p struct {
+		Name, ShortName, Kind, Country, Companies, Contact string
+		Since                                              int
+		Stages                                             []struct{ Goal, Stage int }
+	}
+	js := sb.ok("partners", "show", id, "--format", "json")
+	if err := json.Unmarshal([]byte(js), &p); err != nil {
+		t.Fatal(err)
+	}
+	if p.Name != "Thai Auto Workers" || p.Kind != "federation" || p.Country != "TH" || p.Companies != "Toyota, Honda" ||
+		p.Contact != "niran@example.org" || p.Since != 0 || len(p.Stages) != 1 || p.Stages[0].Stage != 3 {
+		t.Errorf("after edit: %+v\n%s", p, js)
+	}
+	sb.expect(want{2, []string{"vision2030: nothing to change: give at least one field's flag",
+		"run 'vision2030 partners edit --help' for usage"}}, "partners", "edit", "TAW")
+	// Names are unique whatever the case, width or country.
+	sb.expect(want{1, []string{`vision2030: --name: "ＴＨＡＩ auto workers" is already used by another partner`, "nothing was written"}},
+		"partners", "add", "--name", "ＴＨＡＩ auto workers", "--country", "JP", "--kind", "union")
+	sb.expect(want{1, []string{`vision2030: --name: "thai auto workers" is already used by another partner`, "nothing was written"}},
+		"partners", "edit", "UAW", "--name", "thai auto workers")
+	// Archived, it is still found by its short name.
+	if out := sb.ok("partners", "archive", "TAW"); out != "Archived partner "+id+" (TAW)\n" {
+		t.Errorf("archive says %q", out)
+	}
+	if out := sb.ok("partners", "show", "TAW"); !strings.Contains(out, "Archived    yes\n") {
+		t.Errorf("show of an archived partner:\n%s", out)
+	}
+	sb.ok("partners", "unarchive", "Thai Auto")
+}
+
+func TestPartnersByCountryName(t *testing.T) {
+	t.Parallel()
+	sb := newSandbox(t)
+	byCode := sb.ok("partners", "--country", "US", "--format", "csv")
+	for _, name := range []string{"United States", "united states", "アメリカ合衆国", "us"} {
+		if got := sb.ok("partners", "--country", name, "--format", "csv"); got != byCode {
+			t.Errorf("--country %s lists\n%s\nnot\n%s", name, got, byCode)
+		}
+	}
+	if strings.Count(byCode, "\n") < 3 {
+		t.Errorf("US partners:\n%s", byCode)
+	}
+	sb.expect(want{1, []string{`vision2030: --country: no country matches "Atlantis"`,
+		"give a two-letter code (TH) or a country's English or Japanese name"}}, "partners", "--country", "Atlantis")
+	sb.expect(want{1, []string{`vision2030: --country: "Ind" matches 2 countries:`, "  Code  Country", "  IN    India",
+		"  ID    Indonesia", "give a two-letter code (TH) or a country's English or Japanese name"}}, "partners", "--country", "Ind")
+	sb.expect(want{2, []string{"vision2030: --country is empty: give a code (TH) or a name (Thailand)",
+		"run 'vision2030 partners --help' for usage"}}, "partners", "--country", "")
+}

@@ -1,0 +1,149 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+)
+
+// Derived data. The schema's triggers keep these current in the same
+// transaction as every write, whoever writes: the links' contact dates
+// (entry_partners, entry_goals), the per-day counts (entry_days,
+// goal_days) and the search index (entries_fts). checkDerived finds where
+// they disagree with the data they come from; rebuildDerived recomputes
+// them all, for `check --repair` and after bulk loads that ran without the
+// triggers.
+
+// expectedContact is the SQL for the contact date entry e gives its links.
+const expectedContact = `CASE WHEN e.deleted_at IS NULL AND k.contact THEN e.date END`
+
+// derivedChecks are queries that return one row per disagreement: a table
+// and a description.
+var derivedChecks = []struct{ table, query string }{
+	{"entry_partners", `SELECT 'entry ' || l.entry_id || ', partner ' || l.partner_id || ': contact date ' ||
+			coalesce(l.contact_date, 'none') || ', should be ' || coalesce(` + expectedContact + `, 'none')
+		FROM entry_partners l JOIN entries e ON e.id = l.entry_id JOIN entry_kinds k ON k.code = e.kind
+		WHERE l.contact_date IS NOT (` + expectedContact + `)`},
+	{"entry_goals", `SELECT 'entry ' || l.entry_id || ', goal ' || l.goal_id || ': contact date ' ||
+			coalesce(l.contact_date, 'none') || ', should be ' || coalesce(` + expectedContact + `, 'none')
+		FROM entry_goals l JOIN entries e ON e.id = l.entry_id JOIN entry_kinds k ON k.code = e.kind
+		WHERE l.contact_date IS NOT (` + expectedContact + `)`},
+	{"entry_days", `WITH want AS (SELECT date AS day, count(*) AS n FROM entries WHERE deleted_at IS NULL GROUP BY date),
+			have AS (SELECT day, entries AS n FROM entry_days WHERE entries <> 0)
+		SELECT day || ': ' || coalesce((SELECT n FROM have h WHERE h.day = d.day), 0) || ' counted, ' ||
+			coalesce((SELECT n FROM want w WHERE w.day = d.day), 0) || ' live entries'
+		FROM (SELECT day FROM want UNION SELECT day FROM have) d
+		WHERE coalesce((SELECT n FROM have h WHERE h.day = d.day), 0) <> coalesce((SELECT n FROM want w WHERE w.day = d.day), 0)`},
+	{"goal_days", `WITH want AS (SELECT goal_id, contact_date AS day, count(*) AS n FROM entry_goals
+				WHERE contact_date IS NOT NULL GROUP BY goal_id, contact_date),
+			have AS (SELECT goal_id, day, entries AS n FROM goal_days WHERE entries <> 0)
+		SELECT 'goal ' || d.goal_id || ', ' || d.day || ': ' ||
+			coalesce((SELECT n FROM have h WHERE h.goal_id = d.goal_id AND h.day = d.day), 0) || ' counted, ' ||
+			coalesce((SELECT n FROM want w WHERE w.goal_id = d.goal_id AND w.day = d.day), 0) || ' contacts'
+		FROM (SELECT goal_id, day FROM want UNION SELECT goal_id, day FROM have) d
+		WHERE coalesce((SELECT n FROM have h WHERE h.goal_id = d.goal_id AND h.day = d.day), 0) <>
+			coalesce((SELECT n FROM want w WHERE w.goal_id = d.goal_id AND w.day = d.day), 0)`},
+}
+
+// DerivedProblem is a place where derived data disagrees with the data it
+// is derived from.
+type DerivedProblem struct {
+	Table  string
+	Detail string
+}
+
+// checkDerived returns a Defect for each derived table that disagrees with
+// the rows it comes from, and for a search index that does not match its
+// content. ctx is quiet (see Check): a corruption error is returned as it
+// is. The search index's own consistency check needs the write lock (it is
+// an INSERT command), so a read-only store skips it. SQLite's integrity
+// check does not notice an external-content index drifting from its rows;
+// only this check does.
+func (s *Store) checkDerived(ctx context.Context) ([]Defect, error) {
+	var defects []Defect
+	if !s.readOnly {
+		_, err := s.db.ExecContext(ctx, "INSERT INTO entries_fts (entries_fts, rank) VALUES ('integrity-check', 1)")
+		switch {
+		case isCorrupt(err):
+			defects = append(defects, Defect{Kind: DefectSearchIndex, Table: "entries_fts", Reason: ReasonInconsistent})
+		case err != nil:
+			return nil, err
+		}
+	}
+	for _, c := range derivedChecks {
+		var n int64
+		if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM ("+c.query+")").Scan(&n); err != nil {
+			return defects, err
+		}
+		if n > 0 {
+			defects = append(defects, Defect{Kind: DefectDerived, Table: c.table, Reason: ReasonStale, N: n})
+		}
+	}
+	return defects, nil
+}
+
+// derivedRows returns every disagreement between the derived tables and
+// the data they come from (at most limit per table), in words.
+func derivedRows(ctx context.Context, q querier, limit int) ([]DerivedProblem, error) {
+	var out []DerivedProblem
+	for _, c := range derivedChecks {
+		rows, err := q.QueryContext(ctx, c.query+fmt.Sprintf(" LIMIT %d", limit))
+		if err != nil {
+			return nil, fmt.Errorf("checking %s: %w", c.table, err)
+		}
+		for rows.Next() {
+			var d string
+			if err := rows.Scan(&d); err != nil {
+				rows.Close()
+				return nil, err
+			}
+			out = append(out, DerivedProblem{Table: c.table, Detail: d})
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// rebuildDerived recomputes every derived table and the search index in tx.
+func (s *Store) rebuildDerived(ctx context.Context, tx *sql.Tx) error { return rebuildDerived(ctx, tx) }
+
+func rebuildDerived(ctx context.Context, tx *sql.Tx) error {
+	for _, q := range []string{
+		`UPDATE entry_partners SET contact_date = (SELECT ` + expectedContact + `
+			FROM entries e JOIN entry_kinds k ON k.code = e.kind WHERE e.id = entry_partners.entry_id)`,
+		`UPDATE entry_goals SET contact_date = (SELECT ` + expectedContact + `
+			FROM entries e JOIN entry_kinds k ON k.code = e.kind WHERE e.id = entry_goals.entry_id)`,
+		`DELETE FROM entry_days`,
+		`INSERT INTO entry_days (day, entries) SELECT date, count(*) FROM entries WHERE deleted_at IS NULL GROUP BY date`,
+		`DELETE FROM goal_days`,
+		`INSERT INTO goal_days (goal_id, day, entries) SELECT goal_id, contact_date, count(*) FROM entry_goals
+			WHERE contact_date IS NOT NULL GROUP BY goal_id, contact_date`,
+		`INSERT INTO entries_fts (entries_fts) VALUES ('rebuild')`,
+	} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// CheckDerived returns where the derived data disagrees with the data it
+// comes from: nothing in a healthy database.
+func (s *Store) CheckDerived(ctx context.Context) ([]DerivedProblem, error) {
+	var out []DerivedProblem
+	err := s.read(ctx, func(tx *sql.Tx) error {
+		var err error
+		out, err = derivedRows(ctx, tx, 20)
+		return err
+	})
+	return out, err
+}
+
+// RebuildDerived recomputes the derived data and the search index in one
+// write transaction.
+func (s *Store) RebuildDerived(ctx context.Context) error {
+	return s.write(ctx, func(tx *sql.Tx) error { return rebuildDerived(ctx, tx) })
+}

@@ -1,0 +1,425 @@
+-- rewrites data
+-- foreign keys off
+-- vision2030 schema, version 3: what several colleagues sharing one file
+-- need, kept by the database itself so that every writer (this program, an
+-- import, the sqlite3 shell) keeps it right.
+--
+-- * Every editable row has a version, moved on by every change (by a
+--   trigger when the writer does not), so that an edit started from an older
+--   version is never written blindly; and a uid that stays the same in
+--   exports and imports.
+-- * Partners say whether they are tracked: whether the vision measures their
+--   labour–management relations.
+-- * Kinds and regions are tables with English and Japanese names. The
+--   Japanese texts are translations until JAW confirms them (ja_confirmed).
+-- * An entry of kind 'news' is an event JAW records but took no part in: it
+--   is not a contact.
+-- * Derived data, kept current by triggers in the same transaction as every
+--   write: the links carry their entry's date while it is a live contact
+--   (contact_date), live entries are counted per day (entry_days) and
+--   contacts per goal and day (goal_days), and the search index is an
+--   external-content FTS5 table over the entries' own text, folded as
+--   store.Fold folds queries (the FOLD VIEW line below is expanded by the
+--   program into views of built-in SQL functions).
+--
+-- The program runs this with foreign keys off and checks them before it
+-- commits, since tables are rebuilt.
+
+-- Reference words. ----------------------------------------------------------
+
+CREATE TABLE regions (
+    code         TEXT PRIMARY KEY,
+    name_en      TEXT NOT NULL CHECK (name_en <> ''),
+    name_ja      TEXT NOT NULL DEFAULT '',
+    ja_confirmed INTEGER NOT NULL DEFAULT 0 CHECK (ja_confirmed IN (0, 1)),
+    sort         INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO regions (code, name_en, name_ja, sort) VALUES
+    ('east_asia', 'East Asia', '東アジア', 1),
+    ('south_east_asia', 'South-East Asia', '東南アジア', 2),
+    ('south_asia', 'South Asia', '南アジア', 3),
+    ('central_asia', 'Central Asia', '中央アジア', 4),
+    ('middle_east', 'Middle East', '中東', 5),
+    ('oceania', 'Oceania', 'オセアニア', 6),
+    ('north_america', 'North America', '北米', 7),
+    ('latin_america', 'Latin America', '中南米', 8),
+    ('europe', 'Europe', '欧州', 9),
+    ('africa', 'Africa', 'アフリカ', 10);
+
+CREATE TABLE entry_kinds (
+    code         TEXT PRIMARY KEY,
+    name_en      TEXT NOT NULL CHECK (name_en <> ''),
+    name_ja      TEXT NOT NULL DEFAULT '',
+    ja_confirmed INTEGER NOT NULL DEFAULT 0 CHECK (ja_confirmed IN (0, 1)),
+    contact      INTEGER NOT NULL DEFAULT 1 CHECK (contact IN (0, 1)), -- 0: JAW took no part
+    sort         INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO entry_kinds (code, name_en, name_ja, contact, sort) VALUES
+    ('consultation', 'consultation', '二国間協議', 1, 1),
+    ('conference', 'conference', '会議', 1, 2),
+    ('seminar', 'seminar', 'セミナー・研修', 1, 3),
+    ('visit', 'visit', '訪問', 1, 4),
+    ('online_meeting', 'online meeting', 'オンライン会議', 1, 5),
+    ('correspondence', 'correspondence', '文書・連絡', 1, 6),
+    ('request', 'request', '相談', 1, 7),
+    ('news', 'news', '動向', 0, 8);
+
+CREATE TABLE partner_kinds (
+    code            TEXT PRIMARY KEY,
+    name_en         TEXT NOT NULL CHECK (name_en <> ''),
+    name_ja         TEXT NOT NULL DEFAULT '',
+    ja_confirmed    INTEGER NOT NULL DEFAULT 0 CHECK (ja_confirmed IN (0, 1)),
+    tracked_default INTEGER NOT NULL DEFAULT 0 CHECK (tracked_default IN (0, 1)),
+    sort            INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO partner_kinds (code, name_en, name_ja, tracked_default, sort) VALUES
+    ('union', 'union', '労働組合', 1, 1),
+    ('federation', 'federation', '産別・全国組織', 1, 2),
+    ('global_union', 'global union', 'グローバル・ユニオン', 0, 3),
+    ('national_centre', 'national centre', 'ナショナルセンター', 0, 4),
+    ('international_org', 'international organisation', '国際機関', 0, 5),
+    ('government', 'government', '政府機関', 0, 6),
+    ('employer', 'employer', '使用者団体・企業', 0, 7),
+    ('ngo', 'NGO', 'NGO', 0, 8),
+    ('other', 'other', 'その他', 0, 9);
+
+-- Goals and their rubrics, in both languages. -------------------------------
+
+CREATE TABLE goals_v3 (
+    id                INTEGER PRIMARY KEY,
+    title_en          TEXT    NOT NULL CHECK (title_en <> ''),
+    title_ja          TEXT    NOT NULL DEFAULT '',
+    short_title_en    TEXT    NOT NULL DEFAULT '',
+    short_title_ja    TEXT    NOT NULL DEFAULT '',
+    description_en    TEXT    NOT NULL DEFAULT '',
+    description_ja    TEXT    NOT NULL DEFAULT '',
+    -- 1 while the description is not in the source texts: a draft for JAW
+    -- to confirm or replace.
+    description_draft INTEGER NOT NULL DEFAULT 0 CHECK (description_draft IN (0, 1)),
+    ja_confirmed      INTEGER NOT NULL DEFAULT 0 CHECK (ja_confirmed IN (0, 1)),
+    target            REAL    NOT NULL DEFAULT 1.0 CHECK (target > 0 AND target <= 1),
+    -- 1 while the target is the default setting, not one JAW has set.
+    target_default    INTEGER NOT NULL DEFAULT 1 CHECK (target_default IN (0, 1)),
+    version           INTEGER NOT NULL DEFAULT 1,
+    updated_at        TEXT    NOT NULL DEFAULT ''
+);
+INSERT INTO goals_v3 (id, title_en, short_title_en, description_en, target)
+    SELECT id, title, short_title, description, target FROM goals;
+
+CREATE TABLE stages_v3 (
+    goal_id      INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+    stage        INTEGER NOT NULL CHECK (stage BETWEEN 0 AND 4),
+    name_en      TEXT    NOT NULL,
+    name_ja      TEXT    NOT NULL DEFAULT '',
+    rubric_en    TEXT    NOT NULL,
+    rubric_ja    TEXT    NOT NULL DEFAULT '',
+    -- 1 while the rubric line is not in the source texts.
+    rubric_draft INTEGER NOT NULL DEFAULT 0 CHECK (rubric_draft IN (0, 1)),
+    ja_confirmed INTEGER NOT NULL DEFAULT 0 CHECK (ja_confirmed IN (0, 1)),
+    version      INTEGER NOT NULL DEFAULT 1,
+    PRIMARY KEY (goal_id, stage)
+);
+INSERT INTO stages_v3 (goal_id, stage, name_en, rubric_en)
+    SELECT goal_id, stage, name, rubric FROM stages;
+
+CREATE TABLE countries_v3 (
+    code         TEXT PRIMARY KEY CHECK (length(code) = 2 AND code = upper(code)),
+    name_en      TEXT NOT NULL,
+    name_ja      TEXT NOT NULL,
+    region       TEXT NOT NULL REFERENCES regions(code),
+    ja_confirmed INTEGER NOT NULL DEFAULT 0 CHECK (ja_confirmed IN (0, 1))
+);
+INSERT INTO countries_v3 (code, name_en, name_ja, region)
+    SELECT code, name_en, name_ja,
+        coalesce((SELECT r.code FROM regions r WHERE r.name_en = c.region), 'east_asia')
+    FROM countries c;
+
+-- Partners. -------------------------------------------------------------------
+
+CREATE TABLE partners_v3 (
+    id           INTEGER PRIMARY KEY,
+    uid          TEXT    NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    name         TEXT    NOT NULL CHECK (name <> ''),
+    name_ja      TEXT    NOT NULL DEFAULT '',
+    yomi         TEXT    NOT NULL DEFAULT '', -- reading in kana, for 五十音 order
+    short_name   TEXT    NOT NULL DEFAULT '',
+    kind         TEXT    NOT NULL REFERENCES partner_kinds(code),
+    country_code TEXT    NOT NULL REFERENCES countries(code),
+    companies    TEXT    NOT NULL DEFAULT '',
+    since        INTEGER CHECK (since IS NULL OR since BETWEEN 1800 AND 2100),
+    contact      TEXT    NOT NULL DEFAULT '',
+    notes        TEXT    NOT NULL DEFAULT '',
+    -- 1: the vision measures this partner's labour–management relations.
+    -- Left NULL by a writer, it takes its kind's default (a trigger).
+    tracked      INTEGER CHECK (tracked IN (0, 1)),
+    archived     INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+    version      INTEGER NOT NULL DEFAULT 1,
+    created_at   TEXT    NOT NULL,
+    updated_at   TEXT    NOT NULL
+);
+INSERT INTO partners_v3 (id, name, short_name, kind, country_code, companies, since, contact, notes,
+        tracked, archived, created_at, updated_at)
+    SELECT p.id, p.name, p.short_name, p.kind, p.country_code, p.companies, p.since, p.contact, p.notes,
+        (SELECT tracked_default FROM partner_kinds k WHERE k.code = p.kind), p.archived, p.created_at, p.updated_at
+    FROM partners p;
+
+-- Entries and their links. -----------------------------------------------------
+
+CREATE TABLE entries_v3 (
+    id             INTEGER PRIMARY KEY,
+    uid            TEXT    NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    date           TEXT    NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    kind           TEXT    NOT NULL REFERENCES entry_kinds(code),
+    title          TEXT    NOT NULL CHECK (title <> ''),
+    summary        TEXT    NOT NULL DEFAULT '',
+    author         TEXT    NOT NULL DEFAULT '',
+    opened         TEXT,
+    first_response TEXT,
+    closed         TEXT,
+    came_first     INTEGER NOT NULL DEFAULT 0 CHECK (came_first IN (0, 1)),
+    version        INTEGER NOT NULL DEFAULT 1,
+    created_at     TEXT    NOT NULL,
+    updated_at     TEXT    NOT NULL,
+    deleted_at     TEXT
+);
+INSERT INTO entries_v3 (id, date, kind, title, summary, author, opened, first_response, closed, came_first,
+        created_at, updated_at, deleted_at)
+    SELECT id, date, kind, title, summary, author, opened, first_response, closed, came_first,
+        created_at, updated_at, deleted_at
+    FROM entries;
+
+-- contact_date is the entry's date while the entry is live and a contact
+-- (its kind's contact flag), else NULL: last contacts and activity counts
+-- read it from the index without touching the wide entries rows.
+CREATE TABLE entry_partners_v3 (
+    entry_id     INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+    partner_id   INTEGER NOT NULL REFERENCES partners(id),
+    contact_date TEXT,
+    PRIMARY KEY (entry_id, partner_id)
+) WITHOUT ROWID;
+INSERT INTO entry_partners_v3 (entry_id, partner_id, contact_date)
+    SELECT ep.entry_id, ep.partner_id, CASE WHEN e.deleted_at IS NULL AND e.kind <> 'news' THEN e.date END
+    FROM entry_partners ep JOIN entries e ON e.id = ep.entry_id;
+
+CREATE TABLE entry_goals_v3 (
+    entry_id     INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+    goal_id      INTEGER NOT NULL REFERENCES goals(id),
+    contact_date TEXT,
+    PRIMARY KEY (entry_id, goal_id)
+) WITHOUT ROWID;
+INSERT INTO entry_goals_v3 (entry_id, goal_id, contact_date)
+    SELECT eg.entry_id, eg.goal_id, CASE WHEN e.deleted_at IS NULL AND e.kind <> 'news' THEN e.date END
+    FROM entry_goals eg JOIN entries e ON e.id = eg.entry_id;
+
+-- Assessments and actions. ------------------------------------------------------
+
+CREATE TABLE assessments_v3 (
+    id         INTEGER PRIMARY KEY,
+    uid        TEXT    NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    partner_id INTEGER NOT NULL REFERENCES partners(id),
+    goal_id    INTEGER NOT NULL REFERENCES goals(id),
+    stage      INTEGER NOT NULL CHECK (stage BETWEEN 0 AND 4),
+    date       TEXT    NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+    note       TEXT    NOT NULL DEFAULT '',
+    author     TEXT    NOT NULL DEFAULT '',
+    entry_id   INTEGER REFERENCES entries(id),
+    created_at TEXT    NOT NULL
+);
+INSERT INTO assessments_v3 (id, partner_id, goal_id, stage, date, note, author, entry_id, created_at)
+    SELECT id, partner_id, goal_id, stage, date, note, author, entry_id, created_at FROM assessments;
+
+CREATE TABLE actions_v3 (
+    id         INTEGER PRIMARY KEY,
+    uid        TEXT    NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(16)))),
+    entry_id   INTEGER NOT NULL REFERENCES entries(id),
+    what       TEXT    NOT NULL CHECK (what <> ''),
+    owner      TEXT    NOT NULL DEFAULT '',
+    due        TEXT,
+    done       TEXT,
+    author     TEXT    NOT NULL DEFAULT '',
+    version    INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT    NOT NULL,
+    updated_at TEXT    NOT NULL,
+    deleted_at TEXT
+);
+INSERT INTO actions_v3 (id, entry_id, what, owner, due, done, author, created_at, updated_at)
+    SELECT id, entry_id, what, owner, due, done, author, created_at, updated_at FROM actions;
+
+-- Swap the new tables in. -------------------------------------------------------
+
+DROP TABLE entries_fts;
+DROP TABLE actions;
+DROP TABLE assessments;
+DROP TABLE entry_goals;
+DROP TABLE entry_partners;
+DROP TABLE entries;
+DROP TABLE partners;
+DROP TABLE stages;
+DROP TABLE countries;
+DROP TABLE goals;
+ALTER TABLE goals_v3 RENAME TO goals;
+ALTER TABLE stages_v3 RENAME TO stages;
+ALTER TABLE countries_v3 RENAME TO countries;
+ALTER TABLE partners_v3 RENAME TO partners;
+ALTER TABLE entries_v3 RENAME TO entries;
+ALTER TABLE entry_partners_v3 RENAME TO entry_partners;
+ALTER TABLE entry_goals_v3 RENAME TO entry_goals;
+ALTER TABLE assessments_v3 RENAME TO assessments;
+ALTER TABLE actions_v3 RENAME TO actions;
+
+CREATE UNIQUE INDEX partners_short_name ON partners(short_name) WHERE short_name <> '';
+CREATE INDEX partners_country ON partners(country_code, name);
+CREATE INDEX entries_date ON entries(date DESC, id DESC);
+CREATE INDEX entries_author ON entries(author);
+CREATE INDEX entries_requests ON entries(coalesce(opened, date), first_response, came_first)
+    WHERE kind = 'request' AND deleted_at IS NULL;
+CREATE INDEX entry_partners_partner ON entry_partners(partner_id, contact_date);
+CREATE INDEX entry_goals_goal ON entry_goals(goal_id, contact_date);
+CREATE INDEX assessments_partner_goal ON assessments(partner_id, goal_id, date, id);
+CREATE INDEX assessments_goal ON assessments(goal_id, date);
+CREATE INDEX actions_entry ON actions(entry_id);
+CREATE INDEX actions_due ON actions(due) WHERE done IS NULL AND deleted_at IS NULL;
+
+-- Versions: a change that does not move the version itself moves it on. --------
+
+CREATE TRIGGER goals_version AFTER UPDATE ON goals WHEN NEW.version = OLD.version BEGIN
+    UPDATE goals SET version = OLD.version + 1 WHERE id = NEW.id;
+END;
+CREATE TRIGGER stages_version AFTER UPDATE ON stages WHEN NEW.version = OLD.version BEGIN
+    UPDATE stages SET version = OLD.version + 1 WHERE goal_id = NEW.goal_id AND stage = NEW.stage;
+END;
+CREATE TRIGGER partners_version AFTER UPDATE ON partners WHEN NEW.version = OLD.version BEGIN
+    UPDATE partners SET version = OLD.version + 1 WHERE id = NEW.id;
+END;
+CREATE TRIGGER entries_version AFTER UPDATE ON entries WHEN NEW.version = OLD.version BEGIN
+    UPDATE entries SET version = OLD.version + 1 WHERE id = NEW.id;
+END;
+CREATE TRIGGER actions_version AFTER UPDATE ON actions WHEN NEW.version = OLD.version BEGIN
+    UPDATE actions SET version = OLD.version + 1 WHERE id = NEW.id;
+END;
+
+-- A partner inserted without a tracked flag takes its kind's default.
+CREATE TRIGGER partners_tracked AFTER INSERT ON partners WHEN NEW.tracked IS NULL BEGIN
+    UPDATE partners SET tracked = (SELECT tracked_default FROM partner_kinds WHERE code = NEW.kind)
+    WHERE id = NEW.id;
+END;
+
+-- Derived counts. ----------------------------------------------------------------
+
+-- Live entries of every kind per day.
+CREATE TABLE entry_days (
+    day     TEXT PRIMARY KEY,
+    entries INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO entry_days (day, entries)
+    SELECT date, count(*) FROM entries WHERE deleted_at IS NULL GROUP BY date;
+
+-- Live contacts per goal and day.
+CREATE TABLE goal_days (
+    goal_id INTEGER NOT NULL,
+    day     TEXT    NOT NULL,
+    entries INTEGER NOT NULL,
+    PRIMARY KEY (goal_id, day)
+) WITHOUT ROWID;
+INSERT INTO goal_days (goal_id, day, entries)
+    SELECT goal_id, contact_date, count(*) FROM entry_goals WHERE contact_date IS NOT NULL
+    GROUP BY goal_id, contact_date;
+
+-- An entry's live and kind facts reach its links' contact_date; the links'
+-- changes reach goal_days. SQLite does not let a trigger fire itself, so each
+-- trigger computes the value it stores rather than relying on another pass.
+CREATE TRIGGER entries_live AFTER UPDATE OF date, kind, deleted_at ON entries BEGIN
+    UPDATE entry_days SET entries = entries - 1 WHERE OLD.deleted_at IS NULL AND day = OLD.date;
+    INSERT INTO entry_days (day, entries) SELECT NEW.date, 1 WHERE NEW.deleted_at IS NULL
+        ON CONFLICT (day) DO UPDATE SET entries = entries + 1;
+    UPDATE entry_partners SET contact_date =
+        CASE WHEN NEW.deleted_at IS NULL AND (SELECT contact FROM entry_kinds WHERE code = NEW.kind) THEN NEW.date END
+        WHERE entry_id = NEW.id;
+    UPDATE entry_goals SET contact_date =
+        CASE WHEN NEW.deleted_at IS NULL AND (SELECT contact FROM entry_kinds WHERE code = NEW.kind) THEN NEW.date END
+        WHERE entry_id = NEW.id;
+END;
+
+CREATE TRIGGER entries_counted AFTER INSERT ON entries WHEN NEW.deleted_at IS NULL BEGIN
+    INSERT INTO entry_days (day, entries) VALUES (NEW.date, 1)
+        ON CONFLICT (day) DO UPDATE SET entries = entries + 1;
+END;
+
+CREATE TRIGGER entries_uncounted BEFORE DELETE ON entries WHEN OLD.deleted_at IS NULL BEGIN
+    UPDATE entry_days SET entries = entries - 1 WHERE day = OLD.date;
+END;
+
+CREATE TRIGGER entry_partners_insert AFTER INSERT ON entry_partners BEGIN
+    UPDATE entry_partners SET contact_date = (
+            SELECT CASE WHEN e.deleted_at IS NULL AND k.contact THEN e.date END
+            FROM entries e JOIN entry_kinds k ON k.code = e.kind WHERE e.id = NEW.entry_id)
+        WHERE entry_id = NEW.entry_id AND partner_id = NEW.partner_id;
+    UPDATE entries SET version = version + 1 WHERE id = NEW.entry_id;
+END;
+CREATE TRIGGER entry_partners_update AFTER UPDATE ON entry_partners BEGIN
+    UPDATE entry_partners SET contact_date = (
+            SELECT CASE WHEN e.deleted_at IS NULL AND k.contact THEN e.date END
+            FROM entries e JOIN entry_kinds k ON k.code = e.kind WHERE e.id = NEW.entry_id)
+        WHERE entry_id = NEW.entry_id AND partner_id = NEW.partner_id;
+END;
+CREATE TRIGGER entry_partners_delete AFTER DELETE ON entry_partners BEGIN
+    UPDATE entries SET version = version + 1 WHERE id = OLD.entry_id;
+END;
+
+CREATE TRIGGER entry_goals_insert AFTER INSERT ON entry_goals BEGIN
+    INSERT INTO goal_days (goal_id, day, entries) SELECT NEW.goal_id, NEW.contact_date, 1
+        WHERE NEW.contact_date IS NOT NULL
+        ON CONFLICT (goal_id, day) DO UPDATE SET entries = entries + 1;
+    -- A wrong contact_date is put right by entry_goals_update.
+    UPDATE entry_goals SET contact_date = (
+            SELECT CASE WHEN e.deleted_at IS NULL AND k.contact THEN e.date END
+            FROM entries e JOIN entry_kinds k ON k.code = e.kind WHERE e.id = NEW.entry_id)
+        WHERE entry_id = NEW.entry_id AND goal_id = NEW.goal_id AND contact_date IS NOT (
+            SELECT CASE WHEN e.deleted_at IS NULL AND k.contact THEN e.date END
+            FROM entries e JOIN entry_kinds k ON k.code = e.kind WHERE e.id = NEW.entry_id);
+    UPDATE entries SET version = version + 1 WHERE id = NEW.entry_id;
+END;
+CREATE TRIGGER entry_goals_update AFTER UPDATE ON entry_goals BEGIN
+    UPDATE goal_days SET entries = entries - 1 WHERE goal_id = OLD.goal_id AND day = OLD.contact_date;
+    UPDATE entry_goals SET contact_date = (
+            SELECT CASE WHEN e.deleted_at IS NULL AND k.contact THEN e.date END
+            FROM entries e JOIN entry_kinds k ON k.code = e.kind WHERE e.id = NEW.entry_id)
+        WHERE entry_id = NEW.entry_id AND goal_id = NEW.goal_id;
+    INSERT INTO goal_days (goal_id, day, entries)
+        SELECT NEW.goal_id, contact_date, 1 FROM entry_goals
+        WHERE entry_id = NEW.entry_id AND goal_id = NEW.goal_id AND contact_date IS NOT NULL
+        ON CONFLICT (goal_id, day) DO UPDATE SET entries = entries + 1;
+END;
+CREATE TRIGGER entry_goals_delete AFTER DELETE ON entry_goals BEGIN
+    UPDATE goal_days SET entries = entries - 1 WHERE goal_id = OLD.goal_id AND day = OLD.contact_date;
+    UPDATE entries SET version = version + 1 WHERE id = OLD.entry_id;
+END;
+
+-- The search index. ---------------------------------------------------------------
+
+-- What is searched: an entry's title and summary, folded, in the view
+-- entries_search (id, body). The line below becomes a stack of views
+-- entries_search_fold0…N, each making a share of the replacements, since the
+-- stock sqlite3 shell cannot parse one expression nested ~200 deep. Partner
+-- names are matched by the program, not copied into the index.
+-- FOLD VIEW entries_search(id, body) FROM entries: title || char(10) || summary || char(10)
+
+-- Trigrams of the folded text, with no copy of it (the view is the content)
+-- and no positions (detail=none): GLOB '*term*' uses the index for terms of
+-- three characters or more.
+CREATE VIRTUAL TABLE entries_fts USING fts5(body, content = 'entries_search', content_rowid = 'id',
+    tokenize = 'trigram case_sensitive 1', detail = 'none');
+INSERT INTO entries_fts (entries_fts) VALUES ('rebuild');
+
+CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries BEGIN
+    INSERT INTO entries_fts (rowid, body) SELECT id, body FROM entries_search WHERE id = NEW.id;
+END;
+CREATE TRIGGER entries_fts_unindex BEFORE UPDATE OF title, summary ON entries BEGIN
+    INSERT INTO entries_fts (entries_fts, rowid, body) SELECT 'delete', id, body FROM entries_search WHERE id = OLD.id;
+END;
+CREATE TRIGGER entries_fts_reindex AFTER UPDATE OF title, summary ON entries BEGIN
+    INSERT INTO entries_fts (rowid, body) SELECT id, body FROM entries_search WHERE id = NEW.id;
+END;
+CREATE TRIGGER entries_fts_delete BEFORE DELETE ON entries BEGIN
+    INSERT INTO entries_fts (entries_fts, rowid, body) SELECT 'delete', id, body FROM entries_search WHERE id = OLD.id;
+END;

@@ -1,0 +1,206 @@
+package store_test
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"testing"
+
+	"vision2030/store"
+)
+
+func TestNameKey(t *testing.T) {
+	t.Parallel()
+	for _, tt := range [][2]string{
+		{"UAW", "uaw"},
+		{"ＵＡＷ", "uaw"}, // full-width letters
+		{"  Thai   Auto\tWorkers ", "thai auto workers"},
+		{"ｶﾀｶﾅ", "カタカナ"},                // half-width kana
+		{"Straße", "strasse"},           // case folding, not lower-casing
+		{"Thai\u3000Auto", "thai auto"}, // ideographic space
+	} {
+		if got := store.NameKey(tt[0]); got != tt[1] {
+			t.Errorf("NameKey(%q) = %q, want %q", tt[0], got, tt[1])
+		}
+	}
+}
+
+func TestPartnerNamesAreUnique(t *testing.T) {
+	t.Parallel()
+	st := seeded(t)
+	ctx := context.Background()
+	p := store.Partner{Name: "Thai Auto Workers", Kind: store.KindFederation, CountryCode: "TH"}
+	id, err := st.AddPartner(ctx, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Another country, another case, full-width letters, extra spaces:
+	// the same name.
+	for _, name := range []string{"thai auto workers", "ＴＨＡＩ  Auto Workers", " Thai Auto Workers "} {
+		q := p
+		q.Name, q.CountryCode = name, "JP"
+		_, err := st.AddPartner(ctx, q)
+		var fe *store.FieldError
+		if !errors.As(err, &fe) || fe.Field != "name" || fe.Problem != store.ProblemTaken {
+			t.Errorf("%q: %v, want the name taken", name, err)
+		}
+	}
+	// An archived partner keeps its name.
+	if err := st.ArchivePartner(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.AddPartner(ctx, store.Partner{Name: "THAI AUTO WORKERS", Kind: store.KindUnion, CountryCode: "TH"}); err == nil {
+		t.Error("the name of an archived partner was taken again")
+	}
+	// Renaming another partner to it is refused; keeping one's own is not.
+	uaw, _ := st.ResolvePartner(ctx, "UAW")
+	taken := "Thai auto workers"
+	if _, err := st.PatchPartner(ctx, uaw.ID, store.PartnerPatch{Name: &taken}); err == nil {
+		t.Error("a rename to a taken name was accepted")
+	}
+	notes := "renamed nothing"
+	if _, err := st.PatchPartner(ctx, id, store.PartnerPatch{Notes: &notes}); err != nil {
+		t.Errorf("an update keeping the partner's own name: %v", err)
+	}
+}
+
+func TestFindPartner(t *testing.T) {
+	t.Parallel()
+	st := seeded(t)
+	ctx := context.Background()
+	id, err := st.AddPartner(ctx, store.Partner{Name: "Thai Auto Workers", ShortName: "TAW", Kind: store.KindFederation, CountryCode: "TH"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.AddPartner(ctx, store.Partner{Name: "Thai Auto Workers Federation", ShortName: "TAWF", Kind: store.KindFederation, CountryCode: "TH"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.ArchivePartner(ctx, id); err != nil {
+		t.Fatal(err)
+	}
+	// An archived partner is found by its short name for commands about
+	// it, before the active one whose name merely contains it.
+	for _, q := range []string{"TAW", "taw", "ＴＡＷ", "thai auto workers"} {
+		if p, err := st.FindPartner(ctx, q); err != nil || p.ID != id {
+			t.Errorf("FindPartner(%q) = %d %v, want %d", q, p.ID, err, id)
+		}
+	}
+	// Logging about it, it is not there: TAW is then part of TAWF only.
+	if p, err := st.ResolvePartner(ctx, "TAW"); err != nil || p.ShortName != "TAWF" {
+		t.Errorf("ResolvePartner(TAW) = %q %v, want TAWF", p.ShortName, err)
+	}
+	var me *store.PartnerMatchError
+	if _, err := st.FindPartner(ctx, "Thai"); !errors.As(err, &me) || !me.Ambiguous || len(me.Candidates) != 2 {
+		t.Errorf("FindPartner(Thai) = %v, want two candidates", err)
+	}
+}
+
+func TestResolveCountry(t *testing.T) {
+	t.Parallel()
+	st := seeded(t)
+	ctx := context.Background()
+	for q, want := range map[string]string{"TH": "TH", "th": "TH", "Thailand": "TH", "thailand": "TH", "タイ": "TH",
+		"Thai": "TH", "日本": "JP", "united states": "US", "IN": "IN", "India": "IN", "ｔｈ": "TH"} {
+		if c, err := st.ResolveCountry(ctx, q); err != nil || c.Code != want {
+			t.Errorf("ResolveCountry(%q) = %q %v, want %s", q, c.Code, err, want)
+		}
+	}
+	var me *store.CountryMatchError
+	if _, err := st.ResolveCountry(ctx, "Ind"); !errors.As(err, &me) || !me.Ambiguous || len(me.Candidates) != 2 {
+		t.Errorf("Ind: %v, want India and Indonesia", err)
+	}
+	for _, q := range []string{"Atlantis", "XX", " "} {
+		if _, err := st.ResolveCountry(ctx, q); !errors.As(err, &me) || me.Ambiguous {
+			t.Errorf("%q: %v, want no match", q, err)
+		}
+	}
+}
+
+func TestChangesRefusedTwice(t *testing.T) {
+	t.Parallel()
+	st := seeded(t)
+	ctx := context.Background()
+	e, err := st.AddEntry(ctx, validEntry())
+	if err != nil {
+		t.Fatal(err)
+	}
+	action, err := st.AddAction(ctx, store.NewAction{EntryID: e, What: "Send minutes"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rev := func() string { r, _ := st.Revision(ctx); return r }
+	before := rev()
+	if err := st.ReopenAction(ctx, action); !errors.Is(err, store.ErrAlreadyOpen) {
+		t.Errorf("reopening an open action: %v", err)
+	}
+	uaw, _ := st.ResolvePartner(ctx, "UAW")
+	if err := st.UnarchivePartner(ctx, uaw.ID); !errors.Is(err, store.ErrNotArchived) {
+		t.Errorf("unarchiving an active partner: %v", err)
+	}
+	if rev() != before {
+		t.Error("a refused change wrote")
+	}
+	if _, err := st.SetActionDone(ctx, action, "2026-11-20"); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.ReopenAction(ctx, action); err != nil {
+		t.Errorf("reopening a done action: %v", err)
+	}
+	if err := st.ArchivePartner(ctx, uaw.ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.ArchivePartner(ctx, uaw.ID); !errors.Is(err, store.ErrAlreadyArchived) {
+		t.Errorf("archiving twice: %v", err)
+	}
+	for _, err := range []error{st.ReopenAction(ctx, 999), st.ArchivePartner(ctx, 999), st.UnarchivePartner(ctx, 999)} {
+		if !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("a missing record: %v", err)
+		}
+	}
+}
+
+func TestAssessmentEvidenceMustBeLive(t *testing.T) {
+	t.Parallel()
+	st := seeded(t)
+	ctx := context.Background()
+	e, err := st.AddEntry(ctx, validEntry())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.DeleteEntry(ctx, e); err != nil {
+		t.Fatal(err)
+	}
+	uaw, _ := st.ResolvePartner(ctx, "UAW")
+	_, err = st.AddAssessment(ctx, store.NewAssessment{PartnerID: uaw.ID, GoalID: 1, Stage: 2, Date: "2026-11-01", EntryID: e})
+	var fe *store.FieldError
+	if !errors.As(err, &fe) || fe.Field != "entry" {
+		t.Errorf("a deleted entry as evidence: %v", err)
+	}
+}
+
+func TestOpenReadOnly(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	missing := filepath.Join(t.TempDir(), "none.db")
+	if _, err := store.OpenReadOnly(ctx, missing); err == nil {
+		t.Error("a missing file opened")
+	}
+	if _, err := filepath.Glob(missing + "*"); err != nil {
+		t.Fatal(err)
+	}
+	if m, _ := filepath.Glob(missing + "*"); len(m) != 0 {
+		t.Errorf("OpenReadOnly created %v", m)
+	}
+	st := seeded(t)
+	ro, err := store.OpenReadOnly(ctx, st.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro.Close()
+	if gs, err := ro.Goals(ctx); err != nil || len(gs) != 3 {
+		t.Errorf("goals read-only: %d %v", len(gs), err)
+	}
+	if _, err := ro.AddPartner(ctx, store.Partner{Name: "X", Kind: store.KindUnion, CountryCode: "TH"}); err == nil {
+		t.Error("a read-only store wrote")
+	}
+}

@@ -1,0 +1,181 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Resolving what a person typed on the command line (a partner, a country)
+// to the one record it names. Names are compared by NameKey, so case,
+// full-width letters and extra spaces do not matter.
+
+// FindPartner finds the one partner q names, archived or not: its id, its
+// short name or name, or an unambiguous part of either. It is for commands
+// about one partner (show, edit, archive, unarchive). A *PartnerMatchError
+// says that none or several match.
+func (s *Store) FindPartner(ctx context.Context, q string) (Partner, error) {
+	return s.matchPartner(ctx, q, true)
+}
+
+// partnerName is what a partner is matched by.
+type partnerName struct {
+	id              int64
+	name, shortName string // as NameKeys
+}
+
+// matchPartner finds the one partner q names: its id (archived or not);
+// else the partners whose short name or name is q; else those whose name or
+// short name contains q. Archived partners are matched by name only when
+// archived is true. When none match, the candidates are partners sharing a
+// word of three bytes or more with q.
+func (s *Store) matchPartner(ctx context.Context, q string, archived bool) (Partner, error) {
+	q = strings.TrimSpace(q)
+	if id, err := strconv.ParseInt(q, 10, 64); err == nil {
+		p, err := s.Partner(ctx, id)
+		if err == ErrNotFound {
+			return p, &PartnerMatchError{Query: q}
+		}
+		return p, err
+	}
+	query := "SELECT id, name, short_name FROM partners"
+	if !archived {
+		query += " WHERE archived = 0"
+	}
+	rows, err := s.db.QueryContext(ctx, query)
+	if err != nil {
+		return Partner{}, err
+	}
+	var names []partnerName
+	for rows.Next() {
+		var n partnerName
+		if err := rows.Scan(&n.id, &n.name, &n.shortName); err != nil {
+			rows.Close()
+			return Partner{}, err
+		}
+		n.name, n.shortName = NameKey(n.name), NameKey(n.shortName)
+		names = append(names, n)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return Partner{}, err
+	}
+	key := NameKey(q)
+	pick := func(match func(partnerName) bool) []int64 {
+		var ids []int64
+		for _, n := range names {
+			if key != "" && match(n) {
+				ids = append(ids, n.id)
+			}
+		}
+		return ids
+	}
+	for _, ids := range [][]int64{
+		pick(func(n partnerName) bool { return n.shortName == key || n.name == key }),
+		pick(func(n partnerName) bool { return strings.Contains(n.name, key) || strings.Contains(n.shortName, key) }),
+	} {
+		switch {
+		case len(ids) == 1:
+			return s.Partner(ctx, ids[0])
+		case len(ids) > 1:
+			ps, err := s.partnersByID(ctx, ids)
+			if err != nil {
+				return Partner{}, err
+			}
+			return Partner{}, &PartnerMatchError{Query: q, Candidates: ps, Ambiguous: true}
+		}
+	}
+	var near []int64
+	for _, w := range strings.Fields(key) {
+		if len(w) < 3 {
+			continue
+		}
+		for _, n := range names {
+			if (strings.Contains(n.name, w) || strings.Contains(n.shortName, w)) && !contains(near, n.id) {
+				near = append(near, n.id)
+			}
+		}
+	}
+	ps, err := s.partnersByID(ctx, near)
+	if err != nil {
+		return Partner{}, err
+	}
+	return Partner{}, &PartnerMatchError{Query: q, Candidates: ps}
+}
+
+func contains[T comparable](xs []T, x T) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// partnersByID returns the partners with the given ids, ordered by name.
+func (s *Store) partnersByID(ctx context.Context, ids []int64) ([]Partner, error) {
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
+	}
+	return s.partners(ctx, "WHERE p.id IN ("+placeholders(len(ids))+") ORDER BY p.name COLLATE NOCASE, p.id", args...)
+}
+
+// CountryMatchError is a country named on the command line that matches
+// no country, or several: Candidates lists them.
+type CountryMatchError struct {
+	Query      string
+	Candidates []Country
+	Ambiguous  bool
+}
+
+func (e *CountryMatchError) Error() string {
+	if e.Ambiguous {
+		return fmt.Sprintf("country %q is ambiguous: %d candidates", e.Query, len(e.Candidates))
+	}
+	return fmt.Sprintf("no country %q", e.Query)
+}
+
+// ResolveCountry finds the one country q names: its ISO 3166-1 alpha-2
+// code, its English or Japanese name, or an unambiguous part of one. A
+// *CountryMatchError says that none or several match.
+func (s *Store) ResolveCountry(ctx context.Context, q string) (Country, error) {
+	cs, err := s.Countries(ctx)
+	if err != nil {
+		return Country{}, err
+	}
+	key := NameKey(q)
+	if key == "" {
+		return Country{}, &CountryMatchError{Query: q}
+	}
+	for _, c := range cs {
+		if len([]rune(key)) == 2 && strings.EqualFold(c.Code, key) {
+			return c, nil
+		}
+	}
+	pick := func(match func(en, ja string) bool) []Country {
+		var found []Country
+		for _, c := range cs {
+			if match(NameKey(c.NameEN), NameKey(c.NameJA)) {
+				found = append(found, c)
+			}
+		}
+		return found
+	}
+	for _, found := range [][]Country{
+		pick(func(en, ja string) bool { return en == key || ja == key }),
+		pick(func(en, ja string) bool { return strings.Contains(en, key) || (ja != "" && strings.Contains(ja, key)) }),
+	} {
+		switch {
+		case len(found) == 1:
+			return found[0], nil
+		case len(found) > 1:
+			return Country{}, &CountryMatchError{Query: q, Candidates: found, Ambiguous: true}
+		}
+	}
+	return Country{}, &CountryMatchError{Query: q}
+}
