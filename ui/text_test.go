@@ -11,14 +11,14 @@ import (
 func TestClean(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"plain", "plain"},
-		{"a\tb", "a b"},
+		{"a\tb", "a       b"},
 		{"two\nlines", "two\nlines"},
-		{"\x1b[31mred\x1b[0m", "red"},
-		{"title\x1b]0;owned\x07", "title"},
-		{"osc8 \x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\", "osc8 link"},
-		{"bell\x07 nul\x00 del\x7f", "bell nul del"},
-		{"c1 \u009b2J", "c1 2J"},
-		{"bidi \u202egnp.exe", "bidi gnp.exe"},
+		{"\x1b[31mred\x1b[0m", "␛[31mred␛[0m"},
+		{"title\x1b]0;owned\x07", "title␛]0;owned␇"},
+		{"osc8 \x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\", "osc8 ␛]8;;http://x␛\\link␛]8;;␛\\"},
+		{"bell\x07 nul\x00 del\x7f", "bell␇ nul␀ del␡"},
+		{"c1 \u009b2J", "c1 <U+009B>2J"},
+		{"bidi \u202egnp.exe", "bidi <U+202E>gnp.exe"},
 		{"日本語 ไทย", "日本語 ไทย"},
 		{"cr\r\nlf", "cr\nlf"},
 	}

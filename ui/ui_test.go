@@ -422,13 +422,17 @@ func TestDatabaseTextIsCleaned(t *testing.T) {
 	hs := newHarness(t, st, 120, 40)
 	hs.keys("3")
 	hs.waitIdle()
-	out := ansi.Strip(hs.m.Render())
-	for _, bad := range []string{"\x1b", "\x07", "\x9b", "\u202e", "pwned"} {
-		if strings.Contains(out, bad) {
+	raw := hs.m.Render()
+	for _, bad := range []string{"\x1b]0;pwned", "\x07", "\x1b[2J", "\x1b[H", "\u009b", "\u202e"} {
+		if strings.Contains(raw, bad) {
 			t.Errorf("screen contains %q", bad)
 		}
 	}
-	if !strings.Contains(out, "Evil title red") {
-		t.Errorf("cleaned title missing:\n%s", out)
+	// The sequences are shown, not run.
+	out := ansi.Strip(raw)
+	for _, want := range []string{"Evil ␛]0;pwned␇title␛[31m red", "body ␛[2J␛[H"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("screen lacks %q:\n%s", want, out)
+		}
 	}
 }
