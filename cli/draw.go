@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"vision2030/i18n"
+	"vision2030/render"
 	"vision2030/store"
 	"vision2030/ui"
 )
@@ -15,8 +16,8 @@ import (
 // stops importing ui.
 
 // cleanLine makes user text safe to print on one line of a terminal:
-// control characters and escape sequences are removed.
-func cleanLine(s string) string { return ui.CleanLine(s) }
+// control characters and escape sequences are shown as placeholders.
+func cleanLine(s string) string { return render.Line(s) }
 
 // minReportWidth is the narrowest the dashboard is drawn.
 const minReportWidth = ui.MinWidth

@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"vision2030/config"
+	"vision2030/render"
 	"vision2030/store"
 )
 
@@ -64,12 +65,14 @@ func (a *app) report(cmd *cobra.Command, err error) int {
 		}
 	}
 	var b strings.Builder
-	// One line for what is wrong, whatever the message holds.
-	fmt.Fprintf(&b, a.t.ErrLine+"\n", Prog, strings.ReplaceAll(p.msg, "\n", " "))
+	// One line for what is wrong, whatever the message holds; what the
+	// user typed may be in it, so control characters and escape sequences
+	// show as placeholders, never reach the terminal.
+	fmt.Fprintf(&b, a.t.ErrLine+"\n", Prog, render.Line(p.msg))
 	for _, d := range p.detail {
-		b.WriteString(d + "\n")
+		b.WriteString(render.Line(d) + "\n")
 	}
-	b.WriteString(hint + "\n")
+	b.WriteString(render.Line(hint) + "\n")
 	fmt.Fprint(a.Stderr, b.String())
 	return p.code
 }

@@ -50,6 +50,7 @@ import (
 
 	"vision2030/config"
 	"vision2030/i18n"
+	"vision2030/render"
 	"vision2030/store"
 )
 
@@ -292,6 +293,9 @@ func (a *app) loadSettings(cmd *cobra.Command) (*config.Settings, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Set always, 1 included: the width libraries each guess it from the
+	// locale otherwise, and disagree.
+	render.SetAmbiguousWidth(s.AmbiguousWidth)
 	a.settings = s
 	return s, nil
 }

@@ -1,16 +1,15 @@
 package cli
 
 import (
-	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"io"
 	"slices"
 	"strings"
 
 	"charm.land/lipgloss/v2"
-	"charm.land/lipgloss/v2/table"
 	"github.com/spf13/cobra"
+
+	"vision2030/render"
 )
 
 // Output formats of lists.
@@ -54,16 +53,22 @@ type listing struct {
 
 // write prints l in format to w. A table fits width (0: unlimited); its
 // cells are cleaned of control characters and escape sequences. CSV and
-// JSON carry the text as stored.
+// JSON carry the text as stored, except that a CSV cell a spreadsheet would
+// read as a formula starts with ' and JSON escapes C1 and bidi controls;
+// written to a terminal, their control characters show as placeholders.
 func (l listing) write(w io.Writer, format string, width int) error {
+	if format != formatTable && render.IsTerminal(w) {
+		tw := render.TerminalSafe(w)
+		if err := l.write(tw, format, width); err != nil {
+			return err
+		}
+		return tw.Flush()
+	}
 	switch format {
 	case formatJSON:
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		return enc.Encode(l.json)
+		return render.WriteJSON(w, l.json, "  ")
 	case formatCSV:
-		cw := csv.NewWriter(w)
+		cw := render.NewCSVWriter(w)
 		if err := cw.Write(l.head); err != nil {
 			return err
 		}
@@ -81,24 +86,18 @@ func (l listing) write(w io.Writer, format string, width int) error {
 	return err
 }
 
-// drawTable draws a borderless table with Lip Gloss: columns two cells
+// drawTable draws a borderless table (render.Table): columns two cells
 // apart, as wide as their widest cell, unless that is wider than width
 // (when width is not 0). Then columns empty in every row are left out, and
-// the columns not fixed are cut with an ellipsis until it fits; if that
-// would leave them less than minFlex cells each, every column gives way.
-// Every cell is user text, cleaned first.
+// the widest columns not fixed are cut with an ellipsis until it fits; if
+// that would leave them less than minFlex cells each, every column gives
+// way. Every cell is user text, cleaned by render.
 func drawTable(head []string, rows [][]string, fixed []bool, width int) string {
-	head = cleanRow(head)
-	cells := make([][]string, len(rows))
-	for i, r := range rows {
-		cells[i] = cleanRow(r)
-	}
-	natural := widths(head, cells)
-	fit := width > 0 && total(natural) > width
-	if fit && len(cells) > 0 {
+	natural := widths(head, rows)
+	if width > 0 && total(natural) > width && len(rows) > 0 {
 		var keep []int
 		for j := range head {
-			for _, r := range cells {
+			for _, r := range rows {
 				if j < len(r) && r[j] != "" {
 					keep = append(keep, j)
 					break
@@ -118,68 +117,43 @@ func drawTable(head []string, rows [][]string, fixed []bool, width int) string {
 		for _, j := range keep {
 			kept = append(kept, j < len(fixed) && fixed[j])
 		}
-		head, fixed = pick(head), kept
-		for i := range cells {
-			cells[i] = pick(cells[i])
+		picked := make([][]string, len(rows))
+		for i := range rows {
+			picked[i] = pick(rows[i])
 		}
-		natural = widths(head, cells)
-		fit = total(natural) > width
+		head, fixed, rows = pick(head), kept, picked
+		natural = widths(head, rows)
 	}
-	if fit {
+	tb := render.NewTable(head...).Rows(rows...).MaxWidth(width)
+	if width > 0 && total(natural) > width {
 		room, flex := width, 0
+		var cols []int
 		for j, n := range natural {
 			if j < len(fixed) && fixed[j] {
 				room -= n + 2
+				cols = append(cols, j)
 			} else {
 				flex++
 			}
 		}
-		if room < flex*minFlex {
-			fixed = nil
+		if room >= flex*minFlex {
+			tb.Fixed(cols...)
 		}
 	}
-	tb := table.New().Headers(head...).Rows(cells...).Wrap(false).
-		BorderTop(false).BorderBottom(false).BorderLeft(false).BorderRight(false).
-		BorderHeader(false).BorderColumn(false).
-		StyleFunc(func(_, col int) lipgloss.Style {
-			s := lipgloss.NewStyle()
-			if col < len(head)-1 {
-				s = s.PaddingRight(2)
-			}
-			if fit && col < len(fixed) && fixed[col] {
-				s = s.Width(natural[col] + 2)
-			}
-			return s
-		})
-	if fit {
-		tb = tb.Width(width)
-	}
-	var b strings.Builder
-	for _, line := range strings.Split(tb.String(), "\n") {
-		b.WriteString(strings.TrimRight(line, " ") + "\n")
-	}
-	return b.String()
+	return tb.String() + "\n"
 }
 
 // minFlex is the fewest cells a column of text is cut to while others
 // keep their width.
 const minFlex = 12
 
-func cleanRow(r []string) []string {
-	out := make([]string, len(r))
-	for i, c := range r {
-		out[i] = cleanLine(c)
-	}
-	return out
-}
-
-// widths are the widths of the columns: their widest cells.
+// widths are the widths of the columns: their widest cells, cleaned.
 func widths(head []string, rows [][]string) []int {
 	w := make([]int, len(head))
 	for _, r := range append([][]string{head}, rows...) {
 		for j, c := range r {
 			if j < len(w) {
-				w[j] = max(w[j], lipgloss.Width(c))
+				w[j] = max(w[j], render.Width(render.Line(c)))
 			}
 		}
 	}

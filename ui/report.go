@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 
 	"vision2030/i18n"
+	"vision2030/render"
 	"vision2030/store"
 )
 
@@ -30,9 +31,7 @@ func Report(ctx context.Context, out io.Writer, env []string, st *store.Store, t
 }
 
 // mdCell makes user text safe for a Markdown table cell.
-func mdCell(s string) string {
-	return strings.ReplaceAll(line(s), "|", `\|`)
-}
+func mdCell(s string) string { return render.MarkdownText(s) }
 
 func pct(v float64) string { return fmt.Sprintf("%.0f%%", 100*v) }
 
