@@ -70,7 +70,7 @@ func (a *app) report(cmd *cobra.Command, err error) int {
 	// show as placeholders, never reach the terminal.
 	fmt.Fprintf(&b, a.t.ErrLine+"\n", Prog, render.Line(p.msg))
 	for _, d := range p.detail {
-		b.WriteString(render.Line(d) + "\n")
+		b.WriteString(strings.ReplaceAll(render.Clean(d), "\n", " ") + "\n")
 	}
 	b.WriteString(render.Line(hint) + "\n")
 	fmt.Fprint(a.Stderr, b.String())
