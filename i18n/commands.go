@@ -47,6 +47,7 @@ type Commands struct {
 	ErrFlagValue         string // %s flag, %q value, %s what it must be (FlagTypes)
 	ErrFlagSyntax        string // %s argument
 	ErrFlagOther         string // %v pflag's error
+	ErrFlagsExclusive    string // %s flag, %s flag: given together
 	ErrNeedValue         string // %s flag
 	ErrBadFormat         string // %q value, %s formats
 	ErrNumberRange       string // %s flag, %q value, %d lowest, %d highest
@@ -241,7 +242,7 @@ correspondence or request, with its partners and goals.
 unambiguous part of a name; a goal is its number or part of its title.
 --opened, --first-response, --closed and --came-first are for --kind request.
 --summary - reads the summary from standard input, until end of file.`,
-			Example: `vision2030 log --partner UAW --goal 2 --kind request --title "Plant closure question" \
+			Example: `vision2030 log --partner UAW --goal 2 --kind request --title "Plant closure" \
     --opened 2026-11-02 --came-first --summary - < notes.md`,
 		},
 		"entries": {
@@ -276,7 +277,8 @@ or Japanese name (Thailand, タイ).`,
 only in case, letter width or spacing is refused. Kinds: union, federation,
 global_union, national_centre, international_org, government, employer, ngo,
 other.`,
-			Example: `vision2030 partners add --name "Thai Auto Workers" --short TAW --country TH --kind federation`,
+			Example: `vision2030 partners add --name "Thai Auto Workers" --short TAW --country TH \
+    --kind federation`,
 		},
 		"partners show": {Args: "PARTNER", Short: "Print a partner, its stages and its open actions",
 			Long: `Print a partner, its latest stage on each goal and its open actions. PARTNER is
@@ -289,7 +291,8 @@ an id, a short name or an unambiguous part of a name.`,
 		"partners unarchive": {Args: "PARTNER", Short: "Make an archived partner active again"},
 		"actions":            {Short: "List open follow-up actions"},
 		"actions add": {Short: "Add a follow-up action to an entry and print its id",
-			Example: `vision2030 actions add --entry 6 --what "Send ILO guidance" --owner sato --due 2026-11-28`},
+			Example: `vision2030 actions add --entry 6 --what "Send ILO guidance" --owner sato \
+    --due 2026-11-28`},
 		"actions done":   {Args: "ID", Short: "Mark an action done"},
 		"actions reopen": {Args: "ID", Short: "Mark a done action open again"},
 		"assess": {
@@ -299,7 +302,8 @@ begun, 2 the value is shared, 3 the framework exists, 4 JAW is the first
 place to consult. History is kept; the latest assessment counts. With
 --partner or --goal repeated, one assessment is recorded for each partner
 and goal, all or none, and their ids are printed one per line.`,
-			Example: `vision2030 assess --partner UAW --goal 1 --stage 3 --date 2025-09-01 --note "Framework agreed"
+			Example: `vision2030 assess --partner UAW --goal 1 --stage 3 --date 2025-09-01 \
+    --note "Framework agreed"
 vision2030 assess --partner UAW --partner TAW --goal 1 --goal 2 --stage 2`,
 		},
 		"backup": {Args: "PATH",
@@ -447,6 +451,7 @@ short names, goal numbers, kinds and formats.
 	ErrFlagValue:         "%s: %q is not %s",
 	ErrFlagSyntax:        "%q is not a flag: flags look like --name VALUE",
 	ErrFlagOther:         "the flags cannot be read: %v",
+	ErrFlagsExclusive:    "%s and %s cannot be given together",
 	ErrNeedValue:         "%s is required",
 	ErrBadFormat:         "--format: %q is not one of %s",
 	ErrNumberRange:       "%s: %q is not a whole number from %d to %d",
