@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"vision2030/render"
 	"vision2030/store"
 )
 
@@ -116,7 +117,9 @@ func (a *app) flagRows(cmd *cobra.Command, fs *pflag.FlagSet) [][2]string {
 }
 
 // columns lays out rows as two columns, the second wrapped to width (if
-// not 0) and aligned.
+// not 0) and aligned. Widths are cells, as the terminal draws them: a
+// Japanese description is as wide as it looks, and wraps between its
+// characters where Japanese allows (render.Wrap), not only at spaces.
 func columns(rows [][2]string, width int) string {
 	left := 0
 	for _, r := range rows {
@@ -128,7 +131,7 @@ func columns(rows [][2]string, width int) string {
 		text := r[1]
 		indent := 2 + left + 3
 		if width > indent+20 {
-			text = ansi.Wordwrap(text, width-indent, "")
+			text = render.Wrap(text, width-indent)
 		}
 		text = strings.ReplaceAll(text, "\n", "\n"+strings.Repeat(" ", indent))
 		b.WriteString(strings.TrimRight("  "+r[0]+pad+"   "+text, " ") + "\n")
@@ -136,12 +139,13 @@ func columns(rows [][2]string, width int) string {
 	return b.String()
 }
 
-// wrap wraps s to width, if not 0.
+// wrap wraps s to width, if not 0, in cells, breaking Japanese between
+// characters where it may break (render.Wrap).
 func wrap(s string, width int) string {
 	if width <= 0 {
 		return s
 	}
-	return ansi.Wordwrap(s, width, "")
+	return render.Wrap(s, width)
 }
 
 // helpCommand is `help [COMMAND]`, the same as COMMAND --help.
