@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"runtime/debug"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
@@ -108,12 +109,21 @@ func (a *app) flagRows(cmd *cobra.Command, fs *pflag.FlagSet) [][2]string {
 		if strings.HasSuffix(f.Value.Type(), "Array") {
 			notes = append(notes, t.HelpRepeatable)
 		}
-		if len(notes) > 0 {
-			usage += " " + strings.Join(notes, " ")
+		for _, n := range notes {
+			usage = joinNote(usage, n)
 		}
 		rows = append(rows, [2]string{left, usage})
 	})
 	return rows
+}
+
+// joinNote puts note after text, a space between them unless the note
+// opens with a wide character (a full-width bracket: "…の一部（必須）").
+func joinNote(text, note string) string {
+	if r, _ := utf8.DecodeRuneInString(note); ansi.StringWidth(string(r)) == 2 {
+		return text + note
+	}
+	return text + " " + note
 }
 
 // columns lays out rows as two columns, the second wrapped to width (if

@@ -292,7 +292,7 @@ func partnerShowCommand(a *app) *cobra.Command {
 			}
 			country := p.CountryCode
 			if c, err := env.Store.ResolveCountry(env.Ctx, p.CountryCode); err == nil {
-				country = t.CountryName(c) + " (" + c.Code + ")"
+				country = fmt.Sprintf(t.NameWithCode, t.CountryName(c), c.Code)
 			}
 			since, archived, tracked := "", t.No, t.No
 			if p.Since != 0 {

@@ -82,6 +82,7 @@ type Commands struct {
 	ErrConfigTwice    string // %s where, %q key, %q first action, %q second action
 	ErrConfigEmptyKey string // %s where, %s setting
 	ErrConfigOther    string // %s where, %v error
+	ConfigTypeText    string // what ErrConfigType says a text setting takes
 
 	// Failures (exit 1).
 	ErrEntryNotFound          string // %d id
@@ -152,6 +153,7 @@ type Commands struct {
 	OutShown           string // %d shown, %d matched
 	OutStages          string // heading
 	OutOpenActions     string // heading
+	NameWithCode       string // %s a name, %s its country's code: "Thailand (TH)"
 	ColID, ColGoals, ColAuthor, ColStatus, ColShort, ColSince, ColEntry,
 	ColWhat, ColOwner, ColDue, ColDone, ColArchived, ColTracked, ColContact, ColCompanies,
 	ColNotes, ColGoal, ColStage, ColNote, ColCode string
@@ -485,6 +487,7 @@ short names, goal numbers, kinds and formats.
 	ErrConfigTwice:    "%s: the key %q is bound to both %q and %q",
 	ErrConfigEmptyKey: "%s: %s has an empty key",
 	ErrConfigOther:    "%s: %v",
+	ConfigTypeText:    "text",
 
 	ErrEntryNotFound:          "entry %d not found",
 	ErrEntryDeleted:           "entry %d is deleted",
@@ -551,6 +554,7 @@ short names, goal numbers, kinds and formats.
 	OutShown:           "%d shown of %d matching",
 	OutStages:          "Stages",
 	OutOpenActions:     "Open actions",
+	NameWithCode:       "%s (%s)",
 	ColID:              "ID", ColGoals: "Goals", ColAuthor: "Author", ColStatus: "Status", ColShort: "Short name",
 	ColSince: "Since", ColEntry: "Entry", ColWhat: "What", ColOwner: "Owner", ColDue: "Due", ColDone: "Done",
 	ColArchived: "Archived", ColTracked: "Tracked", ColContact: "Contact", ColCompanies: "Companies", ColNotes: "Notes", ColGoal: "Goal",
