@@ -184,7 +184,8 @@ func (f *entryFlags) apply(a *app, env *Env, e *store.NewEntry) error {
 				return usagef(t.ErrRequestOnly, "--"+name)
 			}
 		}
-		e.Opened, e.FirstResponse, e.Closed, e.CameFirst = "", "", "", false
+		// A request's dates stay: an edit that changes the kind is the
+		// store's to refuse (*DropError) unless --drop-request-dates.
 	}
 	return nil
 }
@@ -316,9 +317,9 @@ func (a *app) entryErrors() func(err error, id int64) error {
 				if b, ok := f.Theirs.(bool); ok && b {
 					v = t.Yes
 				}
-				lost = append(lost, t.FieldName(f.Field)+" "+v)
+				lost = append(lost, fmt.Sprintf(t.DropValue, t.FieldName(f.Field), v))
 			}
-			return failure(fmt.Sprintf(t.ErrWouldDrop, id, strings.Join(lost, ", ")), t.HintDropRequest)
+			return failure(fmt.Sprintf(t.ErrWouldDrop, id, strings.Join(lost, t.DropSep)), t.HintDropRequest)
 		}
 		return err
 	}

@@ -44,7 +44,7 @@ var typed = func() map[string]bool {
 var (
 	quoted     = regexp.MustCompile(`"[^"]*"|'[^']*'`)
 	asciiWord  = regexp.MustCompile(`[A-Za-z][A-Za-z0-9_]*`)
-	flagOrPath = regexp.MustCompile(`(^|\s|[（：])(-{1,2}[A-Za-z][\w-]*|\$?[\w.~-]*/[^\s（）、。：]*|\w+=[^\s（）]*)`)
+	flagOrPath = regexp.MustCompile(`(^|\s|[（：、])(-{1,2}[A-Za-z][\w-]*|\$?[\w.~-]*/[^\s（）、。：]*|\w+=[^\s（）]*)`)
 	envName    = regexp.MustCompile(`^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$`)
 )
 
@@ -116,6 +116,8 @@ func TestJapaneseMessages(t *testing.T) {
 	sb.ok("entries", "delete", deleted)
 	log := []string{"log", "--partner", "UAW", "--goal", "1", "--kind", "visit", "--title", "x"}
 	with := func(args ...string) []string { return append(append([]string{}, log...), args...) }
+	request := strings.TrimSpace(sb.ok("log", "--partner", "UAW", "--goal", "1", "--kind", "request", "--title", "Q",
+		"--date", "2026-01-05", "--opened", "2026-01-05", "--came-first"))
 	bad := filepath.Join(sb.dir, "bad.toml")
 	sb.writeConfigAt(bad, "author = 3\n")
 	for _, tt := range []struct {
@@ -172,6 +174,7 @@ func TestJapaneseMessages(t *testing.T) {
 		{[]string{"entries", "show", "999"}, 1, false},
 		{[]string{"entries", "edit", deleted, "--title", "New"}, 1, false},
 		{[]string{"entries", "restore", entry}, 1, false},
+		{[]string{"entries", "edit", request, "--kind", "visit"}, 1, false},
 		{with("--partner", "nobody"), 1, false},
 		{[]string{"log", "--partner", "Labour", "--goal", "1", "--kind", "visit", "--title", "x"}, 1, false},
 		{with("--goal", "労"), 1, true},      // ambiguous: both goals listed in Japanese

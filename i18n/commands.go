@@ -87,7 +87,9 @@ type Commands struct {
 	// Failures (exit 1).
 	ErrEntryNotFound          string // %d id
 	ErrEntryDeleted           string // %d id
-	ErrWouldDrop              string // %d id, %s what would be lost
+	ErrWouldDrop              string // %d id, %s what would be lost: DropValue joined by DropSep
+	DropValue                 string // %s field, %s its value
+	DropSep                   string
 	HintDropRequest           string
 	ErrAlreadyDeleted         string // %d id
 	ErrNotDeleted             string // %d id
@@ -492,6 +494,8 @@ short names, goal numbers, kinds and formats.
 	ErrEntryNotFound:          "entry %d not found",
 	ErrEntryDeleted:           "entry %d is deleted",
 	ErrWouldDrop:              "entry %d: a kind other than request would drop its %s; nothing was written",
+	DropValue:                 "%s %s",
+	DropSep:                   ", ",
 	HintDropRequest:           "add --drop-request-dates to change the kind and drop them",
 	ErrAlreadyDeleted:         "entry %d is already deleted",
 	ErrNotDeleted:             "entry %d is not deleted",

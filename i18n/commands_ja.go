@@ -308,7 +308,9 @@ $XDG_CONFIG_HOME/vision2030/config.toml（~/.config/vision2030/config.toml）、
 
 	ErrEntryNotFound:          "記録 %d が見つかりません",
 	ErrEntryDeleted:           "記録 %d は削除されています",
-	ErrWouldDrop:              "記録 %d：種類を request（相談）以外にすると、%s が失われます。何も書き込んでいません",
+	ErrWouldDrop:              "記録 %d：種類を request（相談）以外にすると、%sが失われます。何も書き込んでいません",
+	DropValue:                 "%s（%s）",
+	DropSep:                   "、",
 	HintDropRequest:           "それらを消して種類を変えるには、--drop-request-dates を付けてください",
 	ErrAlreadyDeleted:         "記録 %d はすでに削除されています",
 	ErrNotDeleted:             "記録 %d は削除されていません",
