@@ -149,13 +149,55 @@ func columns(rows [][2]string, width int) string {
 	return b.String()
 }
 
-// wrap wraps s to width, if not 0, in cells, breaking Japanese between
-// characters where it may break (render.Wrap).
+// wrap fits help text to width, if not 0, in cells, breaking Japanese
+// between characters where it may break (render.Wrap). The catalogue
+// breaks its paragraphs by hand for 80 columns: on a narrower terminal, a
+// run of such lines (not indented) is joined and wrapped again as one
+// paragraph, so that it reads as even lines rather than each long line
+// followed by a stub; Japanese is joined without a space. Indented lines
+// (lists, examples) are wrapped each on its own.
 func wrap(s string, width int) string {
 	if width <= 0 {
 		return s
 	}
-	return render.Wrap(s, width)
+	lines := strings.Split(s, "\n")
+	var out []string
+	for i := 0; i < len(lines); {
+		if lines[i] == "" || strings.HasPrefix(lines[i], " ") {
+			out = append(out, render.Wrap(lines[i], width))
+			i++
+			continue
+		}
+		j, widest := i, 0
+		for ; j < len(lines) && lines[j] != "" && !strings.HasPrefix(lines[j], " "); j++ {
+			widest = max(widest, ansi.StringWidth(lines[j]))
+		}
+		if widest <= width {
+			out = append(out, lines[i:j]...)
+		} else {
+			out = append(out, render.Wrap(joinLines(lines[i:j]), width))
+		}
+		i = j
+	}
+	return strings.Join(out, "\n")
+}
+
+// joinLines joins lines broken by hand into one: with a space between
+// words, without one where either side is a wide (Japanese) character.
+func joinLines(lines []string) string {
+	var b strings.Builder
+	for i, l := range lines {
+		l = strings.TrimSpace(l)
+		if i > 0 {
+			prev, _ := utf8.DecodeLastRuneInString(b.String())
+			next, _ := utf8.DecodeRuneInString(l)
+			if ansi.StringWidth(string(prev)) < 2 && ansi.StringWidth(string(next)) < 2 {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(l)
+	}
+	return b.String()
 }
 
 // helpCommand is `help [COMMAND]`, the same as COMMAND --help.

@@ -139,6 +139,71 @@ func TestHelpColumns(t *testing.T) {
 	}
 }
 
+// TestHelpParagraphsOnANarrowTerminal: on a terminal narrower than the
+// catalogue's lines, a paragraph is wrapped again as a whole: no line is
+// wider than the terminal, and no line of a Japanese paragraph but its
+// last is left short; nothing is lost, and indented lines keep their
+// indent. On a wide terminal the text is as the catalogue breaks it.
+func TestHelpParagraphsOnANarrowTerminal(t *testing.T) {
+	t.Parallel()
+	for _, path := range []string{"", "assess", "log", "backup", "entries", "partners add", "check", "config"} {
+		for _, c := range []*i18n.Catalogue{i18n.English, i18n.Japanese} {
+			long := c.Help[path].Long
+			if got := wrap(long, 100); got != long {
+				t.Errorf("%s %q at 100 cells:\n%s", c.Lang, path, got)
+			}
+			const width = 50
+			out := wrap(long, width)
+			squash := func(s string) string { return strings.Join(strings.Fields(s), "") }
+			if squash(out) != squash(long) {
+				t.Errorf("%s %q: text lost or changed:\n%s", c.Lang, path, out)
+			}
+			paras := strings.Split(out, "\n\n")
+			for _, p := range paras {
+				ls := strings.Split(p, "\n")
+				for i, l := range ls {
+					w := render.Width(l)
+					if w > width {
+						t.Errorf("%s %q: a line of %d cells: %q", c.Lang, path, w, l)
+					}
+					// A Japanese line is short only before a word that
+					// would not fit (a path).
+					if c.Lang == "ja" && i < len(ls)-1 && !strings.Contains(p, "\n  ") && w < width-8 &&
+						w+render.Width(firstWord(ls[i+1])) <= width {
+						t.Errorf("ja %q: a short line (%d cells) inside a paragraph: %q\n%s", path, w, l, p)
+					}
+				}
+			}
+			for _, l := range strings.Split(long, "\n") {
+				if strings.HasPrefix(l, "  ") && render.Width(l) <= width && !strings.Contains(out, l) {
+					t.Errorf("%s %q: the indented line %q was not kept", c.Lang, path, l)
+				}
+			}
+		}
+	}
+	if got := firstWord("$XDG_DATA_HOME/x.db（~/.local）で"); got != "$XDG_DATA_HOME/x.db" {
+		t.Errorf("firstWord: %q", got)
+	}
+	if got := firstWord("（~/.local）で"); got != "（~/.local" {
+		t.Errorf("firstWord: %q", got)
+	}
+	if got := joinLines([]string{"a line", "and more", "日本語の", "行と", "ASCII"}); got != "a line and more日本語の行とASCII" {
+		t.Errorf("joinLines: %q", got)
+	}
+}
+
+// firstWord is l up to its first space or wide character, with the
+// opening brackets before it that may not end a line.
+func firstWord(l string) string {
+	start := len(l) - len(strings.TrimLeft(l, "（「"))
+	for i, r := range l[start:] {
+		if r == ' ' || render.Width(string(r)) == 2 {
+			return l[:start+i]
+		}
+	}
+	return l
+}
+
 // TestNoFlagGroups: cobra's flag groups (MarkFlagsMutuallyExclusive and
 // the like) report in English before any command can word it: commands
 // check such rules themselves.
