@@ -6,9 +6,13 @@ import "vision2030/store"
 // shared terms: 記録 entry, パートナー partner, 目標 goal, 段階 stage, 評価
 // assessment, フォローアップ action, 相談 request, 二国間協議 consultation).
 // What is typed stays as typed: command and flag names, the kind and format
-// words, file names, YYYY-MM-DD. Help paragraphs are wrapped by hand within
-// 78 cells (a test checks), never starting a line with 、。）」 and the like.
-// Flag descriptions and messages are one line each, without a closing 。.
+// words, file names, YYYY-MM-DD. Help paragraphs are broken by hand within
+// 80 cells, never starting a line with 、。）」 and the like, at sentence
+// ends where it reads better (a narrower terminal rewraps them); flag
+// descriptions and messages are one line each, ending in 。 only where
+// English ends in a period (TestHelpFits, TestJapaneseStyle). A half-width
+// space sets off what is typed (flags, commands, paths, quoted values)
+// from the Japanese around it; numbers with a counter take none (3件).
 var jaCommands = Commands{
 	Help: map[string]CommandHelp{
 		"": {
