@@ -12,7 +12,9 @@ import "vision2030/store"
 // descriptions and messages are one line each, ending in 。 only where
 // English ends in a period (TestHelpFits, TestJapaneseStyle). A half-width
 // space sets off what is typed (flags, commands, paths, quoted values)
-// from the Japanese around it; numbers with a counter take none (3件).
+// from the Japanese around it, as do Latin words (JSON, SQLite), but not
+// JAW (JAWが, as jaCommon writes it) nor compounds (記録ID); numbers with a
+// counter take none (3件).
 var jaCommands = Commands{
 	Help: map[string]CommandHelp{
 		"": {
