@@ -33,7 +33,8 @@ func actionsJSON(as []store.Action) []actionJSON {
 	return out
 }
 
-func actionListing(t *i18n.Catalogue, as []store.Action) listing {
+func actionListing(t *i18n.Catalogue, as []store.Action, format string) listing {
+	t, _ = readers(t, format)
 	l := listing{head: []string{t.ColID, t.ColDue, t.ColWhat, t.ColOwner, t.ColEntry, t.ColDone}, json: actionsJSON(as),
 		fixed: []bool{true, true, false, false, false, true}}
 	for _, a := range as {
@@ -62,7 +63,7 @@ func actionsCommand(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return actionListing(env.T, as).write(env.Stdout, *format, env.Width)
+			return actionListing(env.T, as, *format).write(env.Stdout, *format, env.Width)
 		})
 	})
 	cmd.Flags().BoolVar(&overdue, "overdue", false, "")

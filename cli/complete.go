@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -108,7 +109,8 @@ func (a *app) partnerNames(active, archived bool) completion {
 			}
 			label := cleanLine(p.Label())
 			if strings.HasPrefix(strings.ToLower(label), strings.ToLower(prefix)) {
-				out = append(out, cobra.CompletionWithDesc(label, cleanLine(p.Name)+" ("+p.CountryCode+")"))
+				out = append(out, cobra.CompletionWithDesc(label,
+					fmt.Sprintf(a.t.NameWithCode, cleanLine(p.NameIn(a.t.Lang)), p.CountryCode)))
 			}
 		}
 		return out
@@ -125,7 +127,7 @@ func (a *app) goalNumbers() completion {
 		var out []cobra.Completion
 		for _, g := range goals {
 			if n := strconv.Itoa(g.ID); strings.HasPrefix(n, prefix) {
-				out = append(out, cobra.CompletionWithDesc(n, cleanLine(g.ShortTitle)))
+				out = append(out, cobra.CompletionWithDesc(n, cleanLine(g.ShortTitleIn(a.t.Lang))))
 			}
 		}
 		return out

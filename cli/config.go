@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"vision2030/config"
+	"vision2030/i18n"
 )
 
 // configCommand is `config`: the effective settings, where each came from,
@@ -68,7 +69,11 @@ func configCommand(a *app) *cobra.Command {
 				Settings  map[string]setting `json:"settings"`
 			}{s.File, s.FileFound, map[string]setting{}}
 			for _, r := range rows {
-				doc.Settings[r.name] = setting{r.value, string(r.origin.Source), r.origin.Name, r.origin.Line}
+				value := r.value
+				if r.name == config.Keys {
+					value = i18n.English.ConfigNoKeys // for programs: the same in every language
+				}
+				doc.Settings[r.name] = setting{value, string(r.origin.Source), r.origin.Name, r.origin.Line}
 			}
 			return listing{json: doc}.write(a.Stdout, formatJSON, 0)
 		}

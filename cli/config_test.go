@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -47,17 +48,22 @@ func TestConfigPrecedence(t *testing.T) {
 		t.Errorf("author %q, want the flag's", got)
 	}
 
+	// The locale makes it Japanese: the words are the catalogue's, the
+	// settings' names and values as typed.
 	sb.environ = append(sb.environ, "VISION2030_THEME=dark", "LANG=ja_JP.UTF-8")
 	_, out, _ = sb.run("", "config", "--db", "/elsewhere/v.db")
 	squeezed := squeeze(out)
+	ja := i18n.Japanese
 	for _, want := range []string{
-		"Settings file: " + path,
-		"author tester environment VISION2030_AUTHOR",
-		"db /elsewhere/v.db flag --db",
-		"theme dark environment VISION2030_THEME",
-		"lang ja default: the locale, LANG=ja_JP.UTF-8",
-		"ambiguous_width 1 default",
-		"keys.add a, ctrl+n settings file, line 6",
+		fmt.Sprintf(ja.ConfigFile, path),
+		"author tester " + fmt.Sprintf(ja.FromEnv, "VISION2030_AUTHOR"),
+		"db /elsewhere/v.db " + fmt.Sprintf(ja.FromFlag, "--db"),
+		"theme dark " + fmt.Sprintf(ja.FromEnv, "VISION2030_THEME"),
+		"lang ja " + fmt.Sprintf(ja.FromLocale, "LANG", "ja_JP.UTF-8"),
+		"ambiguous_width 1 " + ja.FromDefault,
+		"keys.add a, ctrl+n " + fmt.Sprintf(ja.FromFile, 6),
+		"設定 値 指定元",
+		"lang ja 既定値：ロケール（LANG=ja_JP.UTF-8）",
 	} {
 		if !strings.Contains(squeezed, want+"\n") {
 			t.Errorf("config lacks %q:\n%s", want, out)

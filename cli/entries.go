@@ -184,24 +184,26 @@ func (f *entryFlags) apply(a *app, env *Env, e *store.NewEntry) error {
 				return usagef(t.ErrRequestOnly, "--"+name)
 			}
 		}
-		e.Opened, e.FirstResponse, e.Closed, e.CameFirst = "", "", "", false
+		// A request's dates stay: an edit that changes the kind is the
+		// store's to refuse (*DropError) unless --drop-request-dates.
 	}
 	return nil
 }
 
-// resolveGoal finds the goal q names: its number, or a part of its title
-// that only one goal has.
+// resolveGoal finds the goal q names: its number (full-width digits too),
+// or a part of its title, English or Japanese, that only one goal has. The
+// goals it lists are titled in the user's language.
 func (a *app) resolveGoal(goals []store.Goal, q string) (int, error) {
 	t := a.t
 	q = strings.TrimSpace(q)
 	list := func(gs []store.Goal) []string {
 		var lines []string
 		for _, g := range gs {
-			lines = append(lines, fmt.Sprintf("  %d  %s", g.ID, cleanLine(g.Title)))
+			lines = append(lines, fmt.Sprintf("  %d  %s", g.ID, cleanLine(g.TitleIn(t.Lang))))
 		}
 		return lines
 	}
-	if n, err := strconv.Atoi(q); err == nil {
+	if n, err := strconv.Atoi(store.NameKey(q)); err == nil {
 		for _, g := range goals {
 			if g.ID == n {
 				return n, nil
@@ -211,7 +213,8 @@ func (a *app) resolveGoal(goals []store.Goal, q string) (int, error) {
 		var found []store.Goal
 		key := store.NameKey(q)
 		for _, g := range goals {
-			if strings.Contains(store.NameKey(g.Title+" "+g.ShortTitle), key) {
+			if strings.Contains(store.NameKey(g.Title+" "+g.ShortTitle), key) ||
+				strings.Contains(store.NameKey(g.TitleJA+" "+g.ShortTitleJA), key) {
 				found = append(found, g)
 			}
 		}
@@ -264,7 +267,7 @@ func entriesCommand(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			l := entryListing(env.T, page.Entries)
+			l := entryListing(env.T, page.Entries, *format)
 			l.json = struct {
 				Total   int         `json:"total"`
 				Offset  int         `json:"offset"`
@@ -314,9 +317,9 @@ func (a *app) entryErrors() func(err error, id int64) error {
 				if b, ok := f.Theirs.(bool); ok && b {
 					v = t.Yes
 				}
-				lost = append(lost, t.FieldName(f.Field)+" "+v)
+				lost = append(lost, fmt.Sprintf(t.DropValue, t.FieldName(f.Field), v))
 			}
-			return failure(fmt.Sprintf(t.ErrWouldDrop, id, strings.Join(lost, ", ")), t.HintDropRequest)
+			return failure(fmt.Sprintf(t.ErrWouldDrop, id, strings.Join(lost, t.DropSep)), t.HintDropRequest)
 		}
 		return err
 	}
@@ -389,7 +392,8 @@ func entriesJSON(es []store.Entry) []entryJSON {
 	return out
 }
 
-func entryListing(t *i18n.Catalogue, es []store.Entry) listing {
+func entryListing(t *i18n.Catalogue, es []store.Entry, format string) listing {
+	t, people := readers(t, format)
 	l := listing{head: []string{t.ColID, t.ColDate, t.ColKind, t.ColTitle, t.ColPartnersShort, t.ColGoals, t.ColAuthor, t.ColStatus},
 		fixed: []bool{true, true, true, false, false, true, false, true}}
 	for _, e := range es {
@@ -400,8 +404,15 @@ func entryListing(t *i18n.Catalogue, es []store.Entry) listing {
 		for _, g := range e.Goals {
 			gs = append(gs, strconv.Itoa(g))
 		}
-		l.rows = append(l.rows, []string{strconv.FormatInt(e.ID, 10), e.Date, string(e.Kind), e.Title,
-			strings.Join(ps, "; "), strings.Join(gs, ","), e.Author, string(e.Status())})
+		kind, status := string(e.Kind), string(e.Status())
+		if people {
+			kind = t.EntryKind(e.Kind)
+			if status != "" {
+				status = t.RequestStatuses[e.Status()]
+			}
+		}
+		l.rows = append(l.rows, []string{strconv.FormatInt(e.ID, 10), e.Date, kind, e.Title,
+			strings.Join(ps, "; "), strings.Join(gs, ","), e.Author, status})
 	}
 	return l
 }
@@ -428,7 +439,7 @@ func entryShowCommand(a *app) *cobra.Command {
 			}
 			j := toEntryJSON(e)
 			j.Actions = actionsJSON(actions)
-			l := entryListing(env.T, []store.Entry{e})
+			l := entryListing(env.T, []store.Entry{e}, *format)
 			if *format != formatTable {
 				l.json = j
 				return l.write(env.Stdout, *format, env.Width)
@@ -447,7 +458,7 @@ func entryShowCommand(a *app) *cobra.Command {
 			}
 			if len(actions) > 0 {
 				fmt.Fprintln(env.Stdout)
-				return actionListing(env.T, actions).write(env.Stdout, formatTable, env.Width)
+				return actionListing(env.T, actions, formatTable).write(env.Stdout, formatTable, env.Width)
 			}
 			return nil
 		})

@@ -236,7 +236,14 @@ func (a *app) configProblem(e *config.Error) *problem {
 	case config.ProblemUnknown:
 		msg = fmt.Sprintf(t.ErrConfigUnknown, where, e.Setting, allowed)
 	case config.ProblemType:
-		msg = fmt.Sprintf(t.ErrConfigType, where, e.Setting, allowed)
+		// config names a text setting's type "text": a word, not a token.
+		types := slices.Clone(e.Allowed)
+		for i, v := range types {
+			if v == "text" {
+				types[i] = t.ConfigTypeText
+			}
+		}
+		msg = fmt.Sprintf(t.ErrConfigType, where, e.Setting, strings.Join(types, ", "))
 	case config.ProblemValue:
 		msg = fmt.Sprintf(t.ErrConfigValue, where, e.Setting, e.Value, allowed)
 		if e.Origin.Source != config.FromFile {

@@ -4,11 +4,13 @@ import (
 	"fmt"
 	"runtime/debug"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"vision2030/render"
 	"vision2030/store"
 )
 
@@ -107,16 +109,27 @@ func (a *app) flagRows(cmd *cobra.Command, fs *pflag.FlagSet) [][2]string {
 		if strings.HasSuffix(f.Value.Type(), "Array") {
 			notes = append(notes, t.HelpRepeatable)
 		}
-		if len(notes) > 0 {
-			usage += " " + strings.Join(notes, " ")
+		for _, n := range notes {
+			usage = joinNote(usage, n)
 		}
 		rows = append(rows, [2]string{left, usage})
 	})
 	return rows
 }
 
+// joinNote puts note after text, a space between them unless the note
+// opens with a wide character (a full-width bracket: "…の一部（必須）").
+func joinNote(text, note string) string {
+	if r, _ := utf8.DecodeRuneInString(note); ansi.StringWidth(string(r)) == 2 {
+		return text + note
+	}
+	return text + " " + note
+}
+
 // columns lays out rows as two columns, the second wrapped to width (if
-// not 0) and aligned.
+// not 0) and aligned. Widths are cells, as the terminal draws them: a
+// Japanese description is as wide as it looks, and wraps between its
+// characters where Japanese allows (render.Wrap), not only at spaces.
 func columns(rows [][2]string, width int) string {
 	left := 0
 	for _, r := range rows {
@@ -128,7 +141,7 @@ func columns(rows [][2]string, width int) string {
 		text := r[1]
 		indent := 2 + left + 3
 		if width > indent+20 {
-			text = ansi.Wordwrap(text, width-indent, "")
+			text = render.Wrap(text, width-indent)
 		}
 		text = strings.ReplaceAll(text, "\n", "\n"+strings.Repeat(" ", indent))
 		b.WriteString(strings.TrimRight("  "+r[0]+pad+"   "+text, " ") + "\n")
@@ -136,12 +149,55 @@ func columns(rows [][2]string, width int) string {
 	return b.String()
 }
 
-// wrap wraps s to width, if not 0.
+// wrap fits help text to width, if not 0, in cells, breaking Japanese
+// between characters where it may break (render.Wrap). The catalogue
+// breaks its paragraphs by hand for 80 columns: on a narrower terminal, a
+// run of such lines (not indented) is joined and wrapped again as one
+// paragraph, so that it reads as even lines rather than each long line
+// followed by a stub; Japanese is joined without a space. Indented lines
+// (lists, examples) are wrapped each on its own.
 func wrap(s string, width int) string {
 	if width <= 0 {
 		return s
 	}
-	return ansi.Wordwrap(s, width, "")
+	lines := strings.Split(s, "\n")
+	var out []string
+	for i := 0; i < len(lines); {
+		if lines[i] == "" || strings.HasPrefix(lines[i], " ") {
+			out = append(out, render.Wrap(lines[i], width))
+			i++
+			continue
+		}
+		j, widest := i, 0
+		for ; j < len(lines) && lines[j] != "" && !strings.HasPrefix(lines[j], " "); j++ {
+			widest = max(widest, ansi.StringWidth(lines[j]))
+		}
+		if widest <= width {
+			out = append(out, lines[i:j]...)
+		} else {
+			out = append(out, render.Wrap(joinLines(lines[i:j]), width))
+		}
+		i = j
+	}
+	return strings.Join(out, "\n")
+}
+
+// joinLines joins lines broken by hand into one: with a space between
+// words, without one where either side is a wide (Japanese) character.
+func joinLines(lines []string) string {
+	var b strings.Builder
+	for i, l := range lines {
+		l = strings.TrimSpace(l)
+		if i > 0 {
+			prev, _ := utf8.DecodeLastRuneInString(b.String())
+			next, _ := utf8.DecodeRuneInString(l)
+			if ansi.StringWidth(string(prev)) < 2 && ansi.StringWidth(string(next)) < 2 {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(l)
+	}
+	return b.String()
 }
 
 // helpCommand is `help [COMMAND]`, the same as COMMAND --help.

@@ -220,3 +220,26 @@ func TestABugIsOneLineAndAHint(t *testing.T) {
 		t.Errorf("a panic: exit %d, stderr %q", code, errOut)
 	}
 }
+
+// TestMessagesOfDroppedRequestDates: changing a request's kind would lose
+// its dates; it is refused, saying which, unless --drop-request-dates.
+func TestMessagesOfDroppedRequestDates(t *testing.T) {
+	t.Parallel()
+	sb := newSandbox(t)
+	id := strings.TrimSpace(sb.ok("log", "--partner", "UAW", "--goal", "1", "--kind", "request", "--title", "Q",
+		"--date", "2026-01-05", "--opened", "2026-01-05", "--came-first"))
+	before := sb.revision()
+	sb.expect(want{1, []string{"vision2030: entry " + id + ": a kind other than request would drop its opened 2026-01-05, came first yes; nothing was written",
+		"add --drop-request-dates to change the kind and drop them"}}, "entries", "edit", id, "--kind", "visit")
+	code, _, errOut := sb.do("--lang", "ja", "entries", "edit", id, "--kind", "visit")
+	if code != 1 || !strings.Contains(errOut, "受付日（2026-01-05）、最初にJAWに相談（はい）が失われます") {
+		t.Errorf("in Japanese: exit %d:\n%s", code, errOut)
+	}
+	if sb.revision() != before {
+		t.Error("a refused change of kind wrote")
+	}
+	sb.ok("entries", "edit", id, "--kind", "visit", "--drop-request-dates")
+	if got := sb.query("SELECT kind || ' ' || coalesce(opened, '') || ' ' || came_first FROM entries WHERE id = ?", id); got != "visit  0" {
+		t.Errorf("after --drop-request-dates: %q", got)
+	}
+}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"vision2030/i18n"
 	"vision2030/store"
 )
 
@@ -38,7 +39,7 @@ func partnersCommand(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return partnerListing(a, page.Partners).write(env.Stdout, *format, env.Width)
+			return partnerListing(a.t, page.Partners, *format).write(env.Stdout, *format, env.Width)
 		})
 	})
 	cmd.Flags().StringVar(&country, "country", "", "")
@@ -50,8 +51,8 @@ func partnersCommand(a *app) *cobra.Command {
 	return cmd
 }
 
-func partnerListing(a *app, ps []store.Partner) listing {
-	t := a.t
+func partnerListing(t *i18n.Catalogue, ps []store.Partner, format string) listing {
+	t, people := readers(t, format)
 	l := listing{head: []string{t.ColID, t.ColName, t.ColShort, t.ColKind, t.ColCountry, t.ColSince, t.ColLastContact, t.ColArchived},
 		fixed: []bool{true, false, false, true, true, true, true, true}}
 	js := []partnerJSON{}
@@ -64,7 +65,11 @@ func partnerListing(a *app, ps []store.Partner) listing {
 		if p.Archived {
 			arch = t.Yes
 		}
-		l.rows = append(l.rows, []string{strconv.FormatInt(p.ID, 10), p.Name, p.ShortName, string(p.Kind), p.CountryCode, since, p.LastContact, arch})
+		kind := string(p.Kind)
+		if people {
+			kind = t.PartnerKind(p.Kind)
+		}
+		l.rows = append(l.rows, []string{strconv.FormatInt(p.ID, 10), p.Name, p.ShortName, kind, p.CountryCode, since, p.LastContact, arch})
 		js = append(js, toPartnerJSON(p))
 	}
 	l.json = js
@@ -127,7 +132,8 @@ func addPartnerFlags(a *app, cmd *cobra.Command) *partnerFlags {
 	fs.StringVar(&f.notes, "notes", "", "")
 	fs.BoolVar(&f.tracked, "tracked", false, "")
 	fs.BoolVar(&f.untracked, "untracked", false, "")
-	cmd.MarkFlagsMutuallyExclusive("tracked", "untracked")
+	// Not cobra's MarkFlagsMutuallyExclusive: its error is English, and
+	// comes before any check of ours could word it.
 	a.completeFlag(cmd, "kind", a.fixed(words(store.PartnerKinds)))
 	a.completeFlag(cmd, "country", a.countryCodes())
 	return f
@@ -138,6 +144,9 @@ func (f *partnerFlags) given(name string) bool { return f.cmd.Flags().Changed(na
 // check checks each value given, before the database is opened, and
 // returns the year of --since (0 if not given or empty).
 func (f *partnerFlags) check(a *app) (int, error) {
+	if f.given("tracked") && f.given("untracked") {
+		return 0, usagef(a.t.ErrFlagsExclusive, "--tracked", "--untracked")
+	}
 	if f.given("kind") {
 		if _, err := parseKind(a, "--kind", f.kind, store.PartnerKinds); err != nil {
 			return 0, err
@@ -283,7 +292,7 @@ func partnerShowCommand(a *app) *cobra.Command {
 			}
 			country := p.CountryCode
 			if c, err := env.Store.ResolveCountry(env.Ctx, p.CountryCode); err == nil {
-				country = t.CountryName(c) + " (" + c.Code + ")"
+				country = fmt.Sprintf(t.NameWithCode, t.CountryName(c), c.Code)
 			}
 			since, archived, tracked := "", t.No, t.No
 			if p.Since != 0 {
@@ -316,7 +325,7 @@ func partnerShowCommand(a *app) *cobra.Command {
 			}
 			if len(actions) > 0 {
 				fmt.Fprintln(env.Stdout, "\n"+t.OutOpenActions)
-				return actionListing(t, actions).write(env.Stdout, formatTable, env.Width)
+				return actionListing(t, actions, formatTable).write(env.Stdout, formatTable, env.Width)
 			}
 			return nil
 		})

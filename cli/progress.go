@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"vision2030/i18n"
+	"vision2030/render"
 	"vision2030/store"
 )
 
@@ -83,12 +84,23 @@ func (p *Progress) Update(done, total int) {
 	line := func(bar string) string {
 		return fmt.Sprintf(p.t.ProgressLine, p.label, bar, done*100/total, count, fmt.Sprintf("%.0f", rate), left)
 	}
-	// The bar takes what the rest of the line leaves, within reason.
-	barWidth := min(max(p.width-1-len([]rune(line(""))), 10), 40)
-	filled := barWidth * done / total
-	bar := "[" + strings.Repeat("█", filled) + strings.Repeat("░", barWidth-filled) + "]"
+	// The bar, in its brackets, takes what the rest of the line leaves
+	// short of the last column, at most 40 cells; on a terminal too narrow
+	// for 5 there is none, and the line is cut to fit: a line wider than the
+	// terminal would break the redraw in place. Counted in cells: a
+	// Japanese label is twice as wide as its runes.
+	bar := ""
+	if barWidth := min(p.width-1-2-render.Width(line("")), 40); barWidth >= 5 {
+		filled := barWidth * done / total
+		g := render.Glyphs()
+		bar = "[" + strings.Repeat(g.BarFull, filled) + strings.Repeat(g.BarEmpty, barWidth-filled) + "]"
+	}
+	text := line(bar)
+	if render.Width(text) > p.width-1 {
+		text = render.Truncate(text, p.width-1)
+	}
 	// \r back to the start, \x1b[K clears what a longer line left behind.
-	fmt.Fprint(p.w, "\r"+line(bar)+"\x1b[K")
+	fmt.Fprint(p.w, "\r"+text+"\x1b[K")
 }
 
 // Note replaces the bar with text, for a last stretch of work that cannot

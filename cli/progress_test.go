@@ -7,15 +7,21 @@ import (
 	"time"
 
 	"vision2030/i18n"
+	"vision2030/render"
 )
 
 // fakeProgress is a Progress on a buffer that it believes is a terminal,
 // with a clock the test moves.
 func fakeProgress(label string) (*Progress, *bytes.Buffer, *time.Time) {
+	return fakeProgressIn(i18n.English, label, 100)
+}
+
+// fakeProgressIn is fakeProgress in t's words on a terminal width wide.
+func fakeProgressIn(t *i18n.Catalogue, label string, width int) (*Progress, *bytes.Buffer, *time.Time) {
 	var buf bytes.Buffer
 	now := time.Date(2026, 11, 21, 10, 0, 0, 0, time.UTC)
-	p := NewProgress(i18n.English, &buf, label)
-	p.tty, p.width = true, 100
+	p := NewProgress(t, &buf, label)
+	p.tty, p.width = true, width
 	p.now = func() time.Time { return now }
 	p.start = now
 	return p, &buf, &now
@@ -57,6 +63,30 @@ func TestProgressDrawsOnlyAfterASecondOnATerminal(t *testing.T) {
 	p.Done()
 	if buf.String() != "\r\x1b[K" {
 		t.Errorf("Done wrote %q, want the line cleared", buf.String())
+	}
+}
+
+// TestProgressInJapanese: the bar's line fits the terminal in cells, its
+// label and words twice as wide as their runes.
+func TestProgressInJapanese(t *testing.T) {
+	t.Parallel()
+	ja := i18n.Japanese
+	for _, width := range []int{80, 60, 40} {
+		p, buf, now := fakeProgressIn(ja, ja.ProgressMigrate, width)
+		*now = now.Add(1500 * time.Millisecond)
+		p.Update(30, 100)
+		line := strings.TrimSuffix(strings.TrimPrefix(buf.String(), "\r"), "\x1b[K")
+		for _, want := range []string{"データベースを更新中", " 30%", "30/100", "20/秒", "残り 4s"} {
+			if !strings.Contains(line, want) && width >= 60 {
+				t.Errorf("%d: bar %q lacks %q", width, line, want)
+			}
+		}
+		if w := render.Width(line); w > width-1 || (width >= 60 && w != width-1) {
+			t.Errorf("bar is %d cells on a %d-column terminal: %q", w, width, line)
+		}
+		if hasBar := strings.Contains(line, "["); hasBar != (width >= 60) {
+			t.Errorf("%d columns: bar shown %v: %q", width, hasBar, line)
+		}
 	}
 }
 

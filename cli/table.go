@@ -9,6 +9,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/spf13/cobra"
 
+	"vision2030/i18n"
 	"vision2030/render"
 )
 
@@ -37,6 +38,17 @@ func (a *app) formatFlag(cmd *cobra.Command, formats []string) (*string, func() 
 		}
 		return nil
 	}
+}
+
+// readers says who reads a listing in format, and in which words: a table
+// is for people, in t's language, with kinds and statuses in its words;
+// CSV and JSON are for programs, whatever the language: English headers
+// and the words the database stores (visit, open, yes).
+func readers(t *i18n.Catalogue, format string) (words *i18n.Catalogue, people bool) {
+	if format == formatTable {
+		return t, true
+	}
+	return i18n.English, false
 }
 
 // listing is rows to print as a table, as CSV, or (json) as a value.

@@ -254,6 +254,13 @@ func LangOnly(in Input) string {
 	if s != nil && slices.Contains(Langs, s.Lang) {
 		return s.Lang
 	}
+	// A file that cannot be read stops Load before the language; the flag
+	// and the variable, which come before the file, still stand.
+	for _, v := range []string{in.Flags[Lang], in.getenv(EnvVar(Lang))} {
+		if v := strings.ToLower(strings.TrimSpace(v)); slices.Contains(Langs, v) {
+			return v
+		}
+	}
 	lang, _ := localeLang(in)
 	return lang
 }

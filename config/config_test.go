@@ -140,6 +140,33 @@ func TestLocale(t *testing.T) {
 	}
 }
 
+// TestLangOnly: the language of the errors follows the one precedence
+// rule even when the settings file cannot be read.
+func TestLangOnly(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		body string
+		flag string
+		vars []string
+		want string
+	}{
+		{"lang = \"ja\"\n", "", nil, "ja"},
+		{"author = 42\n", "ja", nil, "ja"},
+		{"theme = = \"x\"\n", "", []string{"VISION2030_LANG=ja"}, "ja"},
+		{"author = 42\nlang = \"ja\"\n", "", []string{"LANG=en_GB.UTF-8"}, "en"}, // the file unread: the locale
+		{"author = 42\n", "fr", []string{"LANG=ja_JP.UTF-8"}, "ja"},
+		{"", "en", []string{"LANG=ja_JP.UTF-8"}, "en"},
+	} {
+		in := env(t, tt.body, tt.vars...)
+		if tt.flag != "" {
+			in.Flags = map[string]string{Lang: tt.flag}
+		}
+		if got := LangOnly(in); got != tt.want {
+			t.Errorf("%q --lang %q %v: %s, want %s", tt.body, tt.flag, tt.vars, got, tt.want)
+		}
+	}
+}
+
 func TestFileErrors(t *testing.T) {
 	t.Parallel()
 	tests := []struct {

@@ -47,6 +47,7 @@ type Commands struct {
 	ErrFlagValue         string // %s flag, %q value, %s what it must be (FlagTypes)
 	ErrFlagSyntax        string // %s argument
 	ErrFlagOther         string // %v pflag's error
+	ErrFlagsExclusive    string // %s flag, %s flag: given together
 	ErrNeedValue         string // %s flag
 	ErrBadFormat         string // %q value, %s formats
 	ErrNumberRange       string // %s flag, %q value, %d lowest, %d highest
@@ -81,11 +82,14 @@ type Commands struct {
 	ErrConfigTwice    string // %s where, %q key, %q first action, %q second action
 	ErrConfigEmptyKey string // %s where, %s setting
 	ErrConfigOther    string // %s where, %v error
+	ConfigTypeText    string // what ErrConfigType says a text setting takes
 
 	// Failures (exit 1).
 	ErrEntryNotFound          string // %d id
 	ErrEntryDeleted           string // %d id
-	ErrWouldDrop              string // %d id, %s what would be lost
+	ErrWouldDrop              string // %d id, %s what would be lost: DropValue joined by DropSep
+	DropValue                 string // %s field, %s its value
+	DropSep                   string
 	HintDropRequest           string
 	ErrAlreadyDeleted         string // %d id
 	ErrNotDeleted             string // %d id
@@ -151,6 +155,7 @@ type Commands struct {
 	OutShown           string // %d shown, %d matched
 	OutStages          string // heading
 	OutOpenActions     string // heading
+	NameWithCode       string // %s a name, %s its country's code: "Thailand (TH)"
 	ColID, ColGoals, ColAuthor, ColStatus, ColShort, ColSince, ColEntry,
 	ColWhat, ColOwner, ColDue, ColDone, ColArchived, ColTracked, ColContact, ColCompanies,
 	ColNotes, ColGoal, ColStage, ColNote, ColCode string
@@ -241,7 +246,7 @@ correspondence or request, with its partners and goals.
 unambiguous part of a name; a goal is its number or part of its title.
 --opened, --first-response, --closed and --came-first are for --kind request.
 --summary - reads the summary from standard input, until end of file.`,
-			Example: `vision2030 log --partner UAW --goal 2 --kind request --title "Plant closure question" \
+			Example: `vision2030 log --partner UAW --goal 2 --kind request --title "Plant closure" \
     --opened 2026-11-02 --came-first --summary - < notes.md`,
 		},
 		"entries": {
@@ -276,7 +281,8 @@ or Japanese name (Thailand, タイ).`,
 only in case, letter width or spacing is refused. Kinds: union, federation,
 global_union, national_centre, international_org, government, employer, ngo,
 other.`,
-			Example: `vision2030 partners add --name "Thai Auto Workers" --short TAW --country TH --kind federation`,
+			Example: `vision2030 partners add --name "Thai Auto Workers" --short TAW --country TH \
+    --kind federation`,
 		},
 		"partners show": {Args: "PARTNER", Short: "Print a partner, its stages and its open actions",
 			Long: `Print a partner, its latest stage on each goal and its open actions. PARTNER is
@@ -289,7 +295,8 @@ an id, a short name or an unambiguous part of a name.`,
 		"partners unarchive": {Args: "PARTNER", Short: "Make an archived partner active again"},
 		"actions":            {Short: "List open follow-up actions"},
 		"actions add": {Short: "Add a follow-up action to an entry and print its id",
-			Example: `vision2030 actions add --entry 6 --what "Send ILO guidance" --owner sato --due 2026-11-28`},
+			Example: `vision2030 actions add --entry 6 --what "Send ILO guidance" --owner sato \
+    --due 2026-11-28`},
 		"actions done":   {Args: "ID", Short: "Mark an action done"},
 		"actions reopen": {Args: "ID", Short: "Mark a done action open again"},
 		"assess": {
@@ -299,7 +306,8 @@ begun, 2 the value is shared, 3 the framework exists, 4 JAW is the first
 place to consult. History is kept; the latest assessment counts. With
 --partner or --goal repeated, one assessment is recorded for each partner
 and goal, all or none, and their ids are printed one per line.`,
-			Example: `vision2030 assess --partner UAW --goal 1 --stage 3 --date 2025-09-01 --note "Framework agreed"
+			Example: `vision2030 assess --partner UAW --goal 1 --stage 3 --date 2025-09-01 \
+    --note "Framework agreed"
 vision2030 assess --partner UAW --partner TAW --goal 1 --goal 2 --stage 2`,
 		},
 		"backup": {Args: "PATH",
@@ -447,6 +455,7 @@ short names, goal numbers, kinds and formats.
 	ErrFlagValue:         "%s: %q is not %s",
 	ErrFlagSyntax:        "%q is not a flag: flags look like --name VALUE",
 	ErrFlagOther:         "the flags cannot be read: %v",
+	ErrFlagsExclusive:    "%s and %s cannot be given together",
 	ErrNeedValue:         "%s is required",
 	ErrBadFormat:         "--format: %q is not one of %s",
 	ErrNumberRange:       "%s: %q is not a whole number from %d to %d",
@@ -480,10 +489,13 @@ short names, goal numbers, kinds and formats.
 	ErrConfigTwice:    "%s: the key %q is bound to both %q and %q",
 	ErrConfigEmptyKey: "%s: %s has an empty key",
 	ErrConfigOther:    "%s: %v",
+	ConfigTypeText:    "text",
 
 	ErrEntryNotFound:          "entry %d not found",
 	ErrEntryDeleted:           "entry %d is deleted",
 	ErrWouldDrop:              "entry %d: a kind other than request would drop its %s; nothing was written",
+	DropValue:                 "%s %s",
+	DropSep:                   ", ",
 	HintDropRequest:           "add --drop-request-dates to change the kind and drop them",
 	ErrAlreadyDeleted:         "entry %d is already deleted",
 	ErrNotDeleted:             "entry %d is not deleted",
@@ -546,6 +558,7 @@ short names, goal numbers, kinds and formats.
 	OutShown:           "%d shown of %d matching",
 	OutStages:          "Stages",
 	OutOpenActions:     "Open actions",
+	NameWithCode:       "%s (%s)",
 	ColID:              "ID", ColGoals: "Goals", ColAuthor: "Author", ColStatus: "Status", ColShort: "Short name",
 	ColSince: "Since", ColEntry: "Entry", ColWhat: "What", ColOwner: "Owner", ColDue: "Due", ColDone: "Done",
 	ColArchived: "Archived", ColTracked: "Tracked", ColContact: "Contact", ColCompanies: "Companies", ColNotes: "Notes", ColGoal: "Goal",

@@ -117,6 +117,10 @@ var byEnglish = map[string]bool{"Commands.Help": true, "Commands.FlagHelp": true
 var sameInJapanese = map[string]bool{
 	"Common.UnknownCount": true, "Common.NoValue": true, "Common.Ellipsis": true,
 	"Common.PartnerKinds[ngo]": true,
+	// What is typed (the shells), a number alone for scripts, the Unix
+	// "program: message" line and the column of ids.
+	"Commands.Help[completion].Args": true, "Commands.OutPartnerAdded": true, "Commands.OutActionAdded": true,
+	"Commands.ErrLine": true, "Commands.ColID": true,
 }
 
 // reporter is what check reports to: a *testing.T, or a recorder.

@@ -147,14 +147,27 @@ func breakOpportunities(units []unit) []bool {
 		switch {
 		case cur.space():
 		case prev.space():
-			breaks[i] = text && !noStart(cur.first)
+			breaks[i] = text && (!noStart(cur.first) || wordDash(units, i))
 		case !breakable(prev) && !breakable(cur):
-		case noStart(cur.first) || noEnd(prev.first):
+		case noEnd(prev.first):
+		case noStart(cur.first) && !(breakable(prev) && wordDash(units, i)):
 		default:
 			breaks[i] = !(prev.first == cur.first && strings.ContainsRune(inseparable, cur.first))
 		}
 	}
 	return breaks
+}
+
+// wordDash reports whether units[i] is an ASCII hyphen-minus that begins
+// a word ("--goal", "-1"): not a hyphen, which kinsoku keeps from starting
+// a line, but the start of a flag or a number, which may start one after a
+// space or a Japanese character.
+func wordDash(units []unit, i int) bool {
+	if units[i].first != '-' || i+1 >= len(units) {
+		return false
+	}
+	r := units[i+1].first
+	return r == '-' || r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 // forcedBreak chooses where to break a run with no allowed break that does

@@ -3,6 +3,7 @@ package render
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/charmbracelet/x/ansi"
 )
@@ -28,13 +29,19 @@ func checkWrap(t *testing.T, in string, w int, out string, strict bool) {
 			continue
 		}
 		first, _ := ansi.FirstGraphemeCluster(l, ansi.GraphemeWidth)
-		if r := []rune(first)[0]; noStart(r) {
+		if r := []rune(first)[0]; noStart(r) && !startsWithFlag(l) {
 			t.Errorf("Wrap(%q, %d): line %q starts with %q", in, w, l, r)
 		}
 		if r := []rune(l)[len([]rune(l))-1]; noEnd(r) {
 			t.Errorf("Wrap(%q, %d): line %q ends with %q", in, w, l, r)
 		}
 	}
+}
+
+// startsWithFlag reports whether l starts with a dash that begins a word
+// ("--goal", "-1"), which may start a line.
+func startsWithFlag(l string) bool {
+	return len(l) > 1 && l[0] == '-' && (l[1] == '-' || l[1] >= '0' && l[1] <= '9' || unicode.IsLetter(rune(l[1])))
 }
 
 // visibleClusters counts the clusters of s that take a cell or more.
@@ -79,6 +86,10 @@ func TestWrap(t *testing.T) {
 		{"English word inside Japanese", "JAWはUAWとIndustriALLに協力した", 10, "JAWはUAWと\nIndustriAL\nLに協力し\nた"},
 		{"Thai breaks at spaces", "ภาษาไทย ทำงาน สำนักงาน", 8, "ภาษาไทย\nทำงาน\nสำนักงาน"},
 		{"Thai long word broken between clusters", "สำนักงานคณะกรรมการ", 6, "สำนักงา\nนคณะกร\nรมการ"},
+		{"a flag may start a line", "use it and --goal", 10, "use it and\n--goal"},
+		{"a flag after Japanese", "日本語の説明、--opened、--closed は", 14, "日本語の説明、\n--opened、\n--closed は"},
+		{"a negative number", "limit -1 given", 7, "limit\n-1\ngiven"},
+		{"a dash between words is a hyphen", "あい -- うえ", 4, "あい\n--\nうえ"},
 		{"width one", "日本", 1, "日\n本"},
 		{"no width", "abc", 0, ""},
 	}

@@ -1,0 +1,431 @@
+package i18n
+
+import "vision2030/store"
+
+// jaCommands is Commands in the words of the bureau (see jaCommon for the
+// shared terms: 記録 entry, パートナー partner, 目標 goal, 段階 stage, 評価
+// assessment, フォローアップ action, 相談 request, 二国間協議 consultation).
+// What is typed stays as typed: command and flag names, the kind and format
+// words, file names, YYYY-MM-DD. Help paragraphs are broken by hand within
+// 80 cells, never starting a line with 、。）」 and the like, at sentence
+// ends where it reads better (a narrower terminal rewraps them); flag
+// descriptions and messages are one line each, ending in 。 only where
+// English ends in a period (TestHelpFits, TestJapaneseStyle). A half-width
+// space sets off what is typed (flags, commands, paths, quoted values)
+// from the Japanese around it, as do Latin words (JSON, SQLite), but not
+// JAW (JAWが, as jaCommon writes it) nor compounds (記録ID); numbers with a
+// counter take none (3件).
+var jaCommands = Commands{
+	Help: map[string]CommandHelp{
+		"": {
+			Short: "自動車総連（JAW）「国際ビジョン20-30」のダッシュボード",
+			Long: `vision2030 — 自動車総連（JAW）「国際ビジョン20-30」のダッシュボード。
+
+コマンドを付けずに実行すると、ダッシュボードを開きます。下のコマンドは、同じ
+データベースを使って同じ作業をシェルから行います。
+
+設定はそれぞれ、フラグ、なければ環境変数（VISION2030_DB、VISION2030_AUTHOR、
+VISION2030_LANG、VISION2030_THEME）、なければ設定ファイル、なければ既定値の
+順に決まります。現在の設定は 'vision2030 config' で確認できます。
+データベースは、既定では $XDG_DATA_HOME/vision2030/vision2030.db
+（~/.local/share/vision2030/vision2030.db）で、初めて使うときに作成され、
+初期データが入ります。データベースはネットワーク上の共有フォルダーに置かず、
+ローカルディスクに置いてください。`,
+			Example: `vision2030                                    # ダッシュボードを開く
+vision2030 log --partner UAW --goal 2 --kind visit --title "デトロイト訪問"
+vision2030 entries --filter 'goal:2 country:US since:2026-01-01'
+vision2030 partners --country タイ
+vision2030 report --format md > report.md`,
+		},
+		"report": {
+			Short: "ダッシュボードをテキスト、Markdown または JSON で出力する",
+			Long: `ダッシュボードを出力します。形式は、テキスト（端末の幅、端末でなければ100桁）、
+会議資料向けの Markdown、スクリプト向けの JSON（構造は README に記載）です。`,
+			Example: `vision2030 report --width 80                        # 80桁のテキスト
+vision2030 report --format md --as-of 2026-03-31 > q1-2026.md   # 3月末時点
+vision2030 report --format json                     # スクリプト向け`,
+		},
+		"log": {
+			Short: "記録を追加し、その ID を表示する",
+			Long: `活動を記録します。二国間協議、会議、セミナー・研修、訪問、オンライン会議、
+文書・連絡、相談、動向を、パートナーと目標とともに記録します。
+
+--partner と --goal は繰り返し指定できます。パートナーは ID、略称、または
+一つに絞れる名称の一部で、目標は番号かタイトルの一部で指定します。
+--opened、--first-response、--closed、--came-first は、種類が相談
+（--kind request）のときだけ使えます。
+--summary - とすると、概要を標準入力から終わりまで読み込みます。
+
+--kind の値：consultation 二国間協議、conference 会議、
+seminar セミナー・研修、visit 訪問、online_meeting オンライン会議、
+correspondence 文書・連絡、request 相談、news 動向（JAWが参加していない出来事）`,
+			Example: `vision2030 log --partner UAW --goal 2 --kind request --title "工場閉鎖" \
+    --opened 2026-11-02 --came-first --summary - < notes.md`,
+		},
+		"entries": {
+			Short: "記録を新しい順に一覧表示する",
+			Long: `記録を新しい順に、表、CSV または JSON で一覧表示します。
+
+絞り込みの条件は「かつ」で、同じキーの値（キーを繰り返すか、コンマで区切る）は
+「または」で組み合わせます：
+  goal:2  country:TH  partner:UAW  kind:request,visit  author:tanaka
+  status:open|answered|closed  since:2024-01-01  until:2024-12-31
+  語句や "引用符で囲んだフレーズ" はタイトル、概要、パートナー名から探します
+status の値は open 未回答、answered 回答済み、closed 完了です。
+キーや値は全角でも入力できます。`,
+			Example: `vision2030 entries --filter 'goal:2 country:US kind:request "工場閉鎖"'
+vision2030 entries --format csv --limit 1000 > entries.csv`,
+		},
+		"entries show": {Args: "記録ID", Short: "記録とその概要、フォローアップを表示する"},
+		"entries edit": {Args: "記録ID", Short: "記録の、指定した項目だけを変更する",
+			Long: `記録の、指定した項目だけを変更します。ほかの項目はそのままです。
+フラグは log と同じです。--partner や --goal を指定すると、記録のパートナーや
+目標をその値に置き換えます。ここで --author を指定すると、記録者を変更します。`,
+			Example: "vision2030 entries edit 6 --first-response 2026-11-05   # 初回回答日を記入"},
+		"entries delete":  {Args: "記録ID", Short: "記録を削除する（取り消し：entries restore）"},
+		"entries restore": {Args: "記録ID", Short: "削除した記録を元に戻す"},
+		"partners": {
+			Short: "パートナーを国・地域別に一覧表示する",
+			Long: `パートナーを国・地域別に一覧表示します。--country には国コード（TH）か、国名
+（英語の Thailand、日本語のタイ）を指定します。`,
+			Example: "vision2030 partners --country タイ --format csv",
+		},
+		"partners add": {
+			Short: "パートナーを追加し、その ID を表示する",
+			Long: `パートナーを追加します。名称は新しいものにしてください。ほかのパートナーの
+名称と、大文字・小文字、全角・半角、空白の違いしかない名称は受け付けません。
+
+--kind の値：union 労働組合、federation 産別・全国組織、
+global_union グローバル・ユニオン、national_centre ナショナルセンター、
+international_org 国際機関、government 政府機関、employer 使用者団体・企業、
+ngo NGO、other その他`,
+			Example: `vision2030 partners add --name "Thai Auto Workers" --short TAW \
+    --country タイ --kind federation`,
+		},
+		"partners show": {Args: "パートナー", Short: "パートナーと、その段階、未完了のフォローアップを表示する",
+			Long: `パートナーと、目標ごとの最新の段階、未完了のフォローアップを表示します。
+パートナーには、ID、略称、または一つに絞れる名称の一部を指定します。
+アーカイブしたパートナーも指定できます。`},
+		"partners edit": {Args: "パートナー", Short: "パートナーの、指定した項目だけを変更する",
+			Long: `パートナーの、指定した項目だけを変更します。ほかの項目はそのままです。
+パートナーには、ID、略称、または一つに絞れる名称の一部を指定します。`,
+			Example: "vision2030 partners edit TAW --contact somchai@example.org   # 連絡先を変更"},
+		"partners archive":   {Args: "パートナー", Short: "パートナーをアーカイブする（一覧と集計から外れる）"},
+		"partners unarchive": {Args: "パートナー", Short: "アーカイブしたパートナーを元に戻す"},
+		"actions":            {Short: "未完了のフォローアップを一覧表示する"},
+		"actions add": {Short: "記録にフォローアップを追加し、その ID を表示する",
+			Example: `vision2030 actions add --entry 6 --what "ILOの指針を送付" --owner sato \
+    --due 2026-11-28`},
+		"actions done":   {Args: "フォローアップID", Short: "フォローアップを完了にする"},
+		"actions reopen": {Args: "フォローアップID", Short: "完了したフォローアップを未完了に戻す"},
+		"assess": {
+			Short: "パートナーの段階を目標ごとに評価として記録し、その ID を表示する",
+			Long: `パートナーの、ある目標についての段階を評価として記録します。段階は 0 接触なし、
+1 接触・対話、2 価値観の共有、3 枠組みの確立、4 最初の相談先の五つです。
+履歴は残り、最新の評価が有効です。
+--partner や --goal を繰り返すと、パートナーと目標の組み合わせごとに評価を
+一件ずつ、すべてまとめて記録し（一部だけが記録されることはありません）、
+その ID を一行に一つずつ表示します。`,
+			Example: `vision2030 assess --partner UAW --goal 1 --stage 3 --date 2025-09-01 \
+    --note "労使協議の枠組みに合意"
+vision2030 assess --partner UAW --partner TAW --goal 1 --goal 2 --stage 2`,
+		},
+		"backup": {Args: "保存先",
+			Short: "データベースの検証済みコピーを作る（使用中でも安全）",
+			Long: `ほかの人が読み書きしている間でも、データベースの一貫した、それだけで完結する
+コピーを書き出して検査し、検査に通ってから保存先の名前を付けます。
+データベースは cp ではなく、この方法でコピーしてください（最近の書き込みは、
+横にある -wal ファイルにあります）。保存先がすでにあるときは、--overwrite を
+付けない限り書き出しません。`,
+			Example: `vision2030 backup ~/backups/vision2030-2026-11-21.db   # 日付を入れた名前で`},
+		"check": {
+			Short: "破損を検査する：ファイル、参照、検索インデックス、派生データ",
+			Long: `SQLite の整合性検査、外部キーの検査、検索インデックス自体の検査、トリガーで
+保たれる派生データの検査を行い、問題を一件につき一行で表示します。問題があれば
+終了コードは 1 です。--repair を付けると、検索インデックスと派生データを一つの
+トランザクションで作り直し、もう一度検査します。
+ファイル自体の破損は修復できません。バックアップから復元してください。`},
+		"config": {
+			Short: "有効な設定と、それぞれの指定元を表示する",
+			Long: `有効な設定と、それぞれの指定元（フラグ、環境変数、設定ファイル、既定値）、
+設定ファイルのパスを表示します。設定ファイルは
+$XDG_CONFIG_HOME/vision2030/config.toml（~/.config/vision2030/config.toml）、
+または --config か $VISION2030_CONFIG で指定したファイルです。書き方の例：
+
+  author = "tanaka"
+  db = "~/jaw/vision2030.db"
+  theme = "auto"          # auto、dark または light
+  lang = "ja"             # ja または en
+  ambiguous_width = 2     # 1 または 2（…や─を2桁で描く端末なら 2）
+
+  [keys]                  # ダッシュボードの操作 = そのキー
+  add = ["a", "ctrl+n"]`,
+		},
+		"completion": {
+			Args:  "bash|zsh|fish",
+			Short: "シェルの補完スクリプトを出力する",
+			Long: `シェルの補完スクリプトを出力します。コマンド、フラグ、パートナーの略称、
+目標の番号、種類、出力形式を補完します。
+
+  bash:  ~/.bashrc に  source <(vision2030 completion bash)  を追加
+  zsh:   vision2030 completion zsh > "${fpath[1]}/_vision2030"
+  fish:  vision2030 completion fish > ~/.config/fish/completions/vision2030.fish`,
+		},
+		"help": {Args: "[コマンド]", Short: "コマンドのヘルプを表示する"},
+	},
+
+	FlagHelp: map[string]string{
+		"db":      "データベースの`ファイル`（既定：データディレクトリーの vision2030.db）",
+		"author":  "追加するものに記録者として残る`名前`",
+		"lang":    "画面の`言語`：en または ja",
+		"theme":   "ダッシュボードの配色`テーマ`：auto、dark または light",
+		"config":  "設定`ファイル`（既定：$XDG_CONFIG_HOME/vision2030/config.toml）",
+		"help":    "このヘルプを表示する",
+		"version": "バージョンとデータベースのスキーマバージョンを表示する",
+
+		"report --width":  "テキストの幅（`桁数`）、40〜1000（既定：端末の幅、端末でなければ100）",
+		"report --format": "出力`形式`：text、md または json",
+		"as-of":           "この`日付`（YYYY-MM-DD）時点の報告にする（既定：今日）",
+
+		"partner":        "`パートナー`：ID、略称、または一つに絞れる名称の一部",
+		"goal":           "`目標`：番号かタイトルの一部",
+		"kind":           "記録の`種類`：consultation、conference、seminar、visit、online_meeting、correspondence、request または news",
+		"title":          "`タイトル`",
+		"date":           "記録の`日付`（YYYY-MM-DD、既定：今日）",
+		"summary":        "Markdown で書く概要：その`本文`、または - で標準入力から読む",
+		"opened":         "相談を受け付けた`日付`",
+		"first-response": "JAWが相談に初めて回答した`日付`",
+		"closed":         "相談が完了した`日付`",
+		"came-first":     "パートナーがこの相談を最初にJAWに持ち込んだ",
+
+		"backup --overwrite": "保存先がすでにあれば置き換える",
+		"check --repair":     "検索インデックスと派生データを作り直し、もう一度検査する",
+
+		"entries edit --drop-request-dates": "種類を request 以外に変えるとき、相談の日付と「最初にJAWに相談」を消してよい",
+		"partners add --tracked":            "目標の進捗に数える（union と federation の既定）",
+		"partners add --untracked":          "目標の進捗に数えない（ほかの種類の既定）",
+		"partners edit --tracked":           "目標の進捗に数える",
+		"partners edit --untracked":         "目標の進捗に数えない",
+
+		"format":                 "出力`形式`：table、csv または json",
+		"entries show --format":  "出力`形式`：table または json",
+		"partners show --format": "出力`形式`：table または json",
+		"config --format":        "出力`形式`：table または json",
+		"filter":                 "この`条件`で絞り込んだ記録だけ（上の説明を参照）",
+		"limit":                  "表示する記録の最大`件数`",
+		"offset":                 "先に読み飛ばす記録の`件数`",
+
+		"country":              "パートナーの`国・地域`：国コード（TH）か国名（Thailand、タイ）",
+		"partners --country":   "この`国・地域`のパートナーだけ：国コードか国名",
+		"archived":             "アーカイブしたパートナーも含める",
+		"name":                 "パートナーの`名称`",
+		"short":                "`略称`（ほかと重ならないもの）：UAW、JCM など",
+		"partners add --kind":  "パートナーの`種類`：union、federation、global_union、national_centre、international_org、government、employer、ngo または other",
+		"partners edit --kind": "パートナーの`種類`：union、federation、global_union、national_centre、international_org、government、employer、ngo または other",
+		"since":                "関係が始まった`年`",
+		"contact":              "`連絡先`：担当者、アドレスなど",
+		"companies":            "関連する`企業`",
+		"notes":                "`備考`",
+		"overdue":              "期限を過ぎた未完了のフォローアップだけ",
+		"all":                  "完了したフォローアップも含める",
+		"actions add --entry":  "フォローアップの元になる`記録`：その ID",
+		"what":                 "フォローアップで行う`内容`",
+		"owner":                "フォローアップを行う`担当者`",
+		"due":                  "`期限`（YYYY-MM-DD）",
+		"actions done --date":  "完了した`日付`（既定：今日）",
+		"assess --partner":     "`パートナー`：ID、略称、または一つに絞れる名称の一部",
+		"assess --goal":        "`目標`：番号かタイトルの一部",
+		"assess --date":        "評価の`日付`（既定：今日）",
+		"stage":                "`段階`（0〜4）",
+		"note":                 "`メモ`",
+		"assess --entry":       "評価の根拠となる`記録`：その ID",
+	},
+	FlagTypes: map[string]string{
+		"int": "整数", "bool": "true か false", "string": "有効な値", "stringArray": "有効な値",
+	},
+
+	HelpUsage:       "使い方：",
+	HelpCommands:    "コマンド：",
+	HelpFlags:       "フラグ：",
+	HelpGlobalFlags: "共通フラグ：",
+	HelpExamples:    "例：",
+	HelpFlagsArg:    "[フラグ]",
+	HelpCommandArg:  "コマンド [フラグ]",
+	HelpMore:        "各コマンドの詳細は '%s コマンド --help' で表示します。",
+	HelpDefault:     "（既定：%s）",
+	HelpRequired:    "（必須）",
+	HelpRepeatable:  "（繰り返し指定可）",
+	FlagValue:       "値",
+	VersionLine:     "%s %s（データベーススキーマ %d）",
+
+	ArgEntryID:  "記録ID",
+	ArgActionID: "フォローアップID",
+	ArgPartner:  "パートナー（ID、略称または名称）",
+	ArgShell:    "シェル（bash、zsh または fish）",
+	ArgPath:     "書き出すファイルのパス",
+
+	ErrLine: "%s: %s",
+
+	ErrUnknownCommand:    "%q というコマンドはありません",
+	ErrUnknownSubcommand: "%s に %q というコマンドはありません。使えるコマンド：%s",
+	ErrNoArgs:            "%s は引数を取りませんが、%q が指定されました",
+	ErrMissingArg:        "%s には%sが必要です",
+	ErrExtraArg:          "%s に指定できるのは%s一つだけです。%q は余分です",
+	ErrUnknownFlag:       "%s というフラグはありません",
+	ErrFlagNeedsValue:    "%s に値を指定してください",
+	ErrFlagValue:         "%s：%q は使えません。使える値：%s",
+	ErrFlagSyntax:        "%q はフラグとして読めません。フラグは --名前 値 の形で指定します",
+	ErrFlagOther:         "フラグを読み取れません：%v",
+	ErrFlagsExclusive:    "%s と %s は同時に指定できません",
+	ErrNeedValue:         "%s を指定してください",
+	ErrBadFormat:         "--format：%q は使えません。使える形式：%s",
+	ErrNumberRange:       "%s：%q は %d〜%d の整数ではありません",
+	ErrBadID:             "%q は%sではありません。ID は 1 以上の整数です",
+	ErrBadWidth:          "--width：%q は %d〜%d の幅ではありません",
+	ErrNarrowWidth:       "--width：%d は狭すぎます（ダッシュボードの最小幅は%d桁）",
+	ErrBadAsOf:           "--as-of：%q は日付（YYYY-MM-DD）ではありません",
+	ErrKindUnknown:       "%s：%q という種類はありません。使える種類：%s",
+	ErrNoChange:          "変更する項目がありません。項目のフラグを一つ以上指定してください",
+	ErrRequestOnly:       "%s は --kind request（相談）の記録にだけ使えます",
+	ErrBadStage:          "--stage：%q は 0〜4 の段階ではありません",
+	ErrPartnerEmpty:      "パートナーが空です。ID、略称または名称を指定してください",
+	ErrGoalEmpty:         "--goal が空です。目標の番号かタイトルの一部を指定してください",
+	ErrCountryEmpty:      "--country が空です。国コード（TH）か国名（タイ）を指定してください",
+	ErrBadShell:          "%q というシェルには対応していません。対応しているシェル：%s",
+	ErrFilterValues:      "%s。使える値：%s",
+	FilterGoalValues:     "目標の番号（1、2、3）",
+	FilterCountryValues:  "TH のような2文字の国コード",
+	FilterDateValues:     "日付（YYYY-MM-DD）",
+	ErrNoDashboard:       "このビルドにはダッシュボードがありません。コマンドを指定してください",
+
+	ConfigAtLine:      "%s の%d行目",
+	ErrConfigSyntax:   "%s：TOML として正しくありません：%s",
+	ErrConfigRead:     "設定ファイル %s を読めません：%s",
+	ErrConfigMissing:  "設定ファイル %s がありません",
+	ErrConfigUnknown:  "%s：%q という設定はありません。使える設定：%s",
+	ErrConfigType:     "%s：%s の値の型が違います。書ける値：%s",
+	ErrConfigValue:    "%s：%s：%q は使えません。使える値：%s",
+	ErrSettingValue:   "%s：%q は使えません。使える値：%s",
+	ErrConfigAction:   "%s：%q というダッシュボードの操作はありません。使える操作：%s",
+	ErrConfigTwice:    "%s：キー %q が %q と %q の両方に割り当てられています",
+	ErrConfigEmptyKey: "%s：%s に空のキーがあります",
+	ErrConfigOther:    "%s：%v",
+	ConfigTypeText:    "文字列",
+
+	ErrEntryNotFound:          "記録 %d が見つかりません",
+	ErrEntryDeleted:           "記録 %d は削除されています",
+	ErrWouldDrop:              "記録 %d：種類を request（相談）以外にすると、%sが失われます。何も書き込んでいません",
+	DropValue:                 "%s（%s）",
+	DropSep:                   "、",
+	HintDropRequest:           "それらを消して種類を変えるには、--drop-request-dates を付けてください",
+	ErrAlreadyDeleted:         "記録 %d はすでに削除されています",
+	ErrNotDeleted:             "記録 %d は削除されていません",
+	ErrActionNotFound:         "フォローアップ %d が見つかりません",
+	ErrActionAlreadyOpen:      "フォローアップ %d はすでに未完了です",
+	ErrPartnerNotFound:        "パートナー %d が見つかりません",
+	ErrPartnerAlreadyArchived: "パートナー %d（%s）はすでにアーカイブされています",
+	ErrPartnerNotArchived:     "パートナー %d（%s）はアーカイブされていません",
+	ErrPartnerNone:            "%q に当てはまるパートナーはありません",
+	ErrPartnerAmbiguous:       "%q に当てはまるパートナーが%d団体あります",
+	ErrPartnerNear:            "候補：",
+	ErrGoalUnknown:            "--goal：%q という目標はありません。目標は次のとおりです：",
+	ErrGoalAmbiguous:          "--goal：%q に当てはまる目標が%d件あります：",
+	ErrCountryNone:            "--country：%q に当てはまる国・地域はありません",
+	ErrCountryAmbiguous:       "--country：%q に当てはまる国・地域が%d件あります：",
+	ErrStdin:                  "--summary -：標準入力を読めません：%v",
+	ErrNoDataDir:              "データベースを置くホームディレクトリーがありません",
+	ErrMakeDir:                "ディレクトリー %s を作成できません：%v",
+	ErrNoDir:                  "ディレクトリー %s がありません",
+	ErrNotDir:                 "%s はディレクトリーではありません",
+	ErrDBIsDir:                "%s はディレクトリーです。データベースのファイルではありません",
+	ErrSeed:                   "%s：初期データを書き込めません：%v",
+	ErrInterrupted:            "中断しました",
+	ErrUnexpected:             "処理に失敗しました：%v",
+	ErrBug:                    "内部エラーのため、コマンドを中止しました：%v",
+
+	HintUsage:            "使い方は '%s --help' で確認できます",
+	HintDidYouMean:       "'%s' のことですか？使い方は '%s --help' で確認できます",
+	HintNothingWritten:   "何も書き込んでいません",
+	HintNothingChanged:   "何も変更していません",
+	HintListEntries:      "記録の一覧は 'vision2030 entries' で表示できます",
+	HintListActions:      "フォローアップの一覧は 'vision2030 actions --all' で表示できます",
+	HintListPartners:     "すべてのパートナーの一覧は 'vision2030 partners --archived' で表示できます",
+	HintPartnerAmbiguous: "ID か略称で指定してください",
+	HintRestoreEntry:     "先に復元してください：vision2030 entries restore %[1]d",
+	HintGoalNumber:       "目標の番号で指定してください",
+	HintCountry:          "2文字の国コード（TH）か、国名（英語または日本語）で指定してください",
+	HintGiveDB:           "データベースのファイルを --db パス で指定してください",
+	ErrNoDatabase:        "%s がありません。バックアップも検査もできません",
+	HintMakeDir:          "ディレクトリーを作成する（mkdir -p %s）か、--db で別のファイルを指定してください",
+	HintOtherDB:          "--db パス で別のファイルを指定してください",
+	HintUpgrade:          "vision2030 を更新してください",
+	HintConfig:           "設定と使える値は 'vision2030 config --help' で確認できます",
+	HintConfigFile:       "設定ファイルを直してください。書き方の例は 'vision2030 config --help' にあります",
+	HintBug:              "vision2030 の不具合です。実行したコマンドを添えて報告してください",
+
+	NoteSummaryStdin: "概要を入力してください。終えるには、新しい行の先頭で ctrl+d を押します。",
+
+	OutDeleted:         "記録 %[1]d を削除しました（取り消し：vision2030 entries restore %[1]d）",
+	OutRestored:        "記録 %d を復元しました",
+	OutUpdated:         "記録 %d を更新しました",
+	OutEntryIsDeleted:  "この記録は削除されています（取り消し：vision2030 entries restore %[1]d）。",
+	OutPartnerAdded:    "%d",
+	OutPartnerUpdated:  "パートナー %d（%s）を更新しました",
+	OutPartnerArchived: "パートナー %d（%s）をアーカイブしました",
+	OutPartnerRestored: "パートナー %d（%s）のアーカイブを解除しました",
+	OutActionAdded:     "%d",
+	OutActionDone:      "フォローアップ %d を完了にしました",
+	OutActionReopened:  "フォローアップ %d を未完了に戻しました",
+	OutShown:           "該当%[2]d件のうち%[1]d件を表示",
+	OutStages:          "段階",
+	OutOpenActions:     "未完了のフォローアップ",
+	NameWithCode:       "%s（%s）",
+	ColID:              "ID", ColGoals: "目標", ColAuthor: "記録者", ColStatus: "状況", ColShort: "略称",
+	ColSince: "関係開始年", ColEntry: "記録", ColWhat: "内容", ColOwner: "担当者", ColDue: "期限", ColDone: "完了日",
+	ColArchived: "アーカイブ", ColTracked: "進捗の対象", ColContact: "連絡先", ColCompanies: "関連企業", ColNotes: "備考",
+	ColGoal: "目標", ColStage: "段階", ColNote: "メモ", ColCode: "コード",
+
+	ConfigFile:        "設定ファイル：%s",
+	ConfigFileMissing: "%s（なし：ほかで指定していない設定は既定値になります）",
+	ConfigNoFile:      "なし（ホームディレクトリーがありません）",
+	ConfigNoKeys:      "ダッシュボードの既定",
+	ColSetting:        "設定",
+	ColValue:          "値",
+	ColFrom:           "指定元",
+	FromFlag:          "フラグ %s",
+	FromEnv:           "環境変数 %s",
+	FromFile:          "設定ファイルの%d行目",
+	FromDefault:       "既定値",
+	FromSystemUser:    "既定値：システムのユーザー名",
+	FromLocale:        "既定値：ロケール（%s=%s）",
+
+	OutBackedUp:         "%s を %s にバックアップし、検証しました（%s）",
+	ErrBackupExists:     "%s はすでにあります。別の名前にするか、置き換えるなら --overwrite を付けてください",
+	ErrBackupIsSource:   "%s はデータベースそのものです。別の名前を指定してください",
+	ErrBackupInvalid:    "%s へのコピーが検査で不合格になりました（%s）。何も書き込んでいません",
+	ErrBackupWrite:      "バックアップ %s を書き込めません：%v",
+	OutCheckOK:          "%s：問題は見つかりませんでした",
+	OutCheckRepaired:    "%s：検索インデックスと派生データを作り直しました。問題は残っていません",
+	OutCheckLine:        "%s：%s：%s",
+	OutCheckLineNoTable: "%s：%s",
+	ErrCheckFound:       Plural{Other: "%[2]s に問題が%[1]d件見つかりました"},
+	ErrCheckRemain:      Plural{Other: "%[2]s には修復後も問題が%[1]d件残っています"},
+	CheckHintRepair:     "検索インデックスと派生データは 'vision2030 check --repair' で作り直せます",
+	CheckHintRestore:    "ファイルの破損は修復できません。バックアップから復元してください（バックアップは 'vision2030 backup' で作れます）",
+	DefectKinds: map[store.DefectKind]string{
+		store.DefectDamage: "破損", store.DefectForeignKey: "参照切れ",
+		store.DefectSearchIndex: "検索インデックス", store.DefectDerived: "派生データ",
+	},
+	DefectReasons: map[store.DefectReason]Plural{
+		store.ReasonMissingRow:   {Other: "行 %d が %s の存在しない行を参照しています"},
+		store.ReasonMissingRefs:  {Other: "%d行が %s の存在しない行を参照しています"},
+		store.ReasonInconsistent: {Other: "インデックスに矛盾があります"},
+		store.ReasonStale:        {Other: "%d行が欠けているか、古くなっています"},
+		store.ReasonOrphans:      {Other: "どこにも属さない行が%d行あります"},
+		store.ReasonMore:         {Other: "ほかに%d件（表示していません）"},
+	},
+	ProgressBackup:    "バックアップ中",
+	ProgressMigrate:   "データベースを更新中",
+	ProgressVerifying: "コピーを検査中…",
+	ProgressLine:      "%s %s %3d%% %s・%s/秒・残り %s",
+}
