@@ -46,8 +46,8 @@ func commandOf(pid int) string {
 		b, _ = os.ReadFile(filepath.Join("/proc", strconv.Itoa(pid), "comm"))
 	}
 	s := strings.TrimSpace(strings.ReplaceAll(strings.TrimRight(string(b), "\x00"), "\x00", " "))
-	if r := []rune(s); len(r) > 80 {
-		s = string(r[:79]) + "…"
+	if r := []rune(s); len(r) > 200 {
+		s = string(r[:199]) + "…"
 	}
 	return s
 }

@@ -48,6 +48,7 @@ type Result struct {
 	// "Sheet: heading" for a workbook.
 	Ignored []string
 
+	sheets   []string                     // in the order they were read
 	origins  map[string][]Where           // table → row → where it is
 	headings map[string]map[string]string // table → field → heading
 }
@@ -60,6 +61,38 @@ func (r *Result) add(p Problem) {
 	if len(r.Problems) < MaxProblems {
 		r.Problems = append(r.Problems, p)
 	}
+}
+
+// RowsOnly reports whether every problem found is one of a row, so that
+// the other rows can still be checked against the database.
+func (r *Result) RowsOnly() bool {
+	if len(r.Problems) < r.Total {
+		return false
+	}
+	for _, p := range r.Problems {
+		if !p.RowLevel() {
+			return false
+		}
+	}
+	return true
+}
+
+// Sort puts problems in the order of the file: by sheet, then row.
+func (r *Result) Sort(ps []Problem) {
+	order := func(sheet string) int {
+		for i, s := range r.sheets {
+			if s == sheet {
+				return i
+			}
+		}
+		return -1
+	}
+	slices.SortStableFunc(ps, func(a, b Problem) int {
+		if d := order(a.Where.Sheet) - order(b.Where.Sheet); d != 0 {
+			return d
+		}
+		return a.Where.Row - b.Where.Row
+	})
 }
 
 // Locate turns a problem the store found in the rows into a Problem of
@@ -213,6 +246,7 @@ func (rd *reader) sheet(table string, sh sheet) {
 	if len(sh.header) == 0 && len(sh.rows) == 0 {
 		return
 	}
+	r.sheets = append(r.sheets, sh.name)
 	v := vocabulary(table)
 	fields := make([]string, len(sh.header)) // by column
 	r.headings[table] = map[string]string{}
@@ -373,9 +407,17 @@ func (rd *reader) record(table string, at Where, get func(string) (string, bool)
 	text := func(f string) string { c, _ := get(f); return c }
 	date := func(f string) string {
 		d, fe := parseDate(f, text(f))
-		if fe != nil {
-			fail(f, fe)
+		if fe == nil {
+			return d
 		}
+		if era, first, last, ok := eraOf(text(f)); ok {
+			w := at
+			w.Column = column(f)
+			r.add(Problem{Where: w, Issue: IssueEraDate, Value: text(f), Field: era, Other: first, Last: last})
+			bad = true
+			return ""
+		}
+		fail(f, fe)
 		return d
 	}
 	stamp := func(f string) string {
@@ -604,6 +646,7 @@ func (rd *reader) json(data []byte) {
 			continue
 		}
 		r.Tables = append(r.Tables, t.table)
+		r.sheets = append(r.sheets, t.table)
 		headings := map[string]string{}
 		for _, c := range Columns[t.table] {
 			headings[c.Field] = c.JSON

@@ -43,11 +43,15 @@ const (
 	// IssueMapColumn: --map names a heading (Value) the file does not
 	// have.
 	IssueMapColumn Issue = "map_column"
+	// IssueEraDate: a date of a Japanese era (Value) that is not a day of
+	// it: the era (Field) ran from Other to Last ("" for the era under
+	// way).
+	IssueEraDate Issue = "era_date"
 )
 
 // Issues lists every Issue, for the command line's words to cover.
 var Issues = []Issue{IssueNotTable, IssueEmpty, IssueNoRows, IssueNoColumns, IssueMissingColumn, IssueColumnTwice,
-	IssueCells, IssueNoHeading, IssueCSV, IssueBadXLSX, IssueBadJSON, IssueBadBool, IssueNoTable, IssueMapColumn}
+	IssueCells, IssueNoHeading, IssueCSV, IssueBadXLSX, IssueBadJSON, IssueBadBool, IssueNoTable, IssueMapColumn, IssueEraDate}
 
 // Where is a place in a file: a sheet (a workbook's; a table's key in
 // JSON; "" in CSV), a row as the spreadsheet numbers it (the header is row
@@ -65,9 +69,24 @@ type Problem struct {
 	Where Where
 	Err   *store.FieldError
 	Issue Issue
-	// Value, Other, Field, N and M are what the Issue says they are.
-	Value, Other, Field string
-	N, M                int
+	// Value, Other, Last, Field, N and M are what the Issue says they are.
+	Value, Other, Last, Field string
+	N, M                      int
 	// Candidates are the partners an unknown or ambiguous name may mean.
 	Candidates []store.Partner
+}
+
+// RowLevel reports whether p is a problem of one row (a value, a row's
+// cells), after which the other rows can still be read and checked, as
+// opposed to one of the file or its header.
+func (p Problem) RowLevel() bool {
+	switch {
+	case p.Err != nil:
+		return true
+	case p.Issue == IssueBadBool, p.Issue == IssueCells, p.Issue == IssueNoHeading, p.Issue == IssueEraDate:
+		return true
+	case p.Issue == IssueBadJSON:
+		return p.Where.Row > 0
+	}
+	return false
 }

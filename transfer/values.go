@@ -3,6 +3,7 @@ package transfer
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -132,6 +133,33 @@ func eraDate(name, year string, m, d int, bad *store.FieldError) (string, *store
 		}
 	}
 	return "", bad
+}
+
+// eraOf says, for a cell written as a real day of a Japanese era's
+// calendar that is outside the era (平成31年5月1日: 令和元年 by then), the
+// era's name and its first and last days (last "" for the era under way).
+func eraOf(cell string) (name, first, last string, ok bool) {
+	m := eraRe.FindStringSubmatch(normal(cell))
+	if m == nil {
+		return "", "", "", false
+	}
+	for _, e := range eras {
+		if !slices.Contains(e.names, m[1]) {
+			continue
+		}
+		y := 1
+		if m[2] != "元" {
+			y = atoi(m[2])
+		}
+		if _, fe := ymd(e.first.Year()+y-1, atoi(m[3]), atoi(m[4]), &store.FieldError{}); fe != nil || y < 1 {
+			return "", "", "", false // no such day at all
+		}
+		if !e.last.IsZero() {
+			last = e.last.Format(store.DateLayout)
+		}
+		return e.names[0], e.first.Format(store.DateLayout), last, true
+	}
+	return "", "", "", false
 }
 
 // parseTime reads a timestamp cell (created, updated, deleted): RFC 3339,

@@ -144,3 +144,22 @@ func TestKindOf(t *testing.T) {
 		}
 	}
 }
+
+func TestEraOf(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		in, name, first, last string
+		ok                    bool
+	}{
+		{"平成31年5月1日", "平成", "1989-01-08", "2019-04-30", true},
+		{"令和1年4月30日", "令和", "2019-05-01", "", true},
+		{"R1.4.30", "令和", "2019-05-01", "", true},
+		{"令和7年2月29日", "", "", "", false}, // no such day in any calendar
+		{"2025-04-21", "", "", "", false},
+	} {
+		name, first, last, ok := eraOf(tt.in)
+		if name != tt.name || first != tt.first || last != tt.last || ok != tt.ok {
+			t.Errorf("eraOf(%q) = %q %q %q %v", tt.in, name, first, last, ok)
+		}
+	}
+}
