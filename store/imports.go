@@ -556,6 +556,11 @@ func (pl *importPlan) near(key string) []Partner {
 	sort.SliceStable(found, func(i, j int) bool { return found[i].score > found[j].score })
 	var out []Partner
 	for _, f := range found[:min(len(found), maxCandidates)] {
+		// A name a letter or two away is what was meant; looser matches
+		// are told only when there is none such.
+		if f.score < found[0].score-20 {
+			break
+		}
 		out = append(out, f.p.Partner)
 	}
 	return out
