@@ -291,6 +291,16 @@ type Commands struct {
 	PurgeConfirm         string // %s what, %s date
 	OutPurgeKept         string
 	OutPurged            string // %s what, %s date
+
+	// report: the meeting paper and the brief.
+	ErrBadReportDate     string // %s flag, %q value
+	ErrUntilWithoutSince string
+	ErrPeriodOrder       string // %s since, %s until
+	ErrPeriodText        string
+	ErrBriefPeriod       string
+	ErrBriefFormat       string // %q format, %s formats
+	ErrBriefBoth         string
+	OutReportWritten     string // %s file
 }
 
 // CommandHelp is the help of one command.
@@ -323,12 +333,23 @@ vision2030 partners --country Thailand
 vision2030 report --format md > report.md`,
 		},
 		"report": {
-			Short: "Print the dashboard as text, Markdown or JSON",
-			Long: `Print the dashboard: text (as wide as the terminal, else 100 cells),
-Markdown for a meeting paper, or JSON for scripts (its shape is in the README).`,
+			Short: "Print the dashboard, a meeting paper, or a brief for a trip",
+			Long: `Print the dashboard as text (as wide as the terminal, else 100 cells), or a
+meeting paper: Markdown, one HTML page to print (charts included, A4), a
+workbook of its tables (xlsx), or JSON for scripts (its shape is in the
+README). The paper adds the partners at the framework by country and every
+stale partner; with --since (and --until, default the as-of day) it adds what
+happened in the period: entries by country and partner, stages recorded,
+requests opened, answered and closed, actions done and overdue.
+
+--partner (repeatable) or --country prints a brief for a trip instead: each
+partner's stage on each goal with its history, its last entries, its open
+requests and actions (text or md, which are the same, or json).`,
 			Example: `vision2030 report --width 80
-vision2030 report --format md --as-of 2026-03-31 > q1-2026.md
-vision2030 report --format json`,
+vision2030 report --format html --since 2026-04-01 --until 2026-06-30 --out q1.html
+vision2030 report --format xlsx --out paper.xlsx
+vision2030 report --partner UAW --partner TAW
+vision2030 report --country Thailand --format md > bangkok-trip.md`,
 		},
 		"log": {
 			Short: "Log an entry and print its id",
@@ -501,9 +522,13 @@ short names, goal numbers, kinds and formats.
 		"help":    "print this help",
 		"version": "print the version and the database schema version",
 
-		"report --width":  "the text's width in `cells`, 40 to 1000 (default: the terminal's, else 100)",
-		"report --format": "the `format`: text, md or json",
-		"as-of":           "report as of this `date`, YYYY-MM-DD (default: today)",
+		"report --width":   "the text's width in `cells`, 40 to 1000 (default: the terminal's, else 100)",
+		"report --format":  "the `format`: text, md, json, html or xlsx",
+		"report --since":   "add what happened from this `date` on, YYYY-MM-DD",
+		"report --until":   "…until this `date`, YYYY-MM-DD (default: the as-of day)",
+		"report --partner": "a brief on this `partner` (repeatable): an id, a short name or a name",
+		"report --country": "a brief on the partners of this `country`: a code or a name",
+		"as-of":            "report as of this `date`, YYYY-MM-DD (default: today)",
 
 		"partner":        "a `partner`: an id, a short name or an unambiguous part of a name",
 		"goal":           "a `goal`: its number or part of its title",
@@ -857,4 +882,13 @@ short names, goal numbers, kinds and formats.
 	PurgeConfirm:       "Purge %s deleted before %s for good? This cannot be undone. [y/N] ",
 	OutPurgeKept:       "Nothing was purged.",
 	OutPurged:          "Purged %s deleted before %s",
+
+	ErrBadReportDate:     "%s: %q is not a date (YYYY-MM-DD)",
+	ErrUntilWithoutSince: "--until ends a period: give its first day with --since",
+	ErrPeriodOrder:       "--since %s is after --until %s",
+	ErrPeriodText:        "the text report has no period: give --format md, html, xlsx or json with --since",
+	ErrBriefPeriod:       "a brief (--partner, --country) has no period: leave out --since and --until",
+	ErrBriefFormat:       "--format: a brief is not %q; it is one of %s",
+	ErrBriefBoth:         "a brief is on --partner or on --country, not both",
+	OutReportWritten:     "Wrote %s",
 }
