@@ -116,7 +116,7 @@ var byEnglish = map[string]bool{"Commands.Help": true, "Commands.FlagHelp": true
 // Japanese as in English.
 var sameInJapanese = map[string]bool{
 	"Common.UnknownCount": true, "Common.NoValue": true, "Common.Ellipsis": true,
-	"Common.PartnerKinds[ngo]": true,
+	"Common.PartnerKinds[ngo]": true, "Reports.RpEntryRef": true,
 }
 
 // reporter is what check reports to: a *testing.T, or a recorder.
