@@ -83,6 +83,7 @@ type Reports struct {
 	XLPeriodEntries, XLStageChanges, XLPeriodRequests, XLPeriodActions string
 	XLProgress, XLCoverage, XLAtFramework, XLAssessed, XLStageN        string // XLStageN: %d stage
 	XLKind                                                             string // of a request or action in the period: opened, answered…
+	XLCountryCode, XLCameFirstShare, XLCountryEntries                  string
 
 	// The brief for a trip.
 	BriefTitle        string // %s partner
@@ -180,7 +181,8 @@ var enReports = Reports{
 	XLDue: "Actions due", XLPeriodEntries: "Period entries", XLStageChanges: "Stages recorded",
 	XLPeriodRequests: "Period requests", XLPeriodActions: "Period actions",
 	XLProgress: "Progress", XLCoverage: "Coverage", XLAtFramework: "At the framework", XLAssessed: "Assessed",
-	XLStageN: "Stage %d", XLKind: "What",
+	XLStageN: "Stage %d", XLKind: "What", XLCountryCode: "Code", XLCameFirstShare: "Came first (share)",
+	XLCountryEntries: "Entries in the country",
 
 	BriefTitle:        "Brief: %s",
 	BriefCountryTitle: "Brief: %s",

@@ -82,7 +82,8 @@ var jaReports = Reports{
 	XLDue: "期限のアクション", XLPeriodEntries: "期間の記録", XLStageChanges: "記録された段階",
 	XLPeriodRequests: "期間の相談", XLPeriodActions: "期間のアクション",
 	XLProgress: "進捗", XLCoverage: "評価済みの割合", XLAtFramework: "枠組み到達", XLAssessed: "評価済み",
-	XLStageN: "段階%d", XLKind: "区分",
+	XLStageN: "段階%d", XLKind: "区分", XLCountryCode: "コード", XLCameFirstShare: "最初にJAWに相談（割合）",
+	XLCountryEntries: "国・地域の記録",
 
 	BriefTitle:        "訪問用資料：%s",
 	BriefCountryTitle: "訪問用資料：%s",

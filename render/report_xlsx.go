@@ -76,7 +76,7 @@ func PaperWorkbook(w io.Writer, t *i18n.Catalogue, p store.Paper, now time.Time)
 		return err
 	}
 
-	cols, rows = []XColumn{{Head: t.RpCountry}, {Head: "ISO"}, {Head: t.RpTracked, Type: CellInt}}, nil
+	cols, rows = []XColumn{{Head: t.RpCountry}, {Head: t.XLCountryCode}, {Head: t.RpTracked, Type: CellInt}}, nil
 	for _, g := range d.Goals {
 		cols = append(cols, XColumn{Head: fmt.Sprintf("%s %d %s", t.MdGoal, g.Goal.ID, t.XLAtFramework), Type: CellInt})
 	}
@@ -105,7 +105,7 @@ func PaperWorkbook(w io.Writer, t *i18n.Catalogue, p store.Paper, now time.Time)
 		rows = nil
 	}
 	if err := sheet(t.XLRequests, []XColumn{{Head: t.RpYear}, {Head: t.RpRequestsN, Type: CellInt},
-		{Head: t.RpCameFirst, Type: CellInt}, {Head: t.RpCameFirst + " %", Type: CellPercent},
+		{Head: t.RpCameFirst, Type: CellInt}, {Head: t.XLCameFirstShare, Type: CellPercent},
 		{Head: t.RpAnswered, Type: CellInt}, {Head: t.RpMedianDays, Type: CellFloat}}, rows); err != nil {
 		return err
 	}
@@ -139,7 +139,7 @@ func PaperWorkbook(w io.Writer, t *i18n.Catalogue, p store.Paper, now time.Time)
 				rows = append(rows, []any{countryName(t, c.Country), c.Entries, pp.Partner.Label(), pp.Entries})
 			}
 		}
-		if err := sheet(t.XLPeriodEntries, []XColumn{{Head: t.RpCountry}, {Head: t.RpCountry + " · " + t.RpEntries, Type: CellInt},
+		if err := sheet(t.XLPeriodEntries, []XColumn{{Head: t.RpCountry}, {Head: t.XLCountryEntries, Type: CellInt},
 			{Head: t.RpPartner}, {Head: t.RpEntries, Type: CellInt}}, rows); err != nil {
 			return err
 		}
