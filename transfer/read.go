@@ -208,9 +208,8 @@ func readXLSX(data []byte) ([]sheet, *Problem) {
 			if blank(cells) {
 				continue
 			}
-			for j := range cells {
-				cells[j] = render.UnsafeCell(cells[j])
-			}
+			// No apostrophe to take off: a workbook's text cells are text
+			// (export makes only CSV cells formula-safe).
 			sh.rows = append(sh.rows, row{n: i + 1, cells: cells})
 		}
 		out = append(out, sh)

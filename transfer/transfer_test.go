@@ -76,7 +76,7 @@ func filled(t *testing.T) *store.Store {
 	if _, err := st.SetActionDone(ctx, a1, "2025-06-10"); err != nil {
 		t.Fatal(err)
 	}
-	a2, _ := st.AddAction(ctx, store.NewAction{EntryID: req, What: "@mention", Author: "x"})
+	a2, _ := st.AddAction(ctx, store.NewAction{EntryID: req, What: "'=quoted, not a formula", Owner: "@mention", Author: "x"})
 	if err := st.DeleteAction(ctx, a2); err != nil {
 		t.Fatal(err)
 	}
