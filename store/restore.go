@@ -230,10 +230,16 @@ func copyBackup(ctx context.Context, backup, path string, progress func(done, to
 	return tmp, nil
 }
 
-// openReadOnly opens s's pool on its file without writing to it.
+// openReadOnly opens s's pool on its file without writing to it. A file
+// with no write-ahead log beside it (a backup made by Backup) is opened as
+// immutable, which leaves no -wal or -shm file beside it either.
 func (s *Store) openReadOnly(ctx context.Context) error {
 	var err error
-	for _, mode := range []access{readOnly, immutable} {
+	modes := []access{readOnly, immutable}
+	if _, err := os.Stat(s.path + "-wal"); errors.Is(err, fs.ErrNotExist) {
+		modes = []access{immutable}
+	}
+	for _, mode := range modes {
 		if s.db, err = s.sqlDB(dsn(s.path, mode)); err != nil {
 			return err
 		}
