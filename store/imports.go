@@ -271,8 +271,10 @@ type importPlan struct {
 
 type knownPartner struct {
 	Partner
-	new   bool // of the file (or made for CreatePartners), to be added
-	index int  // in d.Partners, -1 for one made for CreatePartners
+	new bool // of the file (or made for CreatePartners), to be added
+	// undone is set for a partner of the database that an undone batch
+	// archived: a row of the file with its uid brings it back (once).
+	undone bool
 }
 
 // rowAction is what becomes of one row.
@@ -354,15 +356,11 @@ func (pl *importPlan) load(ctx context.Context) error {
 	for rows.Next() {
 		var p knownPartner
 		var kind string
-		var undone bool
-		if err := rows.Scan(&p.ID, &p.UID, &p.Name, &p.NameJA, &p.ShortName, &kind, &p.CountryCode, &p.Archived, &undone); err != nil {
+		if err := rows.Scan(&p.ID, &p.UID, &p.Name, &p.NameJA, &p.ShortName, &kind, &p.CountryCode, &p.Archived, &p.undone); err != nil {
 			rows.Close()
 			return err
 		}
-		p.Kind, p.index = PartnerKind(kind), -1
-		if undone {
-			p.index = -2 // archived by an undone batch: a uid match brings it back
-		}
+		p.Kind = PartnerKind(kind)
 		pl.remember(&p)
 	}
 	rows.Close()
@@ -429,9 +427,9 @@ func (pl *importPlan) planPartners(ctx context.Context) error {
 			case old.new:
 				pl.problem(TablePartners, i, &FieldError{Field: "uid", Problem: ProblemTwice, Value: p.UID})
 				pl.partnerPlan[i].action = rowInvalid
-			case old.index == -2:
+			case old.undone:
 				pl.partnerPlan[i] = rowPlan{action: rowRevive, id: old.ID}
-				old.index = i
+				old.undone = false
 			default:
 				pl.partnerPlan[i] = rowPlan{action: rowDuplicate, id: old.ID}
 			}
@@ -464,7 +462,7 @@ func (pl *importPlan) planPartners(ctx context.Context) error {
 				continue
 			}
 		}
-		np := &knownPartner{Partner: p, new: true, index: i}
+		np := &knownPartner{Partner: p, new: true}
 		np.ID = -int64(i + 1)
 		pl.remember(np)
 	}
@@ -604,7 +602,7 @@ func (pl *importPlan) createPartner(text string) *knownPartner {
 		return p
 	}
 	p := &knownPartner{Partner: Partner{Name: name, Kind: KindOther, CountryCode: pl.opt.CreatePartners,
-		Tracked: TrackedByDefault(KindOther)}, new: true, index: -1}
+		Tracked: TrackedByDefault(KindOther)}, new: true}
 	p.ID = -int64(len(pl.d.Partners) + len(pl.created) + 1)
 	pl.created = append(pl.created, p)
 	pl.remember(p)
