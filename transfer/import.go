@@ -287,9 +287,6 @@ func (rd *reader) sheet(table string, sh sheet) {
 		if table == store.TableEntries && f == "goals" {
 			continue // news needs none; each row is checked
 		}
-		if table == store.TableAssessments && f == "partner" {
-			continue
-		}
 		r.add(Problem{Where: Where{Sheet: sh.name, Row: 1}, Issue: IssueMissingColumn, Value: f})
 	}
 	if table == store.TableEntries && !hasAny(byField, "partners", "partner uids", "partner ids") {
