@@ -70,7 +70,7 @@ func TestCompletionOfValues(t *testing.T) {
 		{args: []string{db, "partners", "--country", "th"}, want: []string{"TH"}},
 		{args: []string{"entries", "--format", ""}, want: []string{"table", "csv", "json"}},
 		{args: []string{"entries", "show", "1", "--format", ""}, want: []string{"table", "json"}},
-		{args: []string{"report", "--format", ""}, want: []string{"text", "md", "json"}},
+		{args: []string{"report", "--format", ""}, want: []string{"text", "md", "json", "html", "xlsx"}},
 		{args: []string{"--lang", ""}, want: []string{"en", "ja"}},
 		{args: []string{"completion", ""}, want: []string{"bash", "zsh", "fish"}},
 		{args: []string{"help", "ent"}, want: []string{"entries"}},

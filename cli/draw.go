@@ -26,8 +26,3 @@ const minReportWidth = ui.MinWidth
 func drawReport(ctx context.Context, w io.Writer, environ []string, st *store.Store, t *i18n.Catalogue, width int, now time.Time) error {
 	return ui.Report(ctx, w, environ, st, t, width, now)
 }
-
-// drawMarkdown prints the dashboard d as Markdown.
-func drawMarkdown(w io.Writer, t *i18n.Catalogue, d store.Dashboard, now time.Time) error {
-	return ui.Markdown(w, t, d, now)
-}

@@ -62,8 +62,12 @@ var commands = []func(*app) *cobra.Command{
 	partnersCommand,
 	actionsCommand,
 	assessCommand,
+	exportCommand,
+	importCommand,
 	backupCommand,
+	restoreCommand,
 	checkCommand,
+	purgeCommand,
 	configCommand,
 	completionCommand,
 }

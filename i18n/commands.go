@@ -198,6 +198,114 @@ type Commands struct {
 	ProgressMigrate   string // label
 	ProgressVerifying string // what a backup does after the copy
 	ProgressLine      string // %s label, %s bar, %3d percent, %s done/total, %s rate, %s time left
+
+	// export and import: the rows of each table, counted.
+	RowsPartners, RowsEntries, RowsActions, RowsAssessments Plural // %d rows
+	// The sheets of a workbook, one per table.
+	SheetPartners, SheetEntries, SheetActions, SheetAssessments string
+
+	ProgressExport      string // label
+	ProgressImport      string // label
+	ErrBadWhat          string // %s flag, %q value, %s what it may be
+	ErrCSVOneTable      string // %q what
+	ErrFilterNotEntries string // %q what
+	ErrBinaryToTerminal string // %s format
+	ErrWriteOut         string // %s path, %v error
+	ErrBadOutFormat     string // %s path, %s formats
+	OutExported         string // %s counts, %s file
+	NoteCut             Plural // %d cells
+	ErrReadFile         string // %s path, %v error
+	ErrImportRefused    Plural // %d problems, %s file
+	ErrImportMore       Plural // %d problems not listed
+	ImportAtRow         string // %d row
+	ImportAtCell        string // %d row, %s column
+	ImportAtSheetRow    string // %s sheet, %d row
+	ImportAtSheetCell   string // %s sheet, %d row, %s column
+	ImportAtItem        string // %s table, %d item
+	ImportAtItemField   string // %s table, %d item, %s field
+	ImportAtHeader      string // the header of a CSV file
+	ImportAtSheetHeader string // %s sheet: its header
+	ImportNear          string // %s candidates
+	ImportAmbiguous     string // %s candidates
+	IssueNotTable       string // %s file
+	IssueXLS            string // %s file
+	IssueODS            string // %s file
+	IssuePDF            string // %s file
+	IssueEmpty          string // %s file
+	IssueNoRows         string // %s file
+	IssueNoColumns      string // %s where, %s the headings
+	IssueMissingColumn  string // %s where, %s field, %s field
+	IssueColumnTwice    string // %s where, %q heading, %q heading, %s field
+	IssueCells          string // %s where, %d cells, %d header cells
+	IssueNoHeading      string // %s where, %q value
+	IssueCSV            string // %d line
+	IssueBadXLSX        string // %s file, %s the library's words
+	IssueBadJSON        string // %s where, %d line, %s the decoder's words
+	IssueBadBool        string // %s where, %q value
+	IssueNoTable        string // %s file, %s table
+	IssueMapColumn      string // %s file, %q heading
+	IssueEraDate        string // %s where, %q value, %s era, %s its first day, %s its last day
+	IssueEraSince       string // %s where, %q value, %s era, %s its first day
+	HintImport          string
+	ErrMapSyntax        string // %q value
+	ErrMapField         string // %q field, %s fields
+	ErrImportArgs       string
+	ErrUndoArgs         string
+	OutImportRead       string // %s file, %s format, %s counts
+	OutImportIgnored    string // %s headings
+	OutImportDry        string // %s counts
+	OutImportDryNothing string
+	OutImported         string // %d batch, %s counts
+	OutImportNothing    string // %d batch
+	OutImportDuplicates string // %s counts
+	OutImportCreated    string // %s country, %s names
+	OutImportUndoHint   string // %[1]d batch
+	OutImportUndone     string // %d batch, %s file, %s counts
+	OutImportUndoneNone string // %d batch, %s file
+	ErrBatchNotFound    string // %d batch
+	ErrBatchUndone      string // %d batch, %s when
+	HintBatches         string
+	FormatCSVEncoding   string // %s encoding: how a CSV file was read
+	FormatWorkbook      string
+	FormatJSONDocument  string
+	ListSep             string // between the items of a list in a sentence
+	ArgBatch            string // what --undo takes
+	ArgFile             string // what import takes
+	ArgStdin            string // the name of standard input, read as a file
+	ArgBackup           string // what restore takes
+
+	// restore and purge.
+	ProgressRestore      string // label
+	ProgressRestoreCheck string // what a restore does after the copy
+	OutRestoredNew       string // %s database, %s backup, %d schema
+	OutRestoredDB        string // %s database, %s backup, %d schema, %s the file kept
+	ErrRestoreInUse      Plural // %d processes, %s database
+	RestoreProcess       string // %s pid, %s command line
+	UnknownCommand       string // a process whose command line the system does not tell
+	HintRestoreInUse     string
+	ErrRestoreNewer      string // %s backup, %d its schema, %d this binary's
+	ErrRestoreNotDB      string // %s backup
+	ErrRestoreSame       string // %s backup
+	ErrRestoreDamaged    Plural // %d problems, %s backup
+	HintRestoreDamaged   string
+	ErrRestore           string // %s database, %s backup, %v error
+	ErrPurgeDate         string // %q value
+	OutPurgeNone         string // %s date
+	ErrPurgeNeedYes      string // %s what, %s date
+	HintPurgeYes         string
+	PurgeConfirm         string // %s what, %s date
+	OutPurgeKept         string
+	OutPurged            string // %s what, %s date
+
+	// report: the meeting paper and the brief.
+	ErrBadReportDate     string // %s flag, %q value
+	ErrUntilWithoutSince string
+	ErrPeriodOrder       string // %s since, %s until
+	ErrPeriodText        string
+	ErrBriefPeriod       string
+	ErrBriefFormat       string // %q format, %s formats
+	ErrBriefBoth         string
+	OutReportWritten     string // %s file
 }
 
 // CommandHelp is the help of one command.
@@ -230,12 +338,23 @@ vision2030 partners --country Thailand
 vision2030 report --format md > report.md`,
 		},
 		"report": {
-			Short: "Print the dashboard as text, Markdown or JSON",
-			Long: `Print the dashboard: text (as wide as the terminal, else 100 cells),
-Markdown for a meeting paper, or JSON for scripts (its shape is in the README).`,
+			Short: "Print the dashboard, a meeting paper, or a brief for a trip",
+			Long: `Print the dashboard as text (as wide as the terminal, else 100 cells), or a
+meeting paper: Markdown, one HTML page to print (charts included, A4), a
+workbook of its tables (xlsx), or JSON for scripts (its shape is in the
+README). The paper adds the partners at the framework by country and every
+stale partner; with --since (and --until, default the as-of day) it adds what
+happened in the period: entries by country and partner, stages recorded,
+requests opened, answered and closed, actions done and overdue.
+
+--partner (repeatable) or --country prints a brief for a trip instead: each
+partner's stage on each goal with its history, its last entries, its open
+requests and actions (text or md, which are the same, or json).`,
 			Example: `vision2030 report --width 80
-vision2030 report --format md --as-of 2026-03-31 > q1-2026.md
-vision2030 report --format json`,
+vision2030 report --format html --since 2026-04-01 --until 2026-06-30 --out q1.html
+vision2030 report --format xlsx --out paper.xlsx
+vision2030 report --partner UAW --partner TAW
+vision2030 report --country Thailand --format md > bangkok-trip.md`,
 		},
 		"log": {
 			Short: "Log an entry and print its id",
@@ -310,6 +429,55 @@ and goal, all or none, and their ids are printed one per line.`,
     --note "Framework agreed"
 vision2030 assess --partner UAW --partner TAW --goal 1 --goal 2 --stage 2`,
 		},
+		"export": {
+			Short: "Write the entries, partners, actions and assessments to CSV, JSON or a workbook",
+			Long: `Write every field of the entries, partners, actions or assessments (--what) to a
+file: CSV (UTF-8 with a byte-order mark, for Excel on any PC; one table), JSON
+(lossless, for import into another database) or XLSX (a workbook with a sheet
+per table, headed in the interface's language). --format defaults to what the
+--out file's name says, else CSV; --what to entries for CSV, else all.
+--filter selects the entries (and their actions) with the filter language of
+'entries'. Deleted entries and actions are left out unless --include-deleted.
+Without --out, CSV and JSON go to standard output.`,
+			Example: `vision2030 export --out entries.csv
+vision2030 export --out vision2030.xlsx --filter 'since:2025-04-01'
+vision2030 export --format json --out all.json --include-deleted`},
+		"import": {Args: "FILE",
+			Short: "Add the rows of a CSV, XLSX or JSON file, all or none, as one batch",
+			Long: `Add the entries or partners (--what) of a CSV file, a workbook or an export's
+JSON. Columns are matched by their headings, in English or Japanese (as an
+export heads them, or 日付, 件名, 相手先…); --map HEADING=FIELD names others.
+Dates may be YYYY-MM-DD, 2025/4/21, 2025年4月21日, Japanese era dates such as
+令和7年4月21日 or R7.4.21, or a spreadsheet's date cells. Partners are matched
+by id, short name, name or Japanese name; --create-partners COUNTRY makes the
+ones that match none. CSV may be UTF-8 (with or without a byte-order mark) or
+Shift_JIS as Excel writes it on a Japanese PC.
+
+Every row is checked before anything is written: one problem refuses the whole
+file, and up to 50 are listed with their row and column. A row already in the
+database (by its uid, else its date, title and partners) is left out, so
+importing a file twice adds nothing the second time. Each import is a batch:
+'import --undo BATCH' takes back what it added. FILE - reads standard input.`,
+			Example: `vision2030 import --dry-run 2024-log.xlsx
+vision2030 import 2024-log.csv --map 実施日=date --map 組合=partners --create-partners TH
+vision2030 import all.json
+vision2030 import --undo 7`},
+		"restore": {Args: "BACKUP",
+			Short: "Replace the database with a backup, after checking it",
+			Long: `Replace the database with BACKUP: the backup is copied beside the database,
+upgraded to this version's schema and checked, and only then put in the
+database's place, in one step. The file it replaces is kept beside it
+(NAME.before-restore-DATE-TIME). Refused while other processes have the
+database open (they are named where the system tells), for a backup from a
+newer vision2030, and for one that fails its check. Run it on the machine
+that holds the database, never over SSH.`,
+			Example: `vision2030 restore ~/backups/vision2030-2026-11-21.db`},
+		"purge": {
+			Short: "Remove deleted entries for good",
+			Long: `Remove for good the entries deleted before --deleted-before (and their links,
+their actions and their search rows), and the actions deleted before it, in
+one transaction. It says how many and asks first; --yes does not ask.`,
+			Example: `vision2030 purge --deleted-before 2025-01-01`},
 		"backup": {Args: "PATH",
 			Short: "Write a verified copy of the database, safe while others use it",
 			Long: `Write a consistent, self-contained copy of the database to PATH while others
@@ -362,9 +530,13 @@ short names, goal numbers, kinds and formats.
 		"help":    "print this help",
 		"version": "print the version and the database schema version",
 
-		"report --width":  "the text's width in `cells`, 40 to 1000 (default: the terminal's, else 100)",
-		"report --format": "the `format`: text, md or json",
-		"as-of":           "report as of this `date`, YYYY-MM-DD (default: today)",
+		"report --width":   "the text's width in `cells`, 40 to 1000 (default: the terminal's, else 100)",
+		"report --format":  "the `format`: text, md, json, html or xlsx",
+		"report --since":   "add what happened from this `date` on, YYYY-MM-DD",
+		"report --until":   "…until this `date`, YYYY-MM-DD (default: the as-of day)",
+		"report --partner": "a brief on this `partner` (repeatable): an id, a short name or a name",
+		"report --country": "a brief on the partners of this `country`: a code or a name",
+		"as-of":            "report as of this `date`, YYYY-MM-DD (default: today)",
 
 		"partner":        "a `partner`: an id, a short name or an unambiguous part of a name",
 		"goal":           "a `goal`: its number or part of its title",
@@ -378,7 +550,20 @@ short names, goal numbers, kinds and formats.
 		"came-first":     "the partner came to JAW first with this request",
 
 		"backup --overwrite": "replace PATH if it exists",
-		"check --repair":     "rebuild the search index and derived data, then check again",
+
+		"export --format":        "the `format`: csv, json or xlsx (default: from --out's name, else csv)",
+		"export --what":          "the `table` to export: entries, partners, actions, assessments or all",
+		"export --filter":        "only the entries (and their actions) this `filter` selects",
+		"out":                    "write to this `file` instead of standard output",
+		"include-deleted":        "include deleted entries and actions",
+		"import --what":          "the `table` to import: entries, partners or all (default: what the file holds)",
+		"map":                    "read the column with this heading as this field: `HEADING=FIELD`",
+		"dry-run":                "check the file and say what would be added, writing nothing",
+		"create-partners":        "make partners that match none, in this `country`",
+		"undo":                   "take back what import `batch` BATCH added",
+		"purge --deleted-before": "purge what was deleted before this `date`, YYYY-MM-DD",
+		"yes":                    "do not ask",
+		"check --repair":         "rebuild the search index and derived data, then check again",
 
 		"entries edit --drop-request-dates": "let a change of kind away from request drop the request's dates and \"came first\"",
 		"partners add --tracked":            "count the partner in goal progress (the default for unions and federations)",
@@ -607,4 +792,116 @@ short names, goal numbers, kinds and formats.
 	ProgressMigrate:   "Upgrading the database",
 	ProgressVerifying: "Checking the copy…",
 	ProgressLine:      "%s %s %3d%% %s · %s/s · %s left",
+
+	RowsPartners:        Plural{One: "%d partner", Other: "%d partners"},
+	RowsEntries:         Plural{One: "%d entry", Other: "%d entries"},
+	RowsActions:         Plural{One: "%d action", Other: "%d actions"},
+	RowsAssessments:     Plural{One: "%d assessment", Other: "%d assessments"},
+	SheetPartners:       "Partners",
+	SheetEntries:        "Entries",
+	SheetActions:        "Actions",
+	SheetAssessments:    "Assessments",
+	ProgressExport:      "Exporting",
+	ProgressImport:      "Importing",
+	ErrBadWhat:          "%s: %q is not one of %s",
+	ErrCSVOneTable:      "--what %s: a CSV file holds one table; use --format json or xlsx, or export one table at a time",
+	ErrFilterNotEntries: "--filter selects entries: it goes with --what entries or all, not --what %s",
+	ErrBinaryToTerminal: "%s is not for a terminal: give --out FILE, or redirect the output to a file",
+	ErrWriteOut:         "cannot write %s: %v",
+	ErrBadOutFormat:     "%s: give --format (%s); the name does not say which",
+	OutExported:         "Exported %s to %s",
+	NoteCut: Plural{One: "%d cell was longer than a spreadsheet cell holds (32,767 characters) and was cut; --format json keeps it whole",
+		Other: "%d cells were longer than a spreadsheet cell holds (32,767 characters) and were cut; --format json keeps them whole"},
+	ErrReadFile:         "cannot read %s: %v",
+	ErrImportRefused:    Plural{One: "%[2]s: %[1]d problem, so nothing was imported:", Other: "%[2]s: %[1]d problems, so nothing was imported:"},
+	ErrImportMore:       Plural{One: "… and %d more problem", Other: "… and %d more problems"},
+	ImportAtRow:         "row %d",
+	ImportAtCell:        "row %d, column %s",
+	ImportAtSheetRow:    "sheet %s, row %d",
+	ImportAtSheetCell:   "sheet %s, row %d, column %s",
+	ImportAtItem:        "%s, item %d",
+	ImportAtItemField:   "%s, item %d, %s",
+	ImportAtHeader:      "the header",
+	ImportAtSheetHeader: "sheet %s, the header",
+	ImportNear:          "did you mean %s?",
+	ImportAmbiguous:     "it matches %s: give the id or the short name",
+	IssueNotTable:       "%s is not a CSV, XLSX or JSON file",
+	IssueXLS:            "%s is an old Excel file (.xls): save it from Excel as .xlsx or as CSV UTF-8, and import that",
+	IssueODS:            "%s is an OpenDocument spreadsheet (.ods): save it as .xlsx or CSV, and import that",
+	IssuePDF:            "%s is a PDF: import the spreadsheet it was made from",
+	IssueEmpty:          "%s is empty",
+	IssueNoRows:         "%s has no rows to import",
+	IssueNoColumns:      "%s: no heading names a column vision2030 knows (the headings are %s); head the columns as an export does, or give --map HEADING=FIELD",
+	IssueMissingColumn:  "%s: there is no column for %s; add one, or give --map HEADING=%s",
+	IssueColumnTwice:    "%s: the columns %q and %q both give the %s",
+	IssueCells:          "%s has %d cells, but the header has %d",
+	IssueNoHeading:      "%s: %q is in a column with no heading",
+	IssueCSV:            "the CSV cannot be read from line %d on (a quote that is never closed?)",
+	IssueBadXLSX:        "%s cannot be read as a workbook: %s",
+	IssueBadJSON:        "%s: the JSON cannot be read (line %d): %s",
+	IssueBadBool:        "%s: %q is neither yes nor no",
+	IssueNoTable:        "%s holds no %s",
+	IssueMapColumn:      "--map: %s has no column headed %q",
+	IssueEraDate:        "%s: %q is not a day of %s, which ran from %s to %s",
+	IssueEraSince:       "%s: %q is not a day of %s, which began on %s",
+	HintImport:          "nothing was written; fix the file, or name its columns with --map, and import it again",
+	ErrMapSyntax:        "--map: %q is not HEADING=FIELD",
+	ErrMapField:         "--map: %q is not a field; the fields are %s",
+	ErrImportArgs:       "import needs the FILE to import, or --undo BATCH",
+	ErrUndoArgs:         "--undo takes only a batch number, no FILE and no other flags",
+	OutImportRead:       "Read %s (%s): %s",
+	OutImportIgnored:    "Columns not read: %s",
+	OutImportDry:        "Dry run: this would add %s. Nothing was written.",
+	OutImportDryNothing: "Dry run: nothing new to add. Nothing was written.",
+	OutImported:         "Imported as batch %d: %s added",
+	OutImportNothing:    "Nothing new: every row is in the database already, so nothing was written",
+	OutImportDuplicates: "Already in the database, left out: %s",
+	OutImportCreated:    "New partners (kind other, in %s): %s",
+	OutImportUndoHint:   "To take it back: vision2030 import --undo %[1]d",
+	OutImportUndone:     "Batch %d (%s) undone: %s taken back",
+	OutImportUndoneNone: "Batch %d (%s) undone; it had added nothing still there",
+	ErrBatchNotFound:    "there is no import batch %d",
+	ErrBatchUndone:      "batch %d was undone already, at %s",
+	HintBatches:         "the batch number is printed at the end of each import",
+	FormatCSVEncoding:   "CSV, %s",
+	FormatWorkbook:      "workbook",
+	FormatJSONDocument:  "JSON",
+	ListSep:             ", ",
+	ArgBatch:            "a batch number",
+	ArgFile:             "the file to import",
+	ArgStdin:            "standard input",
+	ArgBackup:           "the backup to restore",
+
+	ProgressRestore:      "Copying the backup",
+	ProgressRestoreCheck: "Checking the backup…",
+	OutRestoredNew:       "Restored %s from %s (schema %d)",
+	OutRestoredDB:        "Restored %s from %s (schema %d); the file it replaced is kept as %s",
+	ErrRestoreInUse: Plural{One: "%[2]s is open in %[1]d other process; nothing was changed:",
+		Other: "%[2]s is open in %[1]d other processes; nothing was changed:"},
+	RestoreProcess:   "process %s: %s",
+	UnknownCommand:   "(its command is not known)",
+	HintRestoreInUse: "close the dashboards and commands using it (and stop 'vision2030 serve'), then restore again",
+	ErrRestoreNewer:  "%s was written by a newer vision2030 (schema %d; this one knows up to %d); nothing was changed",
+	ErrRestoreNotDB:  "%s is not a vision2030 (SQLite) database; nothing was changed",
+	ErrRestoreSame:   "%s is the database itself; nothing was changed",
+	ErrRestoreDamaged: Plural{One: "%[2]s fails its check (%[1]d problem); nothing was changed:",
+		Other: "%[2]s fails its check (%[1]d problems); nothing was changed:"},
+	HintRestoreDamaged: "restore an older backup",
+	ErrRestore:         "cannot restore %s from %s: %v",
+	ErrPurgeDate:       "--deleted-before: %q is not a date (YYYY-MM-DD)",
+	OutPurgeNone:       "Nothing was deleted before %s: nothing to purge",
+	ErrPurgeNeedYes:    "this would purge %s deleted before %s for good, and there is no terminal to ask on",
+	HintPurgeYes:       "add --yes to purge without asking; nothing was changed",
+	PurgeConfirm:       "Purge %s deleted before %s for good? This cannot be undone. [y/N] ",
+	OutPurgeKept:       "Nothing was purged.",
+	OutPurged:          "Purged %s deleted before %s",
+
+	ErrBadReportDate:     "%s: %q is not a date (YYYY-MM-DD)",
+	ErrUntilWithoutSince: "--until ends a period: give its first day with --since",
+	ErrPeriodOrder:       "--since %s is after --until %s",
+	ErrPeriodText:        "the text report has no period: give --format md, html, xlsx or json with --since",
+	ErrBriefPeriod:       "a brief (--partner, --country) has no period: leave out --since and --until",
+	ErrBriefFormat:       "--format: a brief is not %q; it is one of %s",
+	ErrBriefBoth:         "a brief is on --partner or on --country, not both",
+	OutReportWritten:     "Wrote %s",
 }

@@ -53,6 +53,8 @@ type Common struct {
 	FieldBadYear     string // %s field, %q value
 	FieldBadMonth    string // %s field, %q value
 	FieldBadTarget   string // %s field, %q value
+	FieldTwice       string // %s field, %q value: twice among the rows of an import
+	FieldAmbiguous   string // %s field, %q value: matches several records
 	// Field names, by the store's field name.
 	Fields map[string]string
 	// Kinds, by stored word.
@@ -131,6 +133,8 @@ var enCommon = Common{
 	FieldBadYear:     "%s: %q is not a year between 1800 and this one",
 	FieldBadMonth:    "%s: %q is not a month (1–12)",
 	FieldBadTarget:   "%s: %q is not a share above 0 and at most 1 (100 %%)",
+	FieldTwice:       "%s: %q appears more than once among the rows",
+	FieldAmbiguous:   "%s: %q matches more than one",
 
 	Fields: map[string]string{
 		"date": "date", "kind": "kind", "partners": "partners", "goals": "goals", "title": "title",
@@ -145,6 +149,10 @@ var enCommon = Common{
 		"japanese confirmed": "Japanese confirmed", "target": "2030 target", "target default": "default target",
 		"rubric": "rubric", "japanese rubric": "Japanese rubric", "rubric draft": "rubric is a draft",
 		"fiscal year start": "fiscal year start", "as-of": "as-of date",
+		"uid": "uid", "id": "id", "partner ids": "partner ids", "partner uids": "partner uids",
+		"created": "created (UTC)", "updated": "updated (UTC)", "deleted": "deleted (UTC)",
+		"entry uid": "entry uid", "entry title": "entry title", "partner": "partner", "partner uid": "partner uid",
+		"goal": "goal",
 	},
 	EntryKinds: map[store.EntryKind]string{
 		store.KindConsultation: "consultation", store.KindConference: "conference", store.KindSeminar: "seminar",
@@ -242,6 +250,8 @@ var jaCommon = Common{
 	FieldBadYear:   "%s：%q は1800年から今年までの年ではありません",
 	FieldBadMonth:  "%s：%q は月（1〜12）ではありません",
 	FieldBadTarget: "%s：%q は0より大きく1（100%%）以下の割合ではありません",
+	FieldTwice:     "%s：%q が複数の行にあります",
+	FieldAmbiguous: "%s：%q に当てはまるものが複数あります",
 
 	Fields: map[string]string{
 		"date": "日付", "kind": "種類", "partners": "パートナー", "goals": "目標", "title": "タイトル",
@@ -256,6 +266,10 @@ var jaCommon = Common{
 		"japanese confirmed": "日本語確認済み", "target": "2030年の目標値", "target default": "目標値は既定値",
 		"rubric": "基準", "japanese rubric": "日本語の基準", "rubric draft": "基準は案",
 		"fiscal year start": "年度の開始月", "as-of": "基準日",
+		"uid": "固有ID", "id": "ID", "partner ids": "パートナーID", "partner uids": "パートナー固有ID",
+		"created": "作成日時（UTC）", "updated": "更新日時（UTC）", "deleted": "削除日時（UTC）",
+		"entry uid": "記録の固有ID", "entry title": "記録のタイトル", "partner": "パートナー", "partner uid": "パートナー固有ID",
+		"goal": "目標",
 	},
 	EntryKinds: map[store.EntryKind]string{
 		store.KindConsultation: "二国間協議", store.KindConference: "会議", store.KindSeminar: "セミナー・研修",

@@ -84,6 +84,10 @@ func (c *Catalogue) FieldError(fe *store.FieldError) string {
 		return fmt.Sprintf(c.FieldBadMonth, field, fe.Value)
 	case store.ProblemBadTarget:
 		return fmt.Sprintf(c.FieldBadTarget, field, fe.Value)
+	case store.ProblemTwice:
+		return fmt.Sprintf(c.FieldTwice, field, fe.Value)
+	case store.ProblemAmbiguous:
+		return fmt.Sprintf(c.FieldAmbiguous, field, fe.Value)
 	}
 	return fmt.Sprintf(c.FieldNotFound, field)
 }

@@ -1,4 +1,4 @@
-package i18n
+package i18n_test
 
 import (
 	"fmt"
@@ -7,6 +7,7 @@ import (
 	"testing"
 	"unicode"
 
+	"vision2030/i18n"
 	"vision2030/render"
 )
 
@@ -19,7 +20,7 @@ const helpWidth = 80
 // one line; Japanese lines break where Japanese typesetting allows.
 func TestHelpFits(t *testing.T) {
 	t.Parallel()
-	for _, c := range []*Catalogue{English, Japanese} {
+	for _, c := range []*i18n.Catalogue{i18n.English, i18n.Japanese} {
 		for path, h := range c.Help {
 			if strings.Contains(h.Short, "\n") {
 				t.Errorf("%s %q: Short has more than one line", c.Lang, path)
@@ -97,12 +98,12 @@ func texts(path string, v reflect.Value, f func(path, s string)) {
 func TestJapaneseStyle(t *testing.T) {
 	t.Parallel()
 	en := map[string]string{}
-	for _, part := range []any{enCommands, enReports} {
+	for _, part := range []any{i18n.English.Commands, i18n.English.Reports} {
 		v := reflect.ValueOf(part)
 		texts(v.Type().Name(), v, func(path, s string) { en[path] = s })
 	}
 	n := 0
-	for _, part := range []any{jaCommands, jaReports} {
+	for _, part := range []any{i18n.Japanese.Commands, i18n.Japanese.Reports} {
 		v := reflect.ValueOf(part)
 		texts(v.Type().Name(), v, func(path, s string) {
 			n++

@@ -35,6 +35,9 @@ type Filter struct {
 	// PartnerIDs selects entries linked to any of these partners. It is not
 	// part of the language; screens set it.
 	PartnerIDs []int64
+	// Deleted selects deleted entries as well as live ones. It is not part
+	// of the language; export --include-deleted sets it.
+	Deleted bool
 }
 
 // The keys of the filter language.
@@ -315,6 +318,9 @@ func (f Filter) String() string {
 // named gives, for each of f.Text, the partners whose names hold it.
 func (f Filter) where(named map[string][]int64) (string, []any) {
 	conds := []string{"e.deleted_at IS NULL"}
+	if f.Deleted {
+		conds[0] = "1"
+	}
 	var args []any
 	in := func(col string, n int) string { return col + " IN (" + placeholders(n) + ")" }
 	if len(f.Goals) > 0 {

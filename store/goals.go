@@ -436,5 +436,8 @@ func FieldNames() []string {
 		}
 	}
 	add("partners", "goals", "author", "stage", "note", "entry", "fiscal year start")
+	// The columns of exports and imports.
+	add("uid", "id", "partner ids", "partner uids", "created", "updated", "deleted", "entry uid", "entry title",
+		"partner", "partner uid", "goal")
 	return out
 }

@@ -42,6 +42,10 @@ func TestMain(m *testing.M) {
 		hotJournalHelper(path)
 		return
 	}
+	if path := os.Getenv("VISION2030_HOLD"); path != "" {
+		holdHelper(path)
+		return
+	}
 	os.Exit(m.Run())
 }
 

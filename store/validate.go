@@ -30,12 +30,17 @@ const (
 	ProblemRequestOnly Problem = "request_only"
 	ProblemBadMonth    Problem = "bad_month"  // not a month 1–12 (Value)
 	ProblemBadTarget   Problem = "bad_target" // not a share above 0 and at most 1 (Value)
+	// ProblemTwice: a value that must be unique (a uid, a partner's name)
+	// appears twice among the rows of one import (Value).
+	ProblemTwice Problem = "twice"
+	// ProblemAmbiguous: a name that matches several records (Value).
+	ProblemAmbiguous Problem = "ambiguous"
 )
 
 // Problems lists every Problem, for catalogues to cover.
 var Problems = []Problem{ProblemRequired, ProblemBadDate, ProblemFuture, ProblemTooLong, ProblemBadUTF8,
 	ProblemNUL, ProblemUnknown, ProblemOrder, ProblemNotFound, ProblemTaken, ProblemBadYear, ProblemTooEarly,
-	ProblemRequestOnly, ProblemBadMonth, ProblemBadTarget}
+	ProblemRequestOnly, ProblemBadMonth, ProblemBadTarget, ProblemTwice, ProblemAmbiguous}
 
 // FieldError is a validation failure of one field. Nothing is written when a
 // store method returns one.
@@ -55,7 +60,7 @@ func (e *FieldError) Error() string {
 		return fmt.Sprintf("%s: too long (limit %d bytes)", e.Field, e.Limit)
 	case ProblemOrder:
 		return fmt.Sprintf("%s: %q is before %s %q", e.Field, e.Value, e.After, e.AfterValue)
-	case ProblemUnknown, ProblemTaken, ProblemBadYear, ProblemTooEarly, ProblemBadMonth, ProblemBadTarget:
+	case ProblemUnknown, ProblemTaken, ProblemBadYear, ProblemTooEarly, ProblemBadMonth, ProblemBadTarget, ProblemTwice, ProblemAmbiguous:
 		return fmt.Sprintf("%s: %s %q", e.Field, e.Problem, e.Value)
 	}
 	return fmt.Sprintf("%s: %s", e.Field, e.Problem)

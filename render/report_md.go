@@ -1,0 +1,317 @@
+package render
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"vision2030/i18n"
+	"vision2030/store"
+)
+
+// md makes user text safe for Markdown: a paragraph, a list item or a
+// table cell.
+func md(s string) string { return MarkdownText(s) }
+
+// Markdown writes the dashboard d as Markdown: PaperMarkdown of a paper
+// that is only the dashboard.
+func Markdown(w io.Writer, t *i18n.Catalogue, d store.Dashboard, now time.Time) error {
+	return PaperMarkdown(w, t, store.Paper{Dashboard: d, StaleAll: d.Stale}, now)
+}
+
+// mdTable writes a Markdown table: head, then rows; right marks the
+// columns aligned right. Every cell is already Markdown.
+func mdTable(b *strings.Builder, head []string, right []bool, rows [][]string) {
+	b.WriteString("| " + strings.Join(head, " | ") + " |\n|")
+	for j := range head {
+		if j < len(right) && right[j] {
+			b.WriteString("---:|")
+		} else {
+			b.WriteString("---|")
+		}
+	}
+	b.WriteString("\n")
+	for _, r := range rows {
+		b.WriteString("| " + strings.Join(r, " | ") + " |\n")
+	}
+	b.WriteString("\n")
+}
+
+// PaperMarkdown writes the meeting paper p as Markdown, fit to paste into
+// a meeting's papers: the goals and their history, the partners at the
+// framework by country, the requests, the actions due, every stale
+// partner, and what happened in the period, if p has one. Every word from
+// the database is escaped (MarkdownText): data never becomes structure.
+func PaperMarkdown(w io.Writer, t *i18n.Catalogue, p store.Paper, now time.Time) error {
+	d := p.Dashboard
+	var b strings.Builder
+	f := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
+	f("# %s — %s\n\n", t.VisionName, t.MdTitle)
+	f("%s · %s\n\n", fmt.Sprintf(t.AsOf, d.AsOf), yearsLeft(t, now))
+	f("> %s\n\n", t.Ideal)
+
+	f("## %s\n\n", t.RpGoals)
+	f("| # | %s | %s | %s | %s | %s | %s |\n|---|---|---:|---:|---|---:|---|\n",
+		t.MdGoal, t.MdProgress, t.MdTarget, t.MdStatus, t.MdProjection, t.MdStages)
+	for _, g := range d.Goals {
+		progress, projection := t.NoValue, t.NoValue
+		if v, ok := g.Progress(); ok {
+			progress = fmt.Sprintf("%s (%d/%d · %d)", pct(v), g.AtFramework, g.Tracked, g.Assessed)
+		}
+		if g.HasProjection {
+			projection = pct(g.Projection)
+		}
+		stages := make([]string, len(g.AtStage))
+		for i, n := range g.AtStage {
+			stages[i] = strconv.Itoa(n)
+		}
+		f("| %d | %s | %s | %s | %s | %s | %s |\n", g.Goal.ID, md(goalTitle(t, g.Goal)), progress, pct(g.Goal.Target),
+			t.Statuses[g.Status], projection, strings.Join(stages, " · "))
+	}
+	f("\n%s\n\n", t.MdStagesNote)
+
+	if qs, values := quarters(d); len(qs) > 0 {
+		f("### %s\n\n", t.MdHistory)
+		head := []string{t.MdQuarter}
+		right := []bool{false}
+		for _, g := range d.Goals {
+			head = append(head, fmt.Sprintf("%s %d", t.MdGoal, g.Goal.ID))
+			right = append(right, true)
+		}
+		var rows [][]string
+		for _, q := range qs {
+			r := []string{t.QuarterLabel(q)}
+			for _, g := range d.Goals {
+				if v, ok := values[g.Goal.ID][q]; ok {
+					r = append(r, pct(v))
+				} else {
+					r = append(r, t.NoValue)
+				}
+			}
+			rows = append(rows, r)
+		}
+		mdTable(&b, head, right, rows)
+	}
+
+	if len(p.Framework) > 0 {
+		f("## %s\n\n%s\n\n", t.RpFramework, t.RpFrameworkNote)
+		head, right := []string{t.RpCountry, t.RpTracked}, []bool{false, true}
+		for _, g := range d.Goals {
+			head = append(head, fmt.Sprintf("%s %d", t.MdGoal, g.Goal.ID))
+			right = append(right, true)
+		}
+		var rows [][]string
+		for _, c := range p.Framework {
+			r := []string{md(countryName(t, c.Country)), strconv.Itoa(c.Tracked)}
+			for _, g := range d.Goals {
+				r = append(r, fmt.Sprintf(t.RpFrameworkCell, c.AtFramework[g.Goal.ID], c.Tracked))
+			}
+			rows = append(rows, r)
+		}
+		mdTable(&b, head, right, rows)
+	}
+
+	f("## %s\n\n", t.RpRequests)
+	if d.Requests.Overall.Count == 0 {
+		f("%s\n\n", t.RpNoRequests)
+	} else {
+		rows := requestRows(t, d.Requests)
+		rows[len(rows)-1][0] = "**" + rows[len(rows)-1][0] + "**" // all years
+		mdTable(&b, rows[0], []bool{false, true, true, true}, rows[1:])
+	}
+
+	f("## %s\n\n", t.RpDue)
+	if len(d.DueActions) == 0 {
+		f("%s\n\n", t.RpNoDue)
+	} else {
+		for _, a := range d.DueActions {
+			f("- %s (%s)\n", md(actionLine(t, a, d.AsOf)), fmt.Sprintf(t.RpEntryRef, a.EntryID, md(a.EntryTitle)))
+		}
+		if more := d.DueTotal - len(d.DueActions); more > 0 {
+			f("- %s\n", fmt.Sprintf(t.RpAndMore, more))
+		}
+		f("\n")
+	}
+
+	f("## %s\n\n", fmt.Sprintf(t.RpStale, store.StaleDays))
+	if len(p.StaleAll) == 0 {
+		f("%s\n\n", t.RpNoStale)
+	} else {
+		f("%s\n\n", fmt.Sprintf(t.RpStaleCount, max(d.StaleTotal, len(p.StaleAll)), d.Partners))
+		var rows [][]string
+		for _, s := range p.StaleAll {
+			rows = append(rows, []string{md(s.Label()), md(countryOf(t, s.CountryCode, d.Countries)), lastContact(t, s)})
+		}
+		mdTable(&b, []string{t.RpPartner, t.RpCountry, t.RpLastContact}, nil, rows)
+	}
+
+	if p.Period != nil {
+		periodMarkdown(&b, t, p)
+	}
+	_, err := io.WriteString(w, strings.TrimRight(b.String(), "\n")+"\n")
+	return err
+}
+
+// periodMarkdown writes what happened in p's period.
+func periodMarkdown(b *strings.Builder, t *i18n.Catalogue, p store.Paper) {
+	pe := p.Period
+	f := func(format string, args ...any) { fmt.Fprintf(b, format, args...) }
+	f("## %s\n\n%s\n\n", fmt.Sprintf(t.RpPeriod, pe.Since, pe.Until), t.RpPeriodEntries.N(pe.Entries))
+	f("### %s\n\n", t.RpByCountry)
+	if len(pe.ByCountry) == 0 {
+		f("%s\n\n", t.RpNoEntries)
+	} else {
+		var rows [][]string
+		for _, c := range pe.ByCountry {
+			rows = append(rows, []string{"**" + md(countryName(t, c.Country)) + "**", "", "**" + strconv.Itoa(c.Entries) + "**"})
+			for _, pp := range c.Partners {
+				rows = append(rows, []string{"", md(pp.Partner.Label()), strconv.Itoa(pp.Entries)})
+			}
+		}
+		mdTable(b, []string{t.RpCountry, t.RpPartner, t.RpEntries}, []bool{false, false, true}, rows)
+	}
+	f("### %s\n\n", t.RpStageChanges)
+	if len(pe.StageChanges) == 0 {
+		f("%s\n\n", t.RpNoStageChanges)
+	} else {
+		var rows [][]string
+		for _, c := range pe.StageChanges {
+			rows = append(rows, []string{c.Date, md(c.Partner.Label()), md(goalShort(t, p.Goals, c.GoalID)),
+				stageChange(t, c), md(c.Author), md(c.Note)})
+		}
+		mdTable(b, []string{t.RpDate, t.RpPartner, t.RpGoal, t.RpChange, t.RpBy, t.RpNote}, nil, rows)
+	}
+	for _, r := range []struct {
+		heading string
+		list    []store.Entry
+		date    func(store.Entry) string
+	}{
+		{t.RpOpened, pe.Opened, func(e store.Entry) string { return or(e.Opened, e.Date) }},
+		{t.RpAnswered, pe.Answered, func(e store.Entry) string { return e.FirstResponse }},
+		{t.RpClosed, pe.Closed, func(e store.Entry) string { return e.Closed }},
+	} {
+		f("### %s (%d)\n\n", r.heading, len(r.list))
+		if len(r.list) == 0 {
+			f("%s\n\n", t.RpNone)
+			continue
+		}
+		var rows [][]string
+		for _, e := range r.list {
+			rows = append(rows, []string{r.date(e), fmt.Sprintf(t.RpEntryRef, e.ID, md(e.Title)), md(partnerLabels(e))})
+		}
+		mdTable(b, []string{t.RpDate, t.RpTitle, t.RpPartners}, nil, rows)
+	}
+	for _, r := range []struct {
+		heading string
+		list    []store.Action
+	}{{t.RpActionsDone, pe.Done}, {t.RpActionsOverdue, pe.Overdue}} {
+		f("### %s (%d)\n\n", r.heading, len(r.list))
+		if len(r.list) == 0 {
+			f("%s\n\n", t.RpNone)
+			continue
+		}
+		for _, a := range r.list {
+			f("- %s (%s)\n", md(actionLine(t, a, pe.Until)), fmt.Sprintf(t.RpEntryRef, a.EntryID, md(a.EntryTitle)))
+		}
+		f("\n")
+	}
+}
+
+// or is s, or def when s is "".
+func or(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+// BriefMarkdown writes the brief b as Markdown: on subject (the partners'
+// names, or a country's when country is set), for each partner its stage
+// on each goal with how it came there, its last entries, its open requests
+// and its open actions.
+func BriefMarkdown(w io.Writer, t *i18n.Catalogue, subject string, country bool, b store.Brief, goals []store.Goal, stages []store.Stage) error {
+	var s strings.Builder
+	f := func(format string, args ...any) { fmt.Fprintf(&s, format, args...) }
+	title := t.BriefTitle
+	if country {
+		title = t.BriefCountryTitle
+	}
+	f("# %s\n\n%s\n\n", fmt.Sprintf(title, md(subject)), fmt.Sprintf(t.AsOf, b.AsOf))
+	for _, pb := range b.Partners {
+		p := pb.Partner
+		if len(b.Partners) > 1 {
+			f("## %s\n\n", md(p.NameIn(t.Lang)))
+		}
+		f("%s\n\n", fmt.Sprintf(t.BriefPartnerLine, t.PartnerKind(p.Kind), p.CountryCode, lastContact(t, p)))
+		f("### %s\n\n", t.BriefStages)
+		for _, g := range goals {
+			hist := briefHistory(pb, g.ID)
+			now := t.BriefNotAssessed
+			if len(hist) > 0 {
+				last := hist[len(hist)-1]
+				now = fmt.Sprintf("%d %s (%s)", last.Stage, md(stageName(t, stages, g.ID, last.Stage)), last.Date)
+			}
+			f("- **%d %s**: %s", g.ID, md(g.ShortTitleIn(t.Lang)), now)
+			if len(hist) > 1 {
+				var steps []string
+				for _, a := range hist {
+					steps = append(steps, fmt.Sprintf("%d (%s)", a.Stage, a.Date))
+				}
+				f(" — %s", fmt.Sprintf(t.BriefHistory, strings.Join(steps, " → ")))
+			}
+			f("\n")
+		}
+		f("\n### %s\n\n", fmt.Sprintf(t.BriefLastEntries, len(pb.Entries), pb.EntriesTotal))
+		if len(pb.Entries) == 0 {
+			f("%s\n\n", t.BriefNoEntries)
+		} else {
+			for _, e := range pb.Entries {
+				f("- %s %s: %s\n", e.Date, t.EntryKind(e.Kind), fmt.Sprintf(t.RpEntryRef, e.ID, md(e.Title)))
+			}
+			f("\n")
+		}
+		f("### %s\n\n", t.BriefOpenRequests)
+		if len(pb.OpenRequests) == 0 {
+			f("%s\n\n", t.BriefNoRequests)
+		} else {
+			for _, e := range pb.OpenRequests {
+				f("- %s %s: %s\n", or(e.Opened, e.Date), t.RequestStatuses[e.Status()], fmt.Sprintf(t.RpEntryRef, e.ID, md(e.Title)))
+			}
+			f("\n")
+		}
+		f("### %s\n\n", t.BriefActions)
+		if len(pb.Actions) == 0 {
+			f("%s\n\n", t.BriefNoActions)
+		} else {
+			for _, a := range pb.Actions {
+				f("- %s (%s)\n", md(actionLine(t, a, b.AsOf)), fmt.Sprintf(t.RpEntryRef, a.EntryID, md(a.EntryTitle)))
+			}
+			f("\n")
+		}
+	}
+	_, err := io.WriteString(w, strings.TrimRight(s.String(), "\n")+"\n")
+	return err
+}
+
+// briefHistory is a partner's assessments on goal, oldest first.
+func briefHistory(pb store.PartnerBrief, goal int) []store.Assessment {
+	var out []store.Assessment
+	for _, a := range pb.History {
+		if a.GoalID == goal {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// stageName is the name of a stage of a goal in t's language.
+func stageName(t *i18n.Catalogue, stages []store.Stage, goal, stage int) string {
+	for _, s := range stages {
+		if s.GoalID == goal && s.Stage == stage {
+			return s.NameIn(t.Lang)
+		}
+	}
+	return ""
+}

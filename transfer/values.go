@@ -1,0 +1,236 @@
+package transfer
+
+import (
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/text/unicode/norm"
+
+	"vision2030/store"
+)
+
+// Reading a cell's value as the type its column holds. A spreadsheet holds
+// a date as a serial number (days since 1899-12-30) when the cell is
+// formatted as a date, and as text otherwise; people type dates with
+// slashes, with 年月日, or in Japan's era calendar. All of these are read;
+// what is refused is said in the store's words (a *store.FieldError).
+
+// era is a Japanese imperial era: its names and its first and last days.
+type era struct {
+	names      []string // 令和, and the letter written before a short date: R
+	first      time.Time
+	last       time.Time // zero for the era under way
+	firstValid int       // the first year that exists: 1 (元年)
+}
+
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+// eras are the eras a date in the bureau's records may be written in.
+var eras = []era{
+	{names: []string{"令和", "r"}, first: day(2019, time.May, 1)},
+	{names: []string{"平成", "h"}, first: day(1989, time.January, 8), last: day(2019, time.April, 30)},
+	{names: []string{"昭和", "s"}, first: day(1926, time.December, 25), last: day(1989, time.January, 7)},
+	{names: []string{"大正", "t"}, first: day(1912, time.July, 30), last: day(1926, time.December, 24)},
+	{names: []string{"明治", "m"}, first: day(1868, time.January, 25), last: day(1912, time.July, 29)},
+}
+
+var (
+	// 2025-04-21, 2025/4/21, 2025.4.21, 2025年4月21日; a time after it is
+	// dropped.
+	ymdRe = regexp.MustCompile(`^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?$`)
+	// 令和7年4月21日, 令和元年5月1日, r7.4.21, r7/4/21, h31-4-30.
+	eraRe = regexp.MustCompile(`^(\p{Han}{2}|[a-z])\s*(\d{1,2}|元)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$`)
+	// 20250421
+	compactRe = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})$`)
+)
+
+// excelEpoch is day 0 of the 1900 date system as spreadsheets count it
+// after 1900-02-28 (Excel's day 60 is a 29 February that never was).
+var excelEpoch = day(1899, time.December, 30)
+
+// Serial numbers of dates from 1900-03-01 (61) to 9999-12-31.
+const (
+	minSerial = 61
+	maxSerial = 2958465
+)
+
+// normal is s in the form its digits and signs are read in: NFKC (full
+// width digits become ASCII), lower case, trimmed.
+func normal(s string) string {
+	return strings.ToLower(strings.TrimSpace(norm.NFKC.String(s)))
+}
+
+// parseDate reads a date cell. It returns the date as YYYY-MM-DD, or a
+// *store.FieldError (ProblemBadDate, Value the cell) naming field.
+func parseDate(field, cell string) (string, *store.FieldError) {
+	s := normal(cell)
+	if s == "" {
+		return "", nil
+	}
+	bad := &store.FieldError{Field: field, Problem: store.ProblemBadDate, Value: cell}
+	if m := ymdRe.FindStringSubmatch(s); m != nil {
+		return ymd(atoi(m[1]), atoi(m[2]), atoi(m[3]), bad)
+	}
+	if m := compactRe.FindStringSubmatch(s); m != nil {
+		return ymd(atoi(m[1]), atoi(m[2]), atoi(m[3]), bad)
+	}
+	if m := eraRe.FindStringSubmatch(s); m != nil {
+		return eraDate(m[1], m[2], atoi(m[3]), atoi(m[4]), bad)
+	}
+	if f, err := strconv.ParseFloat(s, 64); err == nil && !math.IsNaN(f) {
+		n := math.Floor(f)
+		if n < minSerial || n > maxSerial {
+			return "", bad
+		}
+		return excelEpoch.AddDate(0, 0, int(n)).Format(store.DateLayout), nil
+	}
+	return "", bad
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// ymd checks that y-m-d is a real day.
+func ymd(y, m, d int, bad *store.FieldError) (string, *store.FieldError) {
+	t := day(y, time.Month(m), d)
+	if m < 1 || m > 12 || t.Day() != d || t.Month() != time.Month(m) {
+		return "", bad
+	}
+	return t.Format(store.DateLayout), nil
+}
+
+// eraDate reads a date of a Japanese era: name (令和 or R), year (a number
+// or 元, the first), month and day. A day outside the era (平成31年5月1日,
+// which was 令和元年5月1日) is refused.
+func eraDate(name, year string, m, d int, bad *store.FieldError) (string, *store.FieldError) {
+	for _, e := range eras {
+		for _, n := range e.names {
+			if n != name {
+				continue
+			}
+			y := 1
+			if year != "元" {
+				y = atoi(year)
+			}
+			if y < 1 {
+				return "", bad
+			}
+			s, fe := ymd(e.first.Year()+y-1, m, d, bad)
+			if fe != nil {
+				return "", fe
+			}
+			t, _ := time.Parse(store.DateLayout, s)
+			if t.Before(e.first) || (!e.last.IsZero() && t.After(e.last)) {
+				return "", bad
+			}
+			return s, nil
+		}
+	}
+	return "", bad
+}
+
+// eraOf says, for a cell written as a real day of a Japanese era's
+// calendar that is outside the era (平成31年5月1日: 令和元年 by then), the
+// era's name and its first and last days (last "" for the era under way).
+func eraOf(cell string) (name, first, last string, ok bool) {
+	m := eraRe.FindStringSubmatch(normal(cell))
+	if m == nil {
+		return "", "", "", false
+	}
+	for _, e := range eras {
+		if !slices.Contains(e.names, m[1]) {
+			continue
+		}
+		y := 1
+		if m[2] != "元" {
+			y = atoi(m[2])
+		}
+		if _, fe := ymd(e.first.Year()+y-1, atoi(m[3]), atoi(m[4]), &store.FieldError{}); fe != nil || y < 1 {
+			return "", "", "", false // no such day at all
+		}
+		if !e.last.IsZero() {
+			last = e.last.Format(store.DateLayout)
+		}
+		return e.names[0], e.first.Format(store.DateLayout), last, true
+	}
+	return "", "", "", false
+}
+
+// parseTime reads a timestamp cell (created, updated, deleted): RFC 3339,
+// a date and time taken as UTC, or a spreadsheet serial with a fraction of
+// a day. It returns RFC 3339 in UTC, to the second.
+func parseTime(field, cell string) (string, *store.FieldError) {
+	s := strings.TrimSpace(norm.NFKC.String(cell))
+	if s == "" {
+		return "", nil
+	}
+	for _, layout := range []string{time.RFC3339, time.RFC3339Nano, "2006-01-02 15:04:05", "2006-01-02T15:04:05", "2006/01/02 15:04:05", "2006-01-02 15:04", "2006/01/02 15:04"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.UTC().Format(time.RFC3339), nil
+		}
+	}
+	if f, err := strconv.ParseFloat(s, 64); err == nil && f >= minSerial && f <= maxSerial {
+		secs := math.Round(f * 86400)
+		return excelEpoch.Add(time.Duration(secs) * time.Second).Format(time.RFC3339), nil
+	}
+	if d, fe := parseDate(field, cell); fe == nil {
+		return d + "T00:00:00Z", nil
+	}
+	return "", &store.FieldError{Field: field, Problem: store.ProblemBadDate, Value: cell}
+}
+
+// yes and no are the words read as a flag.
+var (
+	yes = map[string]bool{"true": true, "yes": true, "y": true, "1": true, "x": true, "○": true, "〇": true,
+		"◯": true, "✓": true, "✔": true, "はい": true, "有": true, "あり": true, "済": true, "on": true}
+	no = map[string]bool{"": true, "false": true, "no": true, "n": true, "0": true, "×": true, "-": true,
+		"いいえ": true, "無": true, "なし": true, "off": true}
+)
+
+// parseBool reads a flag cell; ok is false for a value that is neither.
+func parseBool(cell string) (v, ok bool) {
+	s := normal(cell)
+	switch {
+	case yes[s]:
+		return true, true
+	case no[s]:
+		return false, true
+	}
+	return false, false
+}
+
+// parseInt reads a whole number, written as spreadsheets do (2017 or
+// 2017.0, full width or not).
+func parseInt(cell string) (int, bool) {
+	s := normal(cell)
+	if n, err := strconv.Atoi(s); err == nil {
+		return n, true
+	}
+	if f, err := strconv.ParseFloat(s, 64); err == nil && f == math.Trunc(f) && math.Abs(f) < 1e9 {
+		return int(f), true
+	}
+	return 0, false
+}
+
+// splitList splits a list cell at ; (or ；, or a new line): the separator
+// export writes, and one that names do not hold. A goals cell may also use
+// commas and spaces.
+func splitList(cell string, commas bool) []string {
+	seps := ";；\n\r"
+	if commas {
+		seps += ",、 　/・"
+	}
+	var out []string
+	for _, s := range strings.FieldsFunc(cell, func(r rune) bool { return strings.ContainsRune(seps, r) }) {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
