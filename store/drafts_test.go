@@ -1,6 +1,7 @@
 package store_test
 
 import (
+	"errors"
 	"vision2030/store"
 
 	"context"
@@ -60,6 +61,14 @@ func TestPartnerAndActionText(t *testing.T) {
 		}
 	}
 	all, _ := st.PartnersByCountry(ctx, store.PartnerQuery{})
+	for _, i := range []int{0, 5, len(all.Partners) - 1} {
+		if pos, err := st.PartnerPosition(ctx, store.PartnerQuery{Offset: 3, Limit: 2}, all.Partners[i].ID); err != nil || pos != i {
+			t.Fatalf("position of partner %d: %d %v, want %d", all.Partners[i].ID, pos, err, i)
+		}
+	}
+	if _, err := st.PartnerPosition(ctx, store.PartnerQuery{Text: "UAW"}, all.Partners[0].ID); !errors.Is(err, store.ErrNotFound) && all.Partners[0].ShortName != "UAW" {
+		t.Fatalf("a partner the query does not select: %v", err)
+	}
 	none, _ := st.PartnersByCountry(ctx, store.PartnerQuery{Text: "no such union"})
 	if all.Total < 10 || none.Total != 0 {
 		t.Fatalf("all %d, none %d", all.Total, none.Total)

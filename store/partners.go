@@ -241,6 +241,23 @@ func (s *Store) partnersInGo(ctx context.Context, q PartnerQuery, where string, 
 	return page, nil
 }
 
+// PartnerPosition returns the index of partner id among the partners q
+// selects, in q's order (q's offset and limit aside), or ErrNotFound when q
+// does not select it; a screen uses it to keep a partner selected.
+func (s *Store) PartnerPosition(ctx context.Context, q PartnerQuery, id int64) (int, error) {
+	q.Offset, q.Limit = 0, 0
+	page, err := s.PartnersByCountry(ctx, q)
+	if err != nil {
+		return 0, err
+	}
+	for i, p := range page.Partners {
+		if p.ID == id {
+			return i, nil
+		}
+	}
+	return 0, ErrNotFound
+}
+
 // Partner returns the partner with the given id, or ErrNotFound.
 func (s *Store) Partner(ctx context.Context, id int64) (Partner, error) {
 	p, err := scanPartner(s.db.QueryRowContext(ctx, "SELECT "+partnerColumns+" FROM partners p WHERE p.id = ?", id))

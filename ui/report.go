@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"sort"
@@ -9,26 +8,10 @@ import (
 	"strings"
 	"time"
 
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/colorprofile"
-
 	"vision2030/i18n"
 	"vision2030/render"
 	"vision2030/store"
 )
-
-// Report writes the dashboard as of now at w cells wide to out, with the
-// same rendering as the dashboard screen. Colours are downsampled to what out
-// supports: none at all when out is not a terminal.
-func Report(ctx context.Context, out io.Writer, env []string, st *store.Store, t *i18n.Catalogue, w int, now time.Time) error {
-	d, err := st.Dashboard(ctx, now)
-	if err != nil {
-		return err
-	}
-	text := RenderDashboard(d, w, NewStyles(true), t, now) + "\n"
-	_, err = lipgloss.Fprint(colorprofile.NewWriter(out, env), text)
-	return err
-}
 
 // mdCell makes user text safe for a Markdown table cell.
 func mdCell(s string) string { return render.MarkdownText(s) }
@@ -41,7 +24,7 @@ func Markdown(w io.Writer, t *i18n.Catalogue, d store.Dashboard, now time.Time) 
 	var b strings.Builder
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 	p("# %s — %s\n\n", t.VisionName, t.MdTitle)
-	p("%s · %s\n\n", fmt.Sprintf(t.AsOf, d.AsOf), yearsLeft(t, now))
+	p("%s · %s\n\n", fmt.Sprintf(t.AsOf, d.AsOf), render.YearsLeft(t, now))
 	p("> %s\n\n", t.Ideal)
 
 	p("## %s\n\n", t.GoalsHeading)
@@ -103,7 +86,7 @@ func Markdown(w io.Writer, t *i18n.Catalogue, d store.Dashboard, now time.Time) 
 	if d.Requests.Overall.Count == 0 {
 		p("%s\n\n", t.NoRequests)
 	} else {
-		rows := requestRows(t, d.Requests)
+		rows := render.RequestRows(t, d.Requests)
 		p("| %s |\n|---|---:|---:|---:|\n", strings.Join(rows[0], " | "))
 		for i, r := range rows[1:] {
 			if i == len(rows)-2 {
@@ -119,7 +102,7 @@ func Markdown(w io.Writer, t *i18n.Catalogue, d store.Dashboard, now time.Time) 
 		p("%s\n\n", t.NoDueActions)
 	} else {
 		for _, a := range d.DueActions {
-			p("- %s (#%d %s)\n", mdCell(actionLine(t, a, d.AsOf)), a.EntryID, mdCell(a.EntryTitle))
+			p("- %s (#%d %s)\n", mdCell(render.ActionLine(t, a, d.AsOf)), a.EntryID, mdCell(a.EntryTitle))
 		}
 		if more := d.DueTotal - len(d.DueActions); more > 0 {
 			p("- %s\n", fmt.Sprintf(t.AndMore, more))
@@ -131,7 +114,7 @@ func Markdown(w io.Writer, t *i18n.Catalogue, d store.Dashboard, now time.Time) 
 	if d.StaleTotal == 0 {
 		p("%s\n", t.NoStale)
 	} else {
-		p("%s\n", mdCell(staleLine(t, d)))
+		p("%s\n", mdCell(render.StaleLine(t, d)))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
