@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -168,8 +169,9 @@ func (s *countryScreen) FullHelp() [][]key.Binding { return [][]key.Binding{s.Sh
 // shortFirst names a partner by its short name first, for lists not
 // ordered by name.
 func shortFirst(c *Common, p store.Partner) string {
-	if p.ShortName == "" || p.ShortName == p.Name {
-		return p.NameIn(c.Lang())
+	name := p.NameIn(c.Lang())
+	if p.ShortName == "" || strings.HasPrefix(name, p.ShortName) {
+		return name
 	}
-	return p.ShortName + " " + render.Glyphs().Dash + " " + p.NameIn(c.Lang())
+	return p.ShortName + " " + render.Glyphs().Dash + " " + name
 }

@@ -207,7 +207,7 @@ func (s *dashboard) ShortHelp() []key.Binding {
 	if s.c.refuseWrite() == "" {
 		b = append(b, k.Add)
 	}
-	return append(b, k.PageDown, k.NextTab, k.Help, k.Quit)
+	return append(b, k.NextTab, k.Quit, k.Help)
 }
 
 func (s *dashboard) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }

@@ -462,7 +462,10 @@ func (f *form) layout() {
 	}
 	f.labelW = 0
 	for _, fl := range f.fields {
-		f.labelW = max(f.labelW, render.Width(fl.label())+2)
+		// The marker of the focused field, the label and its error mark, a gap.
+		if !fl.hidden() {
+			f.labelW = max(f.labelW, render.Width(fl.label())+6)
+		}
 	}
 	f.labelW = min(f.labelW, max(f.w/3, 8))
 	vw := max(f.w-f.labelW, 1)

@@ -50,7 +50,7 @@ func markdown(c *Common, text string, w int) string {
 	r := md.renderers[[2]int{w, d}]
 	if r == nil {
 		var err error
-		r, err = glamour.NewTermRenderer(glamour.WithStyles(c.Styles.Markdown), glamour.WithWordWrap(w))
+		r, err = glamour.NewTermRenderer(glamour.WithStyles(c.Styles.Markdown), glamour.WithWordWrap(w), glamour.WithPreservedNewLines())
 		if err != nil {
 			return render.Wrap(render.Clean(text), w)
 		}

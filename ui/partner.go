@@ -185,10 +185,7 @@ func (s *partnerScreen) draw() {
 	add := func(text string) {
 		lines = append(lines, strings.Split(text, "\n")...)
 	}
-	title := render.Line(p.NameIn(c.Lang()))
-	if p.ShortName != "" && p.ShortName != p.Name {
-		title = render.Line(p.ShortName) + " " + g.Dash + " " + title
-	}
+	title := render.Line(shortFirst(c, p))
 	add(st.Title.Render(render.Wrap(title, w)))
 	facts := []string{t.PartnerKind(p.Kind), fmt.Sprintf("%s (%s)", c.countryName(p.CountryCode), p.CountryCode)}
 	if p.Tracked {

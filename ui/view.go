@@ -206,9 +206,16 @@ func (m *Model) footer() []string {
 		}
 		left += "   "
 	}
+	// Drop keys from the middle until the line fits: the last one (the way
+	// to every other key) stays.
 	hm := m.helpModel()
-	hm.SetWidth(w - render.Width(left))
-	return []string{left + hm.ShortHelpView(bindings)}
+	room := w - render.Width(left)
+	line := hm.ShortHelpView(bindings)
+	for len(bindings) > 1 && render.Width(line) > room {
+		bindings = append(bindings[:len(bindings)-2], bindings[len(bindings)-1])
+		line = hm.ShortHelpView(bindings)
+	}
+	return []string{render.Truncate(left+line, w)}
 }
 
 func (m *Model) helpModel() help.Model {
