@@ -169,6 +169,21 @@ func TestValidatedOnLeave(t *testing.T) {
 	d.contains("partners: required")
 	d.keys("shift+tab", "enter")
 	d.lacks("partners: required")
+	// Saving checks every field and puts the cursor on the first at fault.
+	d.keys("tab", "tab")
+	d.typeText("A title")
+	d.keys("ctrl+s")
+	d.contains("goals: required")
+	if f := d.form(); f == nil || f.fields[f.focus].name() != "goals" {
+		t.Fatalf("the cursor is not on the goals")
+	}
+	// A field the form checks itself: the partners.
+	d.keys("esc", "y", "a", "tab", "tab")
+	d.typeText("Another title")
+	d.keys("ctrl+s")
+	if f := d.form(); f == nil || f.fields[f.focus].name() != "partners" {
+		t.Fatalf("the cursor is not on the partners")
+	}
 }
 
 // TestFailedSaveKeepsValues: a request whose first response comes before

@@ -105,7 +105,10 @@ func (b *textbox) rows(cs []cluster) []row {
 		}
 		if x+c.w > b.width && i > start {
 			end := i
-			if space >= start && space+1 < i {
+			switch {
+			case c.text == " ":
+				end = i + 1 // a space that does not fit hangs at the line's end
+			case space >= start && space+1 < i:
 				end = space + 1
 			}
 			rows = append(rows, row{start, end})
@@ -363,6 +366,9 @@ func (b *textbox) view(text, cursor, placeholder lipgloss.Style, focused bool) s
 			}
 			if !b.multiline && x-b.left+c.w > b.width {
 				break
+			}
+			if b.multiline && x+c.w > b.width && !(focused && i == ci) {
+				continue // a hanging space
 			}
 			switch {
 			case focused && i == ci && c.brk:
