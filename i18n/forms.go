@@ -193,7 +193,7 @@ var enForms = Forms{
 	FormFirstResponse: "First response",
 	FormClosed:        "Closed",
 	FormOptionalDate:  "YYYY-MM-DD, or empty",
-	FormCameFirst:     "Did the partner come to JAW first?",
+	FormCameFirst:     "Came to JAW first",
 	FormNewPartner:    "New partner",
 	FormEditPartner:   "Edit partner %s",
 	FormName:          "Name",

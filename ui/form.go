@@ -308,7 +308,7 @@ func (f *form) key(msg tea.KeyPressMsg) tea.Cmd {
 		f.moveTo(f.focus+1, true)
 		return nil
 	case matches(msg, k.PrevField):
-		f.moveTo(f.focus-1, true)
+		f.moveTo(f.focus-1, false) // going back to change something says nothing yet
 		return nil
 	case matches(msg, k.Editor):
 		if tf, ok := fl.(*textField); ok {
