@@ -155,6 +155,4 @@ func joinLines(parts ...string) string {
 	return strings.Join(out, "\n")
 }
 
-func splitLines(s string) []string { return strings.Split(s, "\n") }
-
 func spaces(n int) string { return strings.Repeat(" ", max(n, 0)) }

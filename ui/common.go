@@ -73,7 +73,6 @@ type Reference struct {
 	Countries    map[string]store.Country
 	CountryCodes []string // in the language's order
 	Regions      []store.Region
-	Fiscal       store.FiscalYear
 }
 
 // goal returns the goal with id.

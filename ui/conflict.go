@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -100,13 +99,3 @@ func (s *conflictScreen) ShortHelp() []key.Binding {
 }
 
 func (s *conflictScreen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
-
-// keep is what a form writes again after a conflict: the fields where the
-// user keeps the stored value are dropped from the patch.
-func keep(fields []string, without func(string)) {
-	for _, f := range fields {
-		without(f)
-	}
-}
-
-var _ = fmt.Sprint

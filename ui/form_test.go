@@ -8,7 +8,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -633,5 +632,3 @@ func TestSearchingAndCappedCounts(t *testing.T) {
 		t.Fatalf("count after c: %q", got)
 	}
 }
-
-var _ = time.Second

@@ -207,9 +207,6 @@ func loadRef(c *Common) tea.Cmd {
 		if r.Regions, err = st.Regions(ctx); err != nil {
 			return refMsg{err: err}
 		}
-		if r.Fiscal, err = st.FiscalYear(ctx); err != nil {
-			return refMsg{err: err}
-		}
 		cs, err := st.Countries(ctx)
 		if err != nil {
 			return refMsg{err: err}
