@@ -73,8 +73,20 @@ func (b *filterBar) view(c *Common, w int, note string) string {
 
 // setWidth gives the text the bar's width less room for a note.
 func (b *filterBar) setWidth(w int) {
-	b.box.setSize(max(w-2-min(28, w/3), 1), 1)
+	b.box.setSize(max(w-2-min(noteRoom, w/3), 1), 1)
 }
+
+// The proportions the screens are laid out by, in one place: the detail
+// goes beside a list from sideBySide cells, the list then takes listShare
+// per cent of the width; the filter bar leaves noteRoom cells for its note;
+// a progress bar takes at most barMax cells, a bar chart chartMax.
+const (
+	sideBySide = 100
+	listShare  = 55
+	noteRoom   = 28
+	barMax     = 20
+	chartMax   = 30
+)
 
 // split is where a list screen puts its parts.
 type split struct {
@@ -84,18 +96,18 @@ type split struct {
 	detailW, detail int  // the detail's width and height
 }
 
-// layout splits w×h for a list and its detail: side by side from 100
-// cells; else the list takes about two fifths of the height, the detail
-// the rest, a rule between them.
+// layout splits w×h for a list and its detail: side by side from
+// sideBySide cells; else the list takes about two fifths of the height, the
+// detail the rest, a rule between them.
 func layout(w, h int, bar bool) split {
 	var s split
 	if bar {
 		s.bar = 1
 	}
 	h -= s.bar
-	if w >= 100 {
+	if w >= sideBySide {
 		s.side = true
-		s.listW = w * 55 / 100
+		s.listW = w * listShare / 100
 		s.detailW = w - s.listW - 2 // the pane's border and space
 		s.rows = max(h-1, 1)
 		s.detail = h

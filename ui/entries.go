@@ -361,10 +361,15 @@ func (s *entriesScreen) View() string {
 		return joinLines(bar, st.Subtle.Render(render.Wrap(fmt.Sprintf(t.NoEntries, keyOf(c.Keys.Add)), s.w)))
 	}
 	head := []string{t.ColDate, t.ColKind, t.ColTitle, t.ColPartnersShort}
+	kindW := 0
+	for _, k := range store.EntryKinds {
+		kindW = max(kindW, render.Width(t.EntryKind(k)))
+	}
+	kindW, partnersW := min(kindW, s.lay.listW/6), s.lay.listW/4
 	table := s.list.table(c, s.lay.listW, head, func(e store.Entry) []string {
 		// The title takes what the other columns leave.
-		return []string{e.Date, render.Truncate(t.EntryKind(e.Kind), 14), e.Title,
-			render.Truncate(render.Line(partnerLabels(e.Partners)), max(s.lay.listW/4, 10))}
+		return []string{e.Date, render.Truncate(t.EntryKind(e.Kind), kindW), e.Title,
+			render.Truncate(render.Line(partnerLabels(e.Partners)), partnersW)}
 	}, func(e store.Entry, col int) lipgloss.Style {
 		if e.Kind == store.KindNews {
 			return st.Subtle.Italic(true)

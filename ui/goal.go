@@ -199,7 +199,7 @@ func (s *goalScreen) draw() {
 	}
 	wrapped(title, st.Title)
 	if p, ok := g.Progress(); ok {
-		head := render.Bar(p, min(20, max(w/4, 4)), st.Dash, glyphs) + " " +
+		head := render.Bar(p, min(barMax, max(w/4, 4)), st.Dash, glyphs) + " " +
 			render.ProgressStyle(p, g.Goal.Target, st.Dash).Render(fmt.Sprintf(t.ProgressShort, 100*p, 100*g.Goal.Target)) +
 			sep() + render.StatusStyle(g.Status, st.Dash).Render(t.Statuses[g.Status])
 		if render.Width(head) > w {
@@ -243,7 +243,7 @@ func (s *goalScreen) draw() {
 	nameW = min(nameW, max(w/3, 8))
 	for n, b := range bars {
 		label := render.Fit(render.Line(b[0]), nameW)
-		barW := max(min(30, w-nameW-8), 1)
+		barW := max(min(chartMax, w-nameW-8), 1)
 		add(label + "  " + render.CountBar(g.AtStage[n], g.Assessed, barW, st.Dash, glyphs) + " " + b[1])
 	}
 	add("")
@@ -296,7 +296,7 @@ func (s *goalScreen) draw() {
 		labelW = max(labelW, render.Width(t.QuarterLabel(q.Quarter)))
 	}
 	for _, q := range hist {
-		add(render.Fit(t.QuarterLabel(q.Quarter), labelW+2) + render.Bar(q.Progress, max(min(30, w-labelW-8), 1), st.Dash, glyphs) +
+		add(render.Fit(t.QuarterLabel(q.Quarter), labelW+2) + render.Bar(q.Progress, max(min(chartMax, w-labelW-8), 1), st.Dash, glyphs) +
 			fmt.Sprintf(" %3.0f%%", 100*q.Progress))
 	}
 	if g.HasProjection {
