@@ -65,6 +65,8 @@ func TestGoldenColours(t *testing.T) {
 			d.keys(screen.keys...)
 			golden(t, fmt.Sprintf("%s-%s.ansi", screen.name, theme), d.m.Render())
 		}
+		big := newDriver(t, st, 120, 40, withTheme(theme))
+		golden(t, fmt.Sprintf("dashboard-%s-120x40.ansi", theme), big.m.Render())
 	}
 }
 

@@ -578,13 +578,14 @@ func TestJapanese(t *testing.T) {
 		name string
 		keys []string
 	}{{"dashboard", nil}, {"partners", []string{"2"}}, {"entries", []string{"3"}}, {"actions", []string{"4"}},
-		{"form", []string{"a"}}, {"goal", []string{"esc", "1", "enter"}}, {"partner", []string{"2", "enter"}}} {
+		{"form", []string{"a"}}, {"goal", []string{"esc", "1", "enter"}}, {"country", []string{"enter"}},
+		{"partner", []string{"2", "enter"}}, {"entry", []string{"3", "enter"}}, {"help", []string{"esc", "?"}}} {
 		d.keys(screen.keys...)
 		got := d.screen()
 		checkFits(t, got, 80, 24)
 		golden(t, fmt.Sprintf("ja-%s-80x24.txt", screen.name), got)
 	}
-	d.keys("1")
+	d.keys("esc", "1")
 	d.contains("国際ビジョン20-30")
 	d.keys("2")
 	p := d.m.tabs[1].(*partnersScreen)
