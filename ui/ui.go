@@ -285,6 +285,14 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.pop(msg.id)
 	case quitMsg:
 		return m, m.quit()
+	case leaveForMsg:
+		var cmds []tea.Cmd
+		for _, s := range m.stack {
+			if f, ok := s.(*form); ok {
+				cmds = append(cmds, f.deleteDraft())
+			}
+		}
+		return m, tea.Batch(append(cmds, m.switchTab(msg.tab))...)
 	case failedMsg:
 		return m, m.setStatus(m.c.describe(msg.err), false)
 	case changedMsg:
@@ -329,11 +337,9 @@ func (m *Model) setStatus(text string, ok bool) tea.Cmd {
 func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	k, t := m.c.Keys, m.c.T
 	if msg.String() == "ctrl+c" {
-		for _, s := range m.stack {
-			if d, ok := s.(dirtier); ok && d.Dirty() {
-				m.question = &askMsg{prompt: t.AskQuitForm, yes: quitMsg{}}
-				return nil
-			}
+		if m.dirty() {
+			m.question = &askMsg{prompt: t.AskQuitForm, yes: quitMsg{}}
+			return nil
 		}
 		return m.quit()
 	}
@@ -398,6 +404,20 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	return top.Update(msg)
 }
+
+// dirty reports whether a form on the stack holds changes.
+func (m *Model) dirty() bool {
+	for _, s := range m.stack {
+		if d, ok := s.(dirtier); ok && d.Dirty() {
+			return true
+		}
+	}
+	return false
+}
+
+// leaveForMsg shows tab i after the user agreed to discard the forms on
+// the stack (their drafts go with them).
+type leaveForMsg struct{ tab int }
 
 // switchTab shows tab i, leaving the drill-down.
 func (m *Model) switchTab(i int) tea.Cmd {

@@ -293,6 +293,10 @@ func (m *Model) click(ms tea.Mouse) tea.Cmd {
 	if ms.Y == 0 {
 		if i, ok := m.tabAt(ms.X); ok {
 			m.help = false
+			if m.dirty() {
+				m.question = &askMsg{prompt: m.c.T.AskDiscard, yes: leaveForMsg{i}}
+				return nil
+			}
 			return m.switchTab(i)
 		}
 		return nil

@@ -500,6 +500,19 @@ func TestMouse(t *testing.T) {
 		t.Fatal("a second click does not open the entry")
 	}
 	d.keys("esc", "1")
+	// A click on a tab does not lose what a form holds without asking.
+	d.keys("a")
+	d.typeText("uaw")
+	d.keys("enter")
+	d.click(x+2, 0)
+	if d.form() == nil || d.m.question == nil {
+		t.Fatal("a click on a tab left a form with changes without asking")
+	}
+	d.keys("y")
+	if d.form() != nil || d.m.active != 2 {
+		t.Fatal("yes did not leave the form for the tab")
+	}
+	d.keys("1")
 	top := d.m.tabs[0].(*dashboard).vp.YOffset()
 	d.send(tea.MouseWheelMsg{X: 5, Y: 5, Button: tea.MouseWheelDown})
 	if d.m.tabs[0].(*dashboard).vp.YOffset() <= top {
