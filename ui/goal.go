@@ -117,7 +117,14 @@ func (s *goalScreen) Update(msg tea.Msg) tea.Cmd {
 			s.cursor = max(s.cursor-1, 0)
 			s.draw()
 			s.follow()
-		case matches(msg, k.PageDown), matches(msg, k.PageUp), matches(msg, k.Top), matches(msg, k.Bottom):
+		case matches(msg, k.Top), matches(msg, k.Bottom):
+			s.cursor = 0
+			if matches(msg, k.Bottom) {
+				s.cursor = s.items() - 1
+			}
+			s.draw()
+			scrollKeys(&s.vp, k, msg)
+		case matches(msg, k.PageDown), matches(msg, k.PageUp):
 			scrollKeys(&s.vp, k, msg)
 		case matches(msg, k.Open):
 			return s.open()

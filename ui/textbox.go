@@ -57,6 +57,7 @@ func (b *textbox) Value() string { return string(b.runes) }
 
 func (b *textbox) setSize(w, h int) {
 	b.width, b.height = max(w, 1), max(h, 1)
+	b.left = 0 // follow scrolls again from the start, the cursor at the right edge at most
 	b.follow()
 }
 

@@ -93,3 +93,19 @@ func TestTextboxWraps(t *testing.T) {
 		t.Fatalf("ctrl+w left %q", b.Value())
 	}
 }
+
+// TestTextboxLongLine: a line longer than the box shows its end, the
+// cursor there, however the box was sized.
+func TestTextboxLongLine(t *testing.T) {
+	t.Parallel()
+	b := &textbox{}
+	b.SetValue("Securing fundamental labour rights throughout the global automobile industry")
+	b.setSize(20, 1)
+	if got := boxView(b); !strings.Contains(got, "automobile industry") {
+		t.Fatalf("a long line shows %q", got)
+	}
+	b.update(keyMsg("home"))
+	if got := boxView(b); !strings.HasPrefix(got, "Securing") {
+		t.Fatalf("home shows %q", got)
+	}
+}

@@ -455,11 +455,7 @@ func TestEditGoalAndRubric(t *testing.T) {
 	}
 	d.contains("2030 target: 80%")
 	// The rubric's stage 4: the last item.
-	d.keys("G")
-	for range 30 {
-		d.keys("down")
-	}
-	d.keys("enter")
+	d.keys("G", "enter")
 	d.contains("Edit stage 4 of goal 1")
 	d.keys("tab", "tab", "end")
 	d.typeText(" (edited)")
