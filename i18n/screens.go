@@ -128,6 +128,10 @@ type Screens struct {
 	TargetValue       string // %.0f %% target
 	RubricEditHint    string // %s key
 	Weekdays          [7]string
+	// How a name is shown with what explains it (a country's code, a
+	// partner's short name, a reading, an owner), and a value quoted.
+	Aside  string // %s name, %s aside: "Japan (JP)"
+	Quoted string // %s value: “value”
 }
 
 var enScreens = Screens{
@@ -251,6 +255,8 @@ var enScreens = Screens{
 	TargetValue:       "2030 target: %.0f%%",
 	RubricEditHint:    "%s on a stage edits it",
 	Weekdays:          [7]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"},
+	Aside:             "%s (%s)",
+	Quoted:            "“%s”",
 }
 
 // Number writes n with thousands separators: 10,000.
@@ -275,3 +281,6 @@ func (c *Catalogue) Number(n int) string {
 func (c *Catalogue) CountOf(i, n int) string {
 	return fmt.Sprintf(c.EntriesCount, c.Number(i), c.Number(n))
 }
+
+// WithAside writes name with what explains it: "Japan (JP)".
+func (c *Catalogue) WithAside(name, aside string) string { return fmt.Sprintf(c.Aside, name, aside) }

@@ -241,7 +241,7 @@ func (b *dashboard) stale() {
 		if last == "" {
 			last = t.NeverContacted
 		}
-		b.row(ItemStale, p.ID, "", Line(p.NameIn(t.Lang))+" ("+p.CountryCode+") "+b.g.Sep+" "+fmt.Sprintf(t.LastContactOn, last), s.Value.Render)
+		b.row(ItemStale, p.ID, "", t.WithAside(Line(p.NameIn(t.Lang)), p.CountryCode)+" "+b.g.Sep+" "+fmt.Sprintf(t.LastContactOn, last), s.Value.Render)
 	}
 	if more := d.StaleTotal - len(d.Stale); more > 0 {
 		b.add("  " + s.Subtle.Render(fmt.Sprintf(t.AndMore, more)))
@@ -280,7 +280,7 @@ func (b *dashboard) countries() {
 			if last == "" {
 				last = t.NeverContacted
 			}
-			rows = append(rows, row{cells: []string{"", c.Country.NameIn(t.Lang) + " (" + c.Country.Code + ")",
+			rows = append(rows, row{cells: []string{"", t.WithAside(c.Country.NameIn(t.Lang), c.Country.Code),
 				fmt.Sprint(c.Partners), last}, code: c.Country.Code})
 		}
 	}
@@ -363,11 +363,11 @@ func ActionLine(t *i18n.Catalogue, a store.Action, today string) string {
 	case a.Due != "":
 		when = fmt.Sprintf(t.DueOn, a.Due)
 	}
-	owner := ""
+	what := Line(a.What)
 	if a.Owner != "" {
-		owner = " (" + Line(a.Owner) + ")"
+		what = t.WithAside(what, Line(a.Owner))
 	}
-	return Line(a.What) + owner + " " + Glyphs().Dash + " " + when
+	return what + " " + Glyphs().Dash + " " + when
 }
 
 // YearsLeft says how long is left until the end of 2030.

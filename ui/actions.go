@@ -211,7 +211,7 @@ func (s *actionsScreen) View() string {
 		}
 		what := a.What
 		if a.Owner != "" {
-			what += " (" + a.Owner + ")"
+			what = t.WithAside(what, a.Owner)
 		}
 		due := a.Due
 		switch {

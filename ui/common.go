@@ -161,7 +161,7 @@ func (c *Common) conflictValue(v any) string {
 		if v == "" {
 			return c.T.NoValue
 		}
-		return "“" + render.Line(v) + "”"
+		return fmt.Sprintf(c.T.Quoted, render.Line(v))
 	case bool:
 		if v {
 			return c.T.Yes

@@ -124,7 +124,7 @@ func (s *countryScreen) View() string {
 	case !s.list.loaded:
 		return st.Subtle.Render(t.Loading)
 	}
-	heading := s.country.NameIn(c.Lang()) + " (" + s.country.Code + ")"
+	heading := t.WithAside(s.country.NameIn(c.Lang()), s.country.Code)
 	if s.goal != 0 {
 		heading = fmt.Sprintf(t.CountryHeading, s.country.NameIn(c.Lang()), s.country.Code, s.goal, c.goalTitle(s.goal))
 	}

@@ -407,7 +407,7 @@ func partnerOption(c *Common, p store.Partner) option[int64] {
 	name := render.Line(p.NameIn(c.Lang()))
 	label := name
 	if p.ShortName != "" && p.ShortName != p.Name {
-		label += " (" + render.Line(p.ShortName) + ")"
+		label = c.T.WithAside(label, render.Line(p.ShortName))
 	}
 	if p.CountryCode != "" {
 		label += " " + render.Glyphs().Sep + " " + p.CountryCode

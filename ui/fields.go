@@ -167,7 +167,7 @@ func (d *dateField) hint() string {
 	}
 	hint := " " + render.Glyphs().Arrow + " " + v
 	if t, err := store.ParseDate(v); err == nil {
-		hint += " (" + weekday(d.c, t) + ")"
+		hint = d.c.T.WithAside(hint, weekday(d.c, t))
 	}
 	return hint
 }

@@ -223,7 +223,7 @@ func (s *goalScreen) draw() {
 	}
 	target := fmt.Sprintf(t.TargetValue, 100*g.Goal.Target)
 	if g.Goal.TargetDefault {
-		target += " (" + t.TargetDefault + ")"
+		target = t.WithAside(target, t.TargetDefault)
 	}
 	wrapped(target, st.Subtle)
 	if d := g.Goal.DescriptionIn(lang); d != "" {
@@ -270,7 +270,7 @@ func (s *goalScreen) draw() {
 		if i == s.cursor {
 			mark, sel = glyphs.Marker, i
 		}
-		row := []string{mark, cs.Country.NameIn(lang) + " (" + cs.Country.Code + ")"}
+		row := []string{mark, t.WithAside(cs.Country.NameIn(lang), cs.Country.Code)}
 		for n := 0; n <= store.MaxStage; n++ {
 			cell := t.NoValue
 			if cs.AtStage[n] > 0 {

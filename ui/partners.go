@@ -319,7 +319,7 @@ func (s *partnersScreen) FullHelp() [][]key.Binding { return [][]key.Binding{s.S
 func partnerName(c *Common, p store.Partner) string {
 	name := p.NameIn(c.Lang())
 	if p.ShortName != "" && p.ShortName != p.Name {
-		name += " (" + p.ShortName + ")"
+		name = c.T.WithAside(name, p.ShortName)
 	}
 	return name
 }
@@ -380,7 +380,7 @@ func otherName(c *Common, p store.Partner) string {
 	}
 	switch {
 	case p.NameJA != "" && p.Yomi != "":
-		return p.NameJA + " (" + p.Yomi + ")"
+		return c.T.WithAside(p.NameJA, p.Yomi)
 	case p.NameJA != "":
 		return p.NameJA
 	}
