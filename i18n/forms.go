@@ -3,7 +3,6 @@ package i18n
 // Forms is the forms, the keys and what a change or undo says.
 type Forms struct {
 	HelpTitle string
-	HelpClose string
 	// Groups of the help screen.
 	HelpMove, HelpScreens, HelpEntries, HelpPartners, HelpForm string
 	StagesHeading                                              string
@@ -22,7 +21,6 @@ type Forms struct {
 	FormDateHint      string
 	FormKind          string
 	FormPartners      string
-	FormPartnersHint  string
 	FormGoals         string
 	FormTitle         string
 	FormSummary       string
@@ -32,7 +30,6 @@ type Forms struct {
 	EntryAdded        string // %d id
 	SaveFailed        string // %v error
 	FormEditTitle     string // %d id
-	FormRequestTitle  string
 	FormRequestHint   string
 	FormOpened        string
 	FormFirstResponse string
@@ -44,7 +41,6 @@ type Forms struct {
 	FormName          string
 	FormShortName     string
 	FormCountry       string
-	FormFilterHint    string
 	FormSince         string
 	FormSinceHint     string
 	FormContact       string
@@ -68,7 +64,6 @@ type Forms struct {
 	ConfirmDelete     string // %d id, %s title
 	ConfirmArchive    string // %s name
 	ConfirmUnarchive  string // %s name
-	ConfirmKeys       string
 	Undone            string // %s what
 	NothingToUndo     string
 	UndoAdd           string // %d id
@@ -78,13 +73,12 @@ type Forms struct {
 	UndoPartnerEdit   string // %s name
 	UndoArchive       string // %s name
 	UndoActionDone    string // %d id
-	ChangedElsewhere  string
 	ActionsHeading    string
 	// Keys: help text for each binding.
-	KeyQuit, KeyHelp, KeyNextTab, KeyPrevTab, KeyScreen          string
+	KeyQuit, KeyHelp, KeyNextTab, KeyPrevTab                     string
 	KeyUp, KeyDown, KeyPageUp, KeyPageDown, KeyTop, KeyBottom    string
 	KeyAdd, KeyBack, KeyRefresh                                  string
-	KeyFormNext, KeyFormPrev, KeyFormToggle, KeyFormFilter       string
+	KeyFormNext, KeyFormPrev, KeyFormToggle                      string
 	KeyFormCancel                                                string
 	KeyFilter, KeyEdit, KeyDelete, KeyUndo, KeyNewPartner        string
 	KeyArchive, KeyShowAll, KeyFollowUp, KeyDone                 string
@@ -158,7 +152,6 @@ type Forms struct {
 
 var enForms = Forms{
 	HelpTitle:         "Keys",
-	HelpClose:         "↑/↓ scroll · ? or esc closes",
 	HelpMove:          "Move",
 	HelpScreens:       "Screens",
 	HelpEntries:       "Entries",
@@ -179,7 +172,6 @@ var enForms = Forms{
 	FormDateHint:      "YYYY-MM-DD, today, yesterday, -3d",
 	FormKind:          "Kind",
 	FormPartners:      "Partners",
-	FormPartnersHint:  "space or x selects · / filters",
 	FormGoals:         "Goals",
 	FormTitle:         "Title",
 	FormSummary:       "Summary",
@@ -187,7 +179,6 @@ var enForms = Forms{
 	FormSaving:        "Saving…",
 	FormCancelled:     "Not saved.",
 	FormEditTitle:     "Edit entry #%d",
-	FormRequestTitle:  "Request",
 	FormRequestHint:   "A partner came to JAW with a challenge: when it opened, when JAW first responded, when it closed.",
 	FormOpened:        "Opened",
 	FormFirstResponse: "First response",
@@ -199,7 +190,6 @@ var enForms = Forms{
 	FormName:          "Name",
 	FormShortName:     "Short name",
 	FormCountry:       "Country",
-	FormFilterHint:    "/ filters",
 	FormSince:         "Since",
 	FormSinceHint:     "year the relationship began, or empty",
 	FormContact:       "Contact",
@@ -223,7 +213,6 @@ var enForms = Forms{
 	ConfirmDelete:     "Delete entry #%d “%s”?",
 	ConfirmArchive:    "Archive %s? It will be hidden from lists and pickers.",
 	ConfirmUnarchive:  "Make %s active again?",
-	ConfirmKeys:       "y yes · n no",
 	Undone:            "Undone: %s.",
 	NothingToUndo:     "Nothing to undo.",
 	UndoAdd:           "adding entry #%d",
@@ -233,19 +222,18 @@ var enForms = Forms{
 	UndoPartnerEdit:   "edit of %s",
 	UndoArchive:       "archiving %s",
 	UndoActionDone:    "action #%d done",
-	ChangedElsewhere:  "Updated with changes from elsewhere.",
 
 	ActionsHeading: "Follow-ups due this week",
 	EntryAdded:     "Entry #%d added.",
 	SaveFailed:     "Not saved: %v",
 
-	KeyQuit: "quit", KeyHelp: "keys", KeyNextTab: "next screen", KeyPrevTab: "previous screen", KeyScreen: "go to screen",
+	KeyQuit: "quit", KeyHelp: "keys", KeyNextTab: "next screen", KeyPrevTab: "previous screen",
 	KeyUp: "up", KeyDown: "down", KeyPageUp: "page up", KeyPageDown: "page down", KeyTop: "first", KeyBottom: "last",
 	KeyAdd: "add entry", KeyBack: "back / cancel", KeyRefresh: "reload",
 	KeyFilter: "filter", KeyEdit: "edit", KeyDelete: "delete", KeyUndo: "undo",
 	KeyNewPartner: "new partner", KeyArchive: "archive / restore", KeyShowAll: "show all",
 	KeyFollowUp: "follow-up", KeyDone: "done / open again",
-	KeyFormNext: "next field", KeyFormPrev: "previous field", KeyFormToggle: "choose", KeyFormFilter: "filter choices", KeyFormCancel: "cancel the form",
+	KeyFormNext: "next field", KeyFormPrev: "previous field", KeyFormToggle: "choose", KeyFormCancel: "cancel the form",
 	KeyRedo: "redo", KeyCount: "count all", KeyFormChoose: "choose / next field", KeyFormSave: "save",
 	KeyFormEditor: "open in your editor", KeyCloseHelp: "close", KeyConflictSwitch: "yours / theirs",
 	KeyConflictSave: "save", KeyFormBackToForm: "back to the form", KeyFilterDone: "to the list",

@@ -34,7 +34,6 @@ type Screens struct {
 	GoalHeading       string // %d id, %s title
 	ByStageHeading    string
 	ByCountryHeading  string
-	EnterOpens        string
 	NotAssessedShort  string
 	ColUnassessed     string
 	HistoryHeading    string
@@ -43,7 +42,6 @@ type Screens struct {
 	NoneBehind        string
 	RubricHeading     string
 	CountryHeading    string // %s country, %s code, %d goal, %s goal title
-	PartnersCount     string // %d partners
 	SinceYear         string // %d year
 	AssessHint        string // %s key
 	NoOpenActions     string
@@ -53,12 +51,10 @@ type Screens struct {
 	Activity          string
 	ActivityValue     string // %d in 90 days, %d all time
 	LastActivity      string // %s date
-	NoActivity        string
 	CountriesHeading  string
 	ColCountry        string
 	ColPartners       string
 	ColLastContact    string
-	MoreCountries     string // %d more
 	NoPartners        string
 	NeverContacted    string
 	ColDate           string
@@ -73,7 +69,6 @@ type Screens struct {
 	DetailPartners    string
 	DetailGoals       string
 	DetailAuthor      string
-	DetailCreated     string
 	DetailRequest     string // opened %s, first response %s, closed %s
 	DetailCameFirst   string
 	DetailCountry     string
@@ -117,7 +112,6 @@ type Screens struct {
 	NoPartnerMatches  string // %s the filter
 	NoActionMatches   string // %s the filter
 	NoTrackedPartners string
-	ColShortLabel     string
 	ColActionID       string
 	ColActionWhat     string
 	ColActionDue      string
@@ -160,7 +154,6 @@ var enScreens = Screens{
 	GoalHeading:       "Goal %d · %s",
 	ByStageHeading:    "Partners by stage",
 	ByCountryHeading:  "Countries by stage",
-	EnterOpens:        "enter opens",
 	NotAssessedShort:  "not assessed",
 	ColUnassessed:     "not yet",
 	HistoryHeading:    "Progress at the end of each quarter",
@@ -169,7 +162,6 @@ var enScreens = Screens{
 	NoneBehind:        "none",
 	RubricHeading:     "Rubric",
 	CountryHeading:    "%s (%s) · goal %d: %s",
-	PartnersCount:     "%d partners",
 	SinceYear:         "since %d",
 	AssessHint:        "%s records a stage",
 	NoOpenActions:     "no open actions",
@@ -179,12 +171,10 @@ var enScreens = Screens{
 	Activity:          "Entries",
 	ActivityValue:     "%d in the last 90 days · %d all time",
 	LastActivity:      "last %s",
-	NoActivity:        "none yet",
 	CountriesHeading:  "Partners by country",
 	ColCountry:        "Country",
 	ColPartners:       "Partners",
 	ColLastContact:    "Last contact",
-	MoreCountries:     "… and %d more countries",
 	NoPartners:        "No partners yet.",
 	NeverContacted:    "never",
 	ColDate:           "Date",
@@ -199,7 +189,6 @@ var enScreens = Screens{
 	DetailPartners:    "Partners",
 	DetailGoals:       "Goals",
 	DetailAuthor:      "Author",
-	DetailCreated:     "Logged",
 	DetailRequest:     "opened %s · first response %s · closed %s",
 	DetailCameFirst:   "came to JAW first",
 	DetailCountry:     "Country",
@@ -244,7 +233,6 @@ var enScreens = Screens{
 	NoPartnerMatches:  "No partner's name holds “%s”. esc clears the filter.",
 	NoActionMatches:   "No action holds “%s”. esc clears the filter.",
 	NoTrackedPartners: "no tracked partners yet",
-	ColShortLabel:     "Short",
 	ColActionID:       "#",
 	ColActionWhat:     "What",
 	ColActionDue:      "Due",

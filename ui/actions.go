@@ -78,7 +78,7 @@ func (s *actionsScreen) relayout() {
 		bar = 1
 	}
 	s.lay = split{bar: bar, listW: s.w, rows: max(s.h-bar-1, 1)}
-	s.bar.setWidth(s.w)
+	s.bar.setWidth(s.c, s.w)
 	s.list.setHeight(s.lay.rows)
 }
 

@@ -57,7 +57,7 @@ func (b *filterBar) clear() {
 // "searching…").
 func (b *filterBar) view(c *Common, w int, note string) string {
 	th := c.Styles.Form.Focused.TextInput
-	prompt := th.Prompt.Render("/ ")
+	prompt := th.Prompt.Render(c.T.FilterPrompt)
 	right := ""
 	switch {
 	case b.err != "":
@@ -71,9 +71,10 @@ func (b *filterBar) view(c *Common, w int, note string) string {
 	return render.Truncate(line+spaces(w-render.Width(line)-render.Width(right))+right, w)
 }
 
-// setWidth gives the text the bar's width less room for a note.
-func (b *filterBar) setWidth(w int) {
-	b.box.setSize(max(w-2-min(noteRoom, w/3), 1), 1)
+// setWidth gives the text the bar's width less its prompt and room for a
+// note.
+func (b *filterBar) setWidth(c *Common, w int) {
+	b.box.setSize(max(w-render.Width(c.T.FilterPrompt)-min(noteRoom, w/3), 1), 1)
 }
 
 // The proportions the screens are laid out by, in one place: the detail

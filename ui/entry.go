@@ -362,6 +362,12 @@ func newEntryForm(c *Common, partners []store.Partner, old *store.Entry) *form {
 		kinds = append(kinds, option[store.EntryKind]{value: k, label: t.EntryKind(k), key: rune('1' + i)})
 	}
 	s.kind = newChoice("kind", t.FormKind, kinds, v.Kind)
+	s.kind.note = func(k store.EntryKind) string {
+		if k == store.KindRequest {
+			return t.FormRequestHint
+		}
+		return ""
+	}
 	s.opened = newDate(c, "opened", t.FormOpened, v.Opened, false, false)
 	s.firstResponse = newDate(c, "first response", t.FormFirstResponse, v.FirstResponse, false, false)
 	s.closed = newDate(c, "closed", t.FormClosed, v.Closed, false, false)

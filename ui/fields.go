@@ -114,6 +114,10 @@ type dateField struct {
 func newDate(c *Common, key, label, value string, required, future bool) *dateField {
 	d := &dateField{future: future}
 	d.textField = *newText(c, key, label, value, nil)
+	d.box.placeholder = c.T.FormDateHint
+	if !required {
+		d.box.placeholder = c.T.FormOptionalDate
+	}
 	d.valid = func(string) *store.FieldError {
 		return store.CheckDate(key, d.value(), c.Now(), required, future)
 	}
@@ -611,7 +615,7 @@ func (p *pickerField) view(form *form, focused bool, w int) string {
 	}
 	var lines []string
 	if !p.numbered {
-		lines = append(lines, head, th.Focused.TextInput.Prompt.Render("/ ")+p.filter.view(th.Focused.TextInput.Text,
+		lines = append(lines, head, th.Focused.TextInput.Prompt.Render(t.FilterPrompt)+p.filter.view(th.Focused.TextInput.Text,
 			th.Focused.TextInput.Cursor, th.Focused.TextInput.Placeholder, true))
 	}
 	matching := p.matching()

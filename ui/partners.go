@@ -112,7 +112,7 @@ func (s *partnersScreen) SetSize(w, h int) {
 
 func (s *partnersScreen) relayout() {
 	s.lay = layout(s.w, s.h, s.bar.shown())
-	s.bar.setWidth(s.w)
+	s.bar.setWidth(s.c, s.w)
 	s.list.setHeight(s.lay.rows)
 	s.detail.SetWidth(s.lay.detailW)
 	s.detail.SetHeight(s.lay.detail)
