@@ -101,9 +101,8 @@ func (s *actionsScreen) Update(msg tea.Msg) tea.Cmd {
 	case tea.KeyPressMsg:
 		return s.key(msg)
 	case tea.PasteMsg:
-		if s.bar.typing && s.bar.key(s.c.Keys, msg) {
-			s.list.cursor, s.list.top = 0, 0
-			return s.load(true)
+		if s.bar.typing {
+			return s.typed(msg)
 		}
 	}
 	return nil
@@ -112,16 +111,7 @@ func (s *actionsScreen) Update(msg tea.Msg) tea.Cmd {
 func (s *actionsScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	k, c := s.c.Keys, s.c
 	if s.bar.typing {
-		shown := s.bar.shown()
-		changed := s.bar.key(k, msg)
-		if shown != s.bar.shown() {
-			s.relayout()
-		}
-		if changed {
-			s.list.cursor, s.list.top = 0, 0
-			return s.load(true)
-		}
-		return nil
+		return s.typed(msg)
 	}
 	a, ok := s.list.selected()
 	switch {
@@ -131,8 +121,7 @@ func (s *actionsScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	case matches(msg, k.Back) && s.bar.shown():
 		s.bar.clear()
 		s.relayout()
-		s.list.cursor, s.list.top = 0, 0
-		return s.load(true)
+		return s.filterChanged()
 	case s.list.move(k, msg):
 		return s.load(false)
 	case matches(msg, k.ShowAll):
@@ -155,6 +144,24 @@ func (s *actionsScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		return ask(fmt.Sprintf(c.T.ConfirmDeleteAction, a.ID, render.Line(a.What)), actionDelete{a.ID}, nil)
 	}
 	return nil
+}
+
+// typed follows a key or a paste into the filter bar.
+func (s *actionsScreen) typed(msg tea.Msg) tea.Cmd {
+	changed, resized := s.bar.key(s.c.Keys, msg)
+	if resized {
+		s.relayout()
+	}
+	if changed {
+		return s.filterChanged()
+	}
+	return nil
+}
+
+// filterChanged starts over with the text in the bar.
+func (s *actionsScreen) filterChanged() tea.Cmd {
+	s.list.cursor, s.list.top = 0, 0
+	return s.load(true)
 }
 
 // actionVerb runs v unless the file cannot be written.

@@ -27,9 +27,11 @@ func (b *filterBar) shown() bool { return b.typing || b.box.Value() != "" }
 
 func (b *filterBar) start() { b.typing = true }
 
-// key handles a key while typing; it reports whether the text changed and
-// whether typing ended.
-func (b *filterBar) key(k *KeyMap, msg tea.Msg) (changed bool) {
+// key handles a key or a paste while typing. It reports whether the text
+// changed, and whether the bar came or went (the screen lays out again).
+func (b *filterBar) key(k *KeyMap, msg tea.Msg) (changed, resized bool) {
+	shown := b.shown()
+	defer func() { resized = shown != b.shown() }()
 	if km, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
 		case matches(km, k.Back):
@@ -37,14 +39,14 @@ func (b *filterBar) key(k *KeyMap, msg tea.Msg) (changed bool) {
 			had := b.box.Value() != ""
 			b.box.SetValue("")
 			b.err = ""
-			return had
+			return had, false
 		case km.String() == "enter", km.String() == "tab", km.String() == "down":
 			b.typing = false
-			return false
+			return false, false
 		}
 	}
 	_, changed = b.box.update(msg)
-	return changed
+	return changed, false
 }
 
 func (b *filterBar) clear() {

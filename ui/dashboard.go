@@ -178,11 +178,7 @@ func (s *dashboard) Click(x, y int) tea.Cmd {
 }
 
 func (s *dashboard) Wheel(x, y, delta int) tea.Cmd {
-	if delta > 0 {
-		s.vp.ScrollDown(delta)
-	} else {
-		s.vp.ScrollUp(-delta)
-	}
+	scrollBy(&s.vp, delta)
 	return nil
 }
 

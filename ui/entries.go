@@ -245,8 +245,7 @@ func (s *entriesScreen) Update(msg tea.Msg) tea.Cmd {
 		return s.key(msg)
 	case tea.PasteMsg:
 		if s.bar.typing {
-			s.bar.key(s.c.Keys, msg)
-			return s.applyFilter()
+			return s.typed(msg)
 		}
 	}
 	return nil
@@ -255,15 +254,7 @@ func (s *entriesScreen) Update(msg tea.Msg) tea.Cmd {
 func (s *entriesScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := s.c.Keys
 	if s.bar.typing {
-		shown := s.bar.shown()
-		changed := s.bar.key(k, msg)
-		if shown != s.bar.shown() {
-			s.relayout()
-		}
-		if changed {
-			return s.applyFilter()
-		}
-		return nil
+		return s.typed(msg)
 	}
 	switch {
 	case matches(msg, k.Filter):
@@ -291,6 +282,18 @@ func (s *entriesScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
+// typed follows a key or a paste into the filter bar.
+func (s *entriesScreen) typed(msg tea.Msg) tea.Cmd {
+	changed, resized := s.bar.key(s.c.Keys, msg)
+	if resized {
+		s.relayout()
+	}
+	if changed {
+		return s.applyFilter()
+	}
+	return nil
+}
+
 func (s *entriesScreen) Click(x, y int) tea.Cmd {
 	row, ok := s.lay.listRow(x, y)
 	if !ok {
@@ -311,11 +314,7 @@ func (s *entriesScreen) Click(x, y int) tea.Cmd {
 
 func (s *entriesScreen) Wheel(x, y, delta int) tea.Cmd {
 	if s.lay.inDetail(x, y) {
-		if delta > 0 {
-			s.detail.ScrollDown(delta)
-		} else {
-			s.detail.ScrollUp(-delta)
-		}
+		scrollBy(&s.detail, delta)
 		return nil
 	}
 	s.list.scroll(delta)

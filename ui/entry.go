@@ -108,11 +108,7 @@ func (s *entryScreen) Update(msg tea.Msg) tea.Cmd {
 func (s *entryScreen) Click(x, y int) tea.Cmd { return nil }
 
 func (s *entryScreen) Wheel(x, y, delta int) tea.Cmd {
-	if delta > 0 {
-		s.vp.ScrollDown(delta)
-	} else {
-		s.vp.ScrollUp(-delta)
-	}
+	scrollBy(&s.vp, delta)
 	return nil
 }
 

@@ -621,10 +621,6 @@ func (f *form) Click(x, y int) tea.Cmd {
 }
 
 func (f *form) Wheel(x, y, delta int) tea.Cmd {
-	if delta > 0 {
-		f.vp.ScrollDown(delta)
-	} else {
-		f.vp.ScrollUp(-delta)
-	}
+	scrollBy(&f.vp, delta)
 	return nil
 }

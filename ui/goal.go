@@ -156,12 +156,7 @@ func (s *goalScreen) follow() {
 		return
 	}
 	line := s.lines[s.cursor]
-	switch {
-	case line < s.vp.YOffset():
-		s.vp.SetYOffset(line)
-	case line >= s.vp.YOffset()+s.vp.Height():
-		s.vp.SetYOffset(line - s.vp.Height() + 1)
-	}
+	showLine(&s.vp, line)
 }
 
 func (s *goalScreen) Click(x, y int) tea.Cmd {
@@ -182,11 +177,7 @@ func (s *goalScreen) Click(x, y int) tea.Cmd {
 }
 
 func (s *goalScreen) Wheel(x, y, delta int) tea.Cmd {
-	if delta > 0 {
-		s.vp.ScrollDown(delta)
-	} else {
-		s.vp.ScrollUp(-delta)
-	}
+	scrollBy(&s.vp, delta)
 	return nil
 }
 

@@ -138,12 +138,7 @@ func (s *partnerScreen) Update(msg tea.Msg) tea.Cmd {
 // follow scrolls to the timeline's cursor.
 func (s *partnerScreen) follow() {
 	line := s.first + s.timeline.cursor
-	switch {
-	case line < s.vp.YOffset():
-		s.vp.SetYOffset(line)
-	case line >= s.vp.YOffset()+s.vp.Height():
-		s.vp.SetYOffset(line - s.vp.Height() + 1)
-	}
+	showLine(&s.vp, line)
 }
 
 func (s *partnerScreen) Click(x, y int) tea.Cmd {
@@ -165,11 +160,7 @@ func (s *partnerScreen) Click(x, y int) tea.Cmd {
 }
 
 func (s *partnerScreen) Wheel(x, y, delta int) tea.Cmd {
-	if delta > 0 {
-		s.vp.ScrollDown(delta)
-	} else {
-		s.vp.ScrollUp(-delta)
-	}
+	scrollBy(&s.vp, delta)
 	return nil
 }
 

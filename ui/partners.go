@@ -128,6 +128,18 @@ func (s *partnersScreen) drawDetail() {
 	s.detail.SetContent(partnerFacts(s.c, p, s.lay.detailW))
 }
 
+// typed follows a key or a paste into the filter bar.
+func (s *partnersScreen) typed(msg tea.Msg) tea.Cmd {
+	changed, resized := s.bar.key(s.c.Keys, msg)
+	if resized {
+		s.relayout()
+	}
+	if changed {
+		return s.filterChanged()
+	}
+	return nil
+}
+
 // filterChanged starts over with the text in the bar.
 func (s *partnersScreen) filterChanged() tea.Cmd {
 	s.list.cursor, s.list.top, s.list.loaded = 0, 0, false
@@ -162,8 +174,8 @@ func (s *partnersScreen) Update(msg tea.Msg) tea.Cmd {
 	case tea.KeyPressMsg:
 		return s.key(msg)
 	case tea.PasteMsg:
-		if s.bar.typing && s.bar.key(s.c.Keys, msg) {
-			return s.filterChanged()
+		if s.bar.typing {
+			return s.typed(msg)
 		}
 	}
 	return nil
@@ -172,15 +184,7 @@ func (s *partnersScreen) Update(msg tea.Msg) tea.Cmd {
 func (s *partnersScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	k, c := s.c.Keys, s.c
 	if s.bar.typing {
-		shown := s.bar.shown()
-		changed := s.bar.key(k, msg)
-		if shown != s.bar.shown() {
-			s.relayout()
-		}
-		if changed {
-			return s.filterChanged()
-		}
-		return nil
+		return s.typed(msg)
 	}
 	p, ok := s.list.selected()
 	switch {
@@ -228,11 +232,7 @@ func (s *partnersScreen) Click(x, y int) tea.Cmd {
 
 func (s *partnersScreen) Wheel(x, y, delta int) tea.Cmd {
 	if s.lay.inDetail(x, y) {
-		if delta > 0 {
-			s.detail.ScrollDown(delta)
-		} else {
-			s.detail.ScrollUp(-delta)
-		}
+		scrollBy(&s.detail, delta)
 		return nil
 	}
 	s.list.scroll(delta)

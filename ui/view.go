@@ -284,6 +284,25 @@ func scrollKeys(v *viewport.Model, k *KeyMap, msg tea.KeyPressMsg) bool {
 	return true
 }
 
+// scrollBy scrolls v by delta lines, down when positive: the wheel.
+func scrollBy(v *viewport.Model, delta int) {
+	if delta > 0 {
+		v.ScrollDown(delta)
+	} else {
+		v.ScrollUp(-delta)
+	}
+}
+
+// showLine scrolls v as little as needed for line to be in view.
+func showLine(v *viewport.Model, line int) {
+	switch {
+	case line < v.YOffset():
+		v.SetYOffset(line)
+	case line >= v.YOffset()+v.Height():
+		v.SetYOffset(line - v.Height() + 1)
+	}
+}
+
 // click handles a mouse click: a tab of the tab bar, or a row of the
 // screen on top.
 func (m *Model) click(ms tea.Mouse) tea.Cmd {
@@ -319,11 +338,7 @@ func (m *Model) wheel(ms tea.Mouse) tea.Cmd {
 		return nil
 	}
 	if m.help {
-		if delta > 0 {
-			m.helpView.ScrollDown(delta)
-		} else {
-			m.helpView.ScrollUp(-delta)
-		}
+		scrollBy(&m.helpView, delta)
 		return nil
 	}
 	if cl, ok := m.top().(clicker); ok {
