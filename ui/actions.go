@@ -449,11 +449,9 @@ func (s *actionForm) write(f *form) tea.Cmd {
 }
 
 func (s *actionForm) retry(f *form, keepTheirs []string, current any, _ bool) tea.Cmd {
-	if cur, ok := current.(store.Action); ok {
-		for _, field := range keepTheirs {
-			s.patch = s.patch.Without(field)
-		}
-		s.patch.Base = &cur
-	}
+	s.patch = rebase(s.patch, keepTheirs, current, func(p store.ActionPatch, base *store.Action) store.ActionPatch {
+		p.Base = base
+		return p
+	})
 	return s.write(f)
 }

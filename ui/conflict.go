@@ -99,3 +99,17 @@ func (s *conflictScreen) ShortHelp() []key.Binding {
 }
 
 func (s *conflictScreen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
+
+// rebase makes a form's patch ready to write again after a conflict: the
+// fields where the user keeps the value stored now are dropped from it, and
+// the record stored now (current) becomes its base.
+func rebase[P interface{ Without(string) P }, R any](p P, keepTheirs []string, current any, base func(P, *R) P) P {
+	cur, ok := current.(R)
+	if !ok {
+		return p
+	}
+	for _, field := range keepTheirs {
+		p = p.Without(field)
+	}
+	return base(p, &cur)
+}

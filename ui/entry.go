@@ -482,12 +482,10 @@ func (s *entryForm) write(f *form) tea.Cmd {
 }
 
 func (s *entryForm) retry(f *form, keepTheirs []string, current any, drop bool) tea.Cmd {
-	if cur, ok := current.(store.Entry); ok {
-		for _, field := range keepTheirs {
-			s.patch = s.patch.Without(field)
-		}
-		s.patch.Base = &cur
-	}
+	s.patch = rebase(s.patch, keepTheirs, current, func(p store.EntryPatch, base *store.Entry) store.EntryPatch {
+		p.Base = base
+		return p
+	})
 	if drop {
 		s.patch.DropRequest = true
 	}

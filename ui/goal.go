@@ -489,12 +489,10 @@ func (s *goalForm) write(f *form) tea.Cmd {
 }
 
 func (s *goalForm) retry(f *form, keepTheirs []string, current any, _ bool) tea.Cmd {
-	if cur, ok := current.(store.Goal); ok {
-		for _, field := range keepTheirs {
-			s.patch = s.patch.Without(field)
-		}
-		s.patch.Base = &cur
-	}
+	s.patch = rebase(s.patch, keepTheirs, current, func(p store.GoalPatch, base *store.Goal) store.GoalPatch {
+		p.Base = base
+		return p
+	})
 	return s.write(f)
 }
 
@@ -553,11 +551,9 @@ func (s *stageForm) write(f *form) tea.Cmd {
 }
 
 func (s *stageForm) retry(f *form, keepTheirs []string, current any, _ bool) tea.Cmd {
-	if cur, ok := current.(store.Stage); ok {
-		for _, field := range keepTheirs {
-			s.patch = s.patch.Without(field)
-		}
-		s.patch.Base = &cur
-	}
+	s.patch = rebase(s.patch, keepTheirs, current, func(p store.StagePatch, base *store.Stage) store.StagePatch {
+		p.Base = base
+		return p
+	})
 	return s.write(f)
 }

@@ -536,16 +536,14 @@ func (s *partnerForm) write(f *form) tea.Cmd {
 }
 
 func (s *partnerForm) retry(f *form, keepTheirs []string, current any, _ bool) tea.Cmd {
-	if cur, ok := current.(store.Partner); ok {
-		for _, field := range keepTheirs {
-			s.patch = s.patch.Without(field)
-		}
-		s.patch.Base = &cur
-	}
+	s.patch = rebase(s.patch, keepTheirs, current, func(p store.PartnerPatch, base *store.Partner) store.PartnerPatch {
+		p.Base = base
+		return p
+	})
 	return s.write(f)
 }
 
-// ---- the stage form ----
+// ---- the assessment form ----
 
 // assessForm records partner p's stage on a goal. The rubric of the stage
 // chosen is shown under the stages; entries are the partner's newest, one
