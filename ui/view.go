@@ -93,11 +93,21 @@ func (m *Model) Render() string {
 	return render.Clip(strings.Join(append(append(top, body), foot...), "\n"), w, h)
 }
 
-// tabNames are the tab bar's labels.
+// tabNames are the tab bar's labels: number and name, or, when they do not
+// all fit, the name of the active tab only.
 func (m *Model) tabNames() []string {
 	var names []string
+	w := 0
 	for i, s := range m.tabs {
 		names = append(names, fmt.Sprintf("%d %s", i+1, s.Title()))
+		w += render.Width(names[i]) + tabGap
+	}
+	if w-tabGap > m.c.Width {
+		for i := range names {
+			if i != m.active {
+				names[i] = fmt.Sprint(i + 1)
+			}
+		}
 	}
 	return names
 }
