@@ -268,6 +268,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if first || msg.own {
 			return m, nil
 		}
+		// The revision says that something changed, not what: everything in
+		// view reloads. A "what changed since revision R" call answers with
+		// the touched kinds instead, and only their screens reload.
 		return m, m.reload(touchAll)
 	case statusClearMsg:
 		if msg.seq == m.statusSeq {
