@@ -149,26 +149,24 @@ func TestEndToEndAddEntry(t *testing.T) {
 	env := []string{"VISION2030_DB=" + db, "VISION2030_AUTHOR=e2e-tester"}
 
 	tm := startTerm(t, 100, 30, env, bin)
-	tm.waitFor("Partners by country")
+	tm.waitFor("Goals")
 	tm.keys("a")
 	tm.waitFor("New entry")
-	tm.keys("Enter") // date: today
-	tm.keys("Enter") // kind: consultation
-	tm.keys("x", "Enter")
-	tm.keys("x", "Enter")
+	tm.keys("Enter")           // the first partner (date and kind keep today and consultation)
+	tm.keys("Tab", "1", "Tab") // goal 1
 	// Typed without waiting for the cursor: keys must not reach the field
 	// being left.
 	tm.text("Bangkok wage talks with the union")
-	tm.keys("Enter")
+	tm.keys("Tab")
 	tm.text("Both sides agreed to meet again in March.")
-	tm.keys("Enter")
+	tm.keys("C-s")
 	tm.waitFor("added")
 	tm.waitFor("Bangkok wage talks")
 	tm.keys("q")
 	tm.waitExit()
 
 	tm = startTerm(t, 100, 30, env, bin)
-	tm.waitFor("Partners by country")
+	tm.waitFor("Goals")
 	tm.keys("3")
 	tm.waitFor("Bangkok wage talks")
 	tm.waitFor("Both sides agreed")
@@ -192,7 +190,7 @@ func TestEndToEndSharedDatabase(t *testing.T) {
 	db := filepath.Join(t.TempDir(), "shared.db")
 	env := []string{"VISION2030_DB=" + db}
 	tm := startTerm(t, 120, 30, env, bin)
-	tm.waitFor("Partners by country")
+	tm.waitFor("Goals")
 	tm.keys("3")
 	tm.waitFor("Sixth Asia")
 	out, err := exec.Command(bin, "--db", db, "log", "--partner", "UAW", "--goal", "2", "--kind", "request",
@@ -235,11 +233,12 @@ func TestEndToEndDrillDown(t *testing.T) {
 		"--summary", "Met the international department.")
 
 	tm := startTerm(t, 110, 36, []string{"VISION2030_DB=" + db}, bin)
-	tm.waitFor("Partners by country")
+	tm.waitFor("Goals")
 	tm.keys("Enter")
 	tm.waitFor("Countries by stage")
-	// Japan, Switzerland, Thailand, United States.
-	tm.keys("Down", "Down", "Down", "Enter")
+	// The United States, the only country with a tracked partner.
+	tm.waitFor("United States (US)")
+	tm.keys("Enter")
 	tm.waitFor("United States (US) · goal 1")
 	tm.keys("Enter") // the UAW, the only one assessed
 	tm.waitFor("Stage per goal")
@@ -253,7 +252,7 @@ func TestEndToEndDrillDown(t *testing.T) {
 	tm.keys("Escape")
 	tm.waitFor("Countries by stage")
 	tm.keys("Escape")
-	tm.waitFor("Partners by country")
+	tm.waitFor("Requests")
 	tm.keys("q")
 	tm.waitExit()
 }

@@ -33,9 +33,14 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		Dashboard: dashboard})
 }
 
-// dashboard runs the terminal interface until the user quits.
+// dashboard runs the terminal interface until the user quits. Key
+// bindings that name no action or bind a key twice are refused, naming the
+// settings line.
 func dashboard(ctx context.Context, d cli.Dashboard) error {
-	m := ui.New(d.Store, ui.Options{Catalogue: d.T, Author: d.Settings.Author, Dark: d.Settings.Theme != "light"})
-	_, err := tea.NewProgram(m, tea.WithContext(ctx), tea.WithInput(d.Stdin), tea.WithOutput(d.Stdout)).Run()
+	m, err := ui.New(d.Store, ui.Options{Context: ctx, Catalogue: d.T, Settings: d.Settings, ColorFGBG: ui.EnvColorFGBG()})
+	if err != nil {
+		return err
+	}
+	_, err = tea.NewProgram(m, tea.WithContext(ctx), tea.WithInput(d.Stdin), tea.WithOutput(d.Stdout)).Run()
 	return err
 }

@@ -69,7 +69,8 @@ func actionsCommand(a *app) *cobra.Command {
 	cmd.Flags().BoolVar(&overdue, "overdue", false, "")
 	cmd.Flags().BoolVar(&all, "all", false, "")
 	format, checkFormat = a.formatFlag(cmd, listFormats)
-	cmd.AddCommand(actionAddCommand(a), actionDoneCommand(a), actionReopenCommand(a))
+	cmd.AddCommand(actionAddCommand(a), actionEditCommand(a), actionDoneCommand(a), actionReopenCommand(a),
+		actionDeleteCommand(a))
 	return cmd
 }
 
@@ -81,8 +82,74 @@ func (a *app) actionErrors(err error, id int64) error {
 		return failure(fmt.Sprintf(t.ErrActionNotFound, id), t.HintListActions)
 	case errors.Is(err, store.ErrAlreadyOpen):
 		return failure(fmt.Sprintf(t.ErrActionAlreadyOpen, id), t.HintNothingChanged)
+	case errors.Is(err, store.ErrDeleted), errors.Is(err, store.ErrUnchanged):
+		return failure(fmt.Sprintf(t.ErrActionNotFound, id), t.HintListActions)
 	}
 	return err
+}
+
+// actionEditCommand is `actions edit ID`: only the fields given are
+// written, over whatever is stored now.
+func actionEditCommand(a *app) *cobra.Command {
+	var what, owner, due, done string
+	cmd := a.command("actions edit", a.oneArg(a.t.ArgActionID), func(cmd *cobra.Command, args []string) error {
+		t := a.t
+		id, err := a.parseID(args[0], t.ArgActionID)
+		if err != nil {
+			return err
+		}
+		var p store.ActionPatch
+		set := func(flag string, v *string, check func(string) *store.FieldError) error {
+			if !cmd.Flags().Changed(flag) {
+				return nil
+			}
+			if fe := check(*v); fe != nil {
+				return fe
+			}
+			switch flag {
+			case "what":
+				p.What = v
+			case "owner":
+				p.Owner = v
+			case "due":
+				p.Due = v
+			case "done":
+				p.Done = v
+			}
+			return nil
+		}
+		due, done = strings.TrimSpace(due), strings.TrimSpace(done)
+		for _, f := range []error{
+			set("what", &what, func(v string) *store.FieldError { return store.CheckText("what", v, store.MaxTitle, true) }),
+			set("owner", &owner, func(v string) *store.FieldError { return store.CheckText("owner", v, store.MaxShort, false) }),
+			set("due", &due, func(v string) *store.FieldError { return store.CheckDate("due", v, a.Now(), false, true) }),
+			set("done", &done, func(v string) *store.FieldError { return store.CheckDate("done", v, a.Now(), false, false) }),
+		} {
+			if f != nil {
+				return f
+			}
+		}
+		if p.What == nil && p.Owner == nil && p.Due == nil && p.Done == nil {
+			return usage(t.ErrNoChange)
+		}
+		return a.run(cmd, func(env *Env) error {
+			if _, err := env.Store.PatchAction(env.Ctx, id, p); err != nil {
+				return a.actionErrors(err, id)
+			}
+			_, err := fmt.Fprintf(env.Stdout, t.OutActionUpdated+"\n", id)
+			return err
+		})
+	})
+	cmd.Flags().StringVar(&what, "what", "", "")
+	cmd.Flags().StringVar(&owner, "owner", "", "")
+	cmd.Flags().StringVar(&due, "due", "", "")
+	cmd.Flags().StringVar(&done, "done", "", "")
+	return cmd
+}
+
+func actionDeleteCommand(a *app) *cobra.Command {
+	return a.changeCommand("actions delete", a.t.ArgActionID, a.t.OutActionDeleted, a.actionErrors,
+		func(env *Env, id int64) error { return env.Store.DeleteAction(env.Ctx, id) })
 }
 
 func actionAddCommand(a *app) *cobra.Command {

@@ -152,6 +152,8 @@ type Commands struct {
 	OutActionAdded     string // %d id
 	OutActionDone      string // %d id
 	OutActionReopened  string // %d id
+	OutActionUpdated   string // %d id
+	OutActionDeleted   string // %d id
 	OutShown           string // %d shown, %d matched
 	OutStages          string // heading
 	OutOpenActions     string // heading
@@ -416,6 +418,9 @@ an id, a short name or an unambiguous part of a name.`,
 		"actions add": {Short: "Add a follow-up action to an entry and print its id",
 			Example: `vision2030 actions add --entry 6 --what "Send ILO guidance" --owner sato \
     --due 2026-11-28`},
+		"actions edit": {Args: "ID", Short: "Change the fields given of an action",
+			Example: `vision2030 actions edit 3 --due 2026-12-05 --owner tanaka`},
+		"actions delete": {Args: "ID", Short: "Delete an action"},
 		"actions done":   {Args: "ID", Short: "Mark an action done"},
 		"actions reopen": {Args: "ID", Short: "Mark a done action open again"},
 		"assess": {
@@ -597,6 +602,7 @@ short names, goal numbers, kinds and formats.
 		"owner":                "who does it: the `owner`",
 		"due":                  "the due `date`, YYYY-MM-DD",
 		"actions done --date":  "the `date` it was done (default: today)",
+		"actions edit --done":  "the `date` it was done, or \"\" to make it open again",
 		"assess --partner":     "the `partner`: an id, a short name or an unambiguous part of a name",
 		"assess --goal":        "the `goal`: its number or part of its title",
 		"assess --date":        "the `date` of the assessment (default: today)",
@@ -740,6 +746,8 @@ short names, goal numbers, kinds and formats.
 	OutActionAdded:     "%d",
 	OutActionDone:      "Action %d done",
 	OutActionReopened:  "Action %d open again",
+	OutActionUpdated:   "Action %d updated",
+	OutActionDeleted:   "Action %d deleted",
 	OutShown:           "%d shown of %d matching",
 	OutStages:          "Stages",
 	OutOpenActions:     "Open actions",

@@ -3,7 +3,6 @@ package i18n
 // Forms is the forms, the keys and what a change or undo says.
 type Forms struct {
 	HelpTitle string
-	HelpClose string
 	// Groups of the help screen.
 	HelpMove, HelpScreens, HelpEntries, HelpPartners, HelpForm string
 	StagesHeading                                              string
@@ -22,7 +21,6 @@ type Forms struct {
 	FormDateHint      string
 	FormKind          string
 	FormPartners      string
-	FormPartnersHint  string
 	FormGoals         string
 	FormTitle         string
 	FormSummary       string
@@ -32,7 +30,6 @@ type Forms struct {
 	EntryAdded        string // %d id
 	SaveFailed        string // %v error
 	FormEditTitle     string // %d id
-	FormRequestTitle  string
 	FormRequestHint   string
 	FormOpened        string
 	FormFirstResponse string
@@ -44,14 +41,12 @@ type Forms struct {
 	FormName          string
 	FormShortName     string
 	FormCountry       string
-	FormFilterHint    string
 	FormSince         string
 	FormSinceHint     string
 	FormContact       string
 	FormCompanies     string
 	FormNotes         string
-	FormNewAction     string
-	FormActionFor     string // %d entry id
+	FormNewAction     string // %d entry id, %s its title
 	FormWhat          string
 	FormOwner         string
 	FormDue           string
@@ -69,7 +64,6 @@ type Forms struct {
 	ConfirmDelete     string // %d id, %s title
 	ConfirmArchive    string // %s name
 	ConfirmUnarchive  string // %s name
-	ConfirmKeys       string
 	Undone            string // %s what
 	NothingToUndo     string
 	UndoAdd           string // %d id
@@ -79,21 +73,85 @@ type Forms struct {
 	UndoPartnerEdit   string // %s name
 	UndoArchive       string // %s name
 	UndoActionDone    string // %d id
-	ChangedElsewhere  string
 	ActionsHeading    string
 	// Keys: help text for each binding.
-	KeyQuit, KeyHelp, KeyNextTab, KeyPrevTab, KeyScreen       string
-	KeyUp, KeyDown, KeyPageUp, KeyPageDown, KeyTop, KeyBottom string
-	KeyAdd, KeyBack, KeyRefresh                               string
-	KeyFormNext, KeyFormPrev, KeyFormToggle, KeyFormFilter    string
-	KeyFormCancel                                             string
-	KeyFilter, KeyEdit, KeyDelete, KeyUndo, KeyNewPartner     string
-	KeyArchive, KeyShowAll, KeyFollowUp, KeyDone              string
+	KeyQuit, KeyHelp, KeyNextTab, KeyPrevTab                     string
+	KeyUp, KeyDown, KeyPageUp, KeyPageDown, KeyTop, KeyBottom    string
+	KeyAdd, KeyBack, KeyRefresh                                  string
+	KeyFormNext, KeyFormPrev, KeyFormToggle                      string
+	KeyFormCancel                                                string
+	KeyFilter, KeyEdit, KeyDelete, KeyUndo, KeyNewPartner        string
+	KeyArchive, KeyShowAll, KeyFollowUp, KeyDone                 string
+	KeyRedo, KeyCount, KeyFormChoose, KeyFormSave, KeyFormEditor string
+	KeyCloseHelp, KeyConflictSwitch, KeyConflictSave             string
+	KeyFormBackToForm, KeyFilterDone, KeyFilterClear             string
+	KeyOpenEntry, KeyEditGoal                                    string
+	HelpAsk, HelpMouse                                           string
+	// Forms: what they say while the user types.
+	AskDiscard       string
+	AskQuitForm      string
+	AskRestoreDraft  string // %s when it was saved
+	DraftRestored    string
+	DraftSavedAt     string // %s time
+	AskDropRequest   string // %s the fields and their values
+	AskUndoOverwrite string // %s what, %s the fields and their values
+	AskRedoOverwrite string // %s what, %s the fields and their values
+	Redone           string // %s what
+	NothingToRedo    string
+	NothingChanged   string
+	AlreadySo        string
+	Cancelled        string
+	Reloaded         string
+	NoEditor         string
+	EditorFailed     string // %s why
+	ConflictTitle    string
+	ConflictExplain  string
+	ConflictMine     string
+	ConflictTheirs   string
+	ConflictLeft     string
+	FormChosen       string // %d how many, %s which
+	FormNoneChosen   string
+	FormNoMatch      string // %s the filter
+	FormTypeToFilter string
+	// Words a date field reads as a date: alternatives separated by |.
+	DateToday, DateYesterday, DateTomorrow string
+	FormTracked                            string
+	FormNameJA                             string
+	FormYomi                               string
+	FormDone                               string
+	FormEditAction                         string // %d action, %s entry title
+	FormEditGoal                           string // %d goal
+	FormEditStage                          string // %d stage, %d goal
+	FormTitleEN                            string
+	FormTitleJA                            string
+	FormShortTitleEN                       string
+	FormShortTitleJA                       string
+	FormDescriptionEN                      string
+	FormDescriptionJA                      string
+	FormDescriptionDraft                   string
+	FormJAConfirmed                        string
+	FormTarget                             string
+	FormTargetHint                         string // %.0f %% default
+	FormNameEN                             string
+	FormRubricEN                           string
+	FormRubricJA                           string
+	FormRubricDraft                        string
+	GoalUpdated                            string // %d goal
+	StageUpdated                           string // %d stage, %d goal
+	ActionUpdated                          string // %d id
+	ActionDeleted                          string // %d id
+	ConfirmDeleteAction                    string // %d id, %s what
+	UndoActionAdd                          string // %d id
+	UndoActionDelete                       string // %d id
+	UndoActionEdit                         string // %d id
+	UndoActionReopen                       string // %d id
+	UndoUnarchive                          string // %s name
+	UndoGoalEdit                           string // %d goal
+	UndoStageEdit                          string // %d stage, %d goal
 }
 
 var enForms = Forms{
 	HelpTitle:         "Keys",
-	HelpClose:         "↑/↓ scroll · ? or esc closes",
 	HelpMove:          "Move",
 	HelpScreens:       "Screens",
 	HelpEntries:       "Entries",
@@ -111,37 +169,33 @@ var enForms = Forms{
 	StageRecorded:     "%s: stage %d on goal %d recorded.",
 	FormAddTitle:      "New entry",
 	FormDate:          "Date",
-	FormDateHint:      "YYYY-MM-DD, today or earlier",
+	FormDateHint:      "YYYY-MM-DD, today, yesterday, -3d",
 	FormKind:          "Kind",
 	FormPartners:      "Partners",
-	FormPartnersHint:  "space or x selects · / filters",
 	FormGoals:         "Goals",
 	FormTitle:         "Title",
 	FormSummary:       "Summary",
-	FormSummaryHint:   "Markdown; alt+enter or ctrl+j for a new line",
+	FormSummaryHint:   "Markdown · enter starts a new line · ctrl+e opens your editor",
 	FormSaving:        "Saving…",
 	FormCancelled:     "Not saved.",
 	FormEditTitle:     "Edit entry #%d",
-	FormRequestTitle:  "Request",
 	FormRequestHint:   "A partner came to JAW with a challenge: when it opened, when JAW first responded, when it closed.",
 	FormOpened:        "Opened",
 	FormFirstResponse: "First response",
 	FormClosed:        "Closed",
 	FormOptionalDate:  "YYYY-MM-DD, or empty",
-	FormCameFirst:     "Did the partner come to JAW first?",
+	FormCameFirst:     "Came to JAW first",
 	FormNewPartner:    "New partner",
 	FormEditPartner:   "Edit partner %s",
 	FormName:          "Name",
 	FormShortName:     "Short name",
 	FormCountry:       "Country",
-	FormFilterHint:    "/ filters",
 	FormSince:         "Since",
 	FormSinceHint:     "year the relationship began, or empty",
 	FormContact:       "Contact",
 	FormCompanies:     "Related companies",
 	FormNotes:         "Notes",
-	FormNewAction:     "New follow-up action",
-	FormActionFor:     "For entry #%d",
+	FormNewAction:     "New follow-up for #%d “%s”",
 	FormWhat:          "What",
 	FormOwner:         "Owner",
 	FormDue:           "Due",
@@ -159,7 +213,6 @@ var enForms = Forms{
 	ConfirmDelete:     "Delete entry #%d “%s”?",
 	ConfirmArchive:    "Archive %s? It will be hidden from lists and pickers.",
 	ConfirmUnarchive:  "Make %s active again?",
-	ConfirmKeys:       "y yes · n no",
 	Undone:            "Undone: %s.",
 	NothingToUndo:     "Nothing to undo.",
 	UndoAdd:           "adding entry #%d",
@@ -169,17 +222,85 @@ var enForms = Forms{
 	UndoPartnerEdit:   "edit of %s",
 	UndoArchive:       "archiving %s",
 	UndoActionDone:    "action #%d done",
-	ChangedElsewhere:  "Updated with changes from elsewhere.",
 
 	ActionsHeading: "Follow-ups due this week",
 	EntryAdded:     "Entry #%d added.",
 	SaveFailed:     "Not saved: %v",
 
-	KeyQuit: "quit", KeyHelp: "keys", KeyNextTab: "next screen", KeyPrevTab: "previous screen", KeyScreen: "go to screen",
+	KeyQuit: "quit", KeyHelp: "keys", KeyNextTab: "next screen", KeyPrevTab: "previous screen",
 	KeyUp: "up", KeyDown: "down", KeyPageUp: "page up", KeyPageDown: "page down", KeyTop: "first", KeyBottom: "last",
 	KeyAdd: "add entry", KeyBack: "back / cancel", KeyRefresh: "reload",
 	KeyFilter: "filter", KeyEdit: "edit", KeyDelete: "delete", KeyUndo: "undo",
 	KeyNewPartner: "new partner", KeyArchive: "archive / restore", KeyShowAll: "show all",
 	KeyFollowUp: "follow-up", KeyDone: "done / open again",
-	KeyFormNext: "next field / save", KeyFormPrev: "previous field", KeyFormToggle: "select choice", KeyFormFilter: "filter choices", KeyFormCancel: "cancel the form",
+	KeyFormNext: "next field", KeyFormPrev: "previous field", KeyFormToggle: "choose", KeyFormCancel: "cancel the form",
+	KeyRedo: "redo", KeyCount: "count all", KeyFormChoose: "choose / next field", KeyFormSave: "save",
+	KeyFormEditor: "open in your editor", KeyCloseHelp: "close", KeyConflictSwitch: "yours / theirs",
+	KeyConflictSave: "save", KeyFormBackToForm: "back to the form", KeyFilterDone: "to the list",
+	KeyFilterClear: "clear the filter", KeyOpenEntry: "open its entry", KeyEditGoal: "edit the goal",
+	HelpAsk:   "When asked",
+	HelpMouse: "Mouse: click a tab to switch to it, a row to select it and again to open it; the wheel scrolls.",
+
+	AskDiscard:       "Discard what you typed in this form?",
+	AskQuitForm:      "A form holds changes you have not saved. Quit anyway?",
+	AskRestoreDraft:  "This form has a draft you left on %s. Restore it?",
+	DraftRestored:    "Draft restored.",
+	DraftSavedAt:     "draft kept at %s",
+	AskDropRequest:   "The new kind is not a request: its %s would be dropped. Change the kind anyway?",
+	AskUndoOverwrite: "Undo the %s? It was changed elsewhere since, and undoing overwrites %s.",
+	AskRedoOverwrite: "Redo the %s? It was changed elsewhere since, and redoing overwrites %s.",
+	Redone:           "Redone: %s.",
+	NothingToRedo:    "Nothing to redo.",
+	NothingChanged:   "Nothing changed, so nothing was written.",
+	AlreadySo:        "It already was so; nothing was changed.",
+	Cancelled:        "Cancelled.",
+	Reloaded:         "Reloaded.",
+	NoEditor:         "Set VISUAL or EDITOR to edit the text in your editor.",
+	EditorFailed:     "The editor did not work: %s",
+	ConflictTitle:    "Changed elsewhere meanwhile",
+	ConflictExplain:  "Someone changed these fields after you opened the form. Keep yours or theirs for each, then save.",
+	ConflictMine:     "yours:",
+	ConflictTheirs:   "theirs:",
+	ConflictLeft:     "Not saved yet: the form is as you left it.",
+	FormChosen:       "%d chosen: %s",
+	FormNoneChosen:   "none chosen yet",
+	FormNoMatch:      "no match for “%s”",
+	FormTypeToFilter: "type to filter",
+	DateToday:        "today|t",
+	DateYesterday:    "yesterday|y",
+	DateTomorrow:     "tomorrow",
+
+	FormTracked:          "Tracked",
+	FormNameJA:           "Japanese name",
+	FormYomi:             "Reading (kana)",
+	FormDone:             "Done",
+	FormEditAction:       "Edit action #%d · for “%s”",
+	FormEditGoal:         "Edit goal %d",
+	FormEditStage:        "Edit stage %d of goal %d",
+	FormTitleEN:          "Title",
+	FormTitleJA:          "Japanese title",
+	FormShortTitleEN:     "Short title",
+	FormShortTitleJA:     "Japanese short title",
+	FormDescriptionEN:    "Description",
+	FormDescriptionJA:    "Japanese description",
+	FormDescriptionDraft: "Description is a draft",
+	FormJAConfirmed:      "Japanese confirmed by JAW",
+	FormTarget:           "2030 target %",
+	FormTargetHint:       "empty for the default, %.0f%%",
+	FormNameEN:           "Name",
+	FormRubricEN:         "Rubric",
+	FormRubricJA:         "Japanese rubric",
+	FormRubricDraft:      "Rubric is a draft",
+	GoalUpdated:          "Goal %d updated — u to undo.",
+	StageUpdated:         "Stage %d of goal %d updated — u to undo.",
+	ActionUpdated:        "Action #%d updated — u to undo.",
+	ActionDeleted:        "Action #%d deleted — u to undo.",
+	ConfirmDeleteAction:  "Delete action #%d “%s”?",
+	UndoActionAdd:        "adding of action #%d",
+	UndoActionDelete:     "delete of action #%d",
+	UndoActionEdit:       "edit of action #%d",
+	UndoActionReopen:     "reopening of action #%d",
+	UndoUnarchive:        "making %s active again",
+	UndoGoalEdit:         "edit of goal %d",
+	UndoStageEdit:        "edit of stage %d of goal %d",
 }

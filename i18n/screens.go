@@ -1,11 +1,20 @@
 package i18n
 
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
 // Screens is what the dashboard screens show.
 type Screens struct {
 	// Dashboard.
 	GoalsHeading      string
 	Progress          string
 	NotAssessed       string // no assessment yet
+	TrackedN          Plural // %d tracked partners
+	LastContactOn     string // %s date, or NeverContacted
+	OtherRegion       string // countries of no known region
 	ProgressValue     string // %d at framework, %d tracked, %d assessed
 	ProgressShort     string // %.0f %% progress, %.0f %% target
 	ProjectionValue   string // %.0f %% projected
@@ -25,7 +34,6 @@ type Screens struct {
 	GoalHeading       string // %d id, %s title
 	ByStageHeading    string
 	ByCountryHeading  string
-	EnterOpens        string
 	NotAssessedShort  string
 	ColUnassessed     string
 	HistoryHeading    string
@@ -34,9 +42,8 @@ type Screens struct {
 	NoneBehind        string
 	RubricHeading     string
 	CountryHeading    string // %s country, %s code, %d goal, %s goal title
-	PartnersCount     string // %d partners
 	SinceYear         string // %d year
-	AssessHint        string
+	AssessHint        string // %s key
 	NoOpenActions     string
 	TimelineHeading   string
 	NoEntriesPartner  string
@@ -44,12 +51,10 @@ type Screens struct {
 	Activity          string
 	ActivityValue     string // %d in 90 days, %d all time
 	LastActivity      string // %s date
-	NoActivity        string
 	CountriesHeading  string
 	ColCountry        string
 	ColPartners       string
 	ColLastContact    string
-	MoreCountries     string // %d more
 	NoPartners        string
 	NeverContacted    string
 	ColDate           string
@@ -57,14 +62,13 @@ type Screens struct {
 	ColTitle          string
 	ColPartnersShort  string
 	ColName           string
-	EntriesCount      string // %d of %d
-	NoEntries         string
+	EntriesCount      string // %s of %s, numbers
+	NoEntries         string // %s key
 	DetailDate        string
 	DetailKind        string
 	DetailPartners    string
 	DetailGoals       string
 	DetailAuthor      string
-	DetailCreated     string
 	DetailRequest     string // opened %s, first response %s, closed %s
 	DetailCameFirst   string
 	DetailCountry     string
@@ -76,9 +80,9 @@ type Screens struct {
 	// Filter bar.
 	FilterPrompt      string
 	FilterPlaceholder string
-	FilterMatched     string // %d matched
+	FilterMatched     string // %s a number, matched
 	NoMatches         string
-	NoActions         string
+	NoActions         string // %s key
 	NoDueActions      string
 	MoreActions       string // %d more
 	Overdue           string
@@ -90,12 +94,47 @@ type Screens struct {
 	Archived          string
 	DetailActions     string
 	DetailStatus      string
+	DetailShortName   string
+	DetailOtherName   string // the name in the other language
+	// The frame of every screen.
+	ReadOnlyMark      string
+	DamagedBanner     string // %s path
+	MoreLinesN        Plural // %d more lines below
+	MoreChoicesN      Plural // %d more choices below
+	Searching         string
+	CountCapped       string // %s a number: "10,000+"
+	EntriesTotal      Plural // %[2]s the number written out, 10,000+ when capped
+	ActionsN          Plural // %d actions
+	Tracked           string
+	NotTracked        string
+	PartnerFilterHint string
+	ActionFilterHint  string
+	NoPartnerMatches  string // %s the filter
+	NoActionMatches   string // %s the filter
+	NoTrackedPartners string
+	ColActionID       string
+	ColActionWhat     string
+	ColActionDue      string
+	ColActionEntry    string
+	ColStageOn        string
+	GoalCrumb         string // %d goal
+	CountryOnGoal     string // %s country, %d goal
+	TargetValue       string // %.0f %% target
+	RubricEditHint    string // %s key
+	Weekdays          [7]string
+	// How a name is shown with what explains it (a country's code, a
+	// partner's short name, a reading, an owner), and a value quoted.
+	Aside  string // %s name, %s aside: "Japan (JP)"
+	Quoted string // %s value: “value”
 }
 
 var enScreens = Screens{
 	GoalsHeading:      "Goals",
 	Progress:          "Progress",
 	NotAssessed:       "no data — no tracked partner is assessed on this goal yet",
+	TrackedN:          Plural{One: "%d tracked partner", Other: "%d tracked partners"},
+	LastContactOn:     "last contact %s",
+	OtherRegion:       "Other",
 	ProgressValue:     "%d of %d tracked partners at the framework · %d assessed",
 	ProgressShort:     "%.0f%% of %.0f%% target",
 	ProjectionValue:   "projected %.0f%% by the end of 2030",
@@ -115,7 +154,6 @@ var enScreens = Screens{
 	GoalHeading:       "Goal %d · %s",
 	ByStageHeading:    "Partners by stage",
 	ByCountryHeading:  "Countries by stage",
-	EnterOpens:        "enter opens",
 	NotAssessedShort:  "not assessed",
 	ColUnassessed:     "not yet",
 	HistoryHeading:    "Progress at the end of each quarter",
@@ -124,9 +162,8 @@ var enScreens = Screens{
 	NoneBehind:        "none",
 	RubricHeading:     "Rubric",
 	CountryHeading:    "%s (%s) · goal %d: %s",
-	PartnersCount:     "%d partners",
 	SinceYear:         "since %d",
-	AssessHint:        "s records a stage",
+	AssessHint:        "%s records a stage",
 	NoOpenActions:     "no open actions",
 	TimelineHeading:   "Timeline",
 	NoEntriesPartner:  "no entries with this partner yet",
@@ -134,12 +171,10 @@ var enScreens = Screens{
 	Activity:          "Entries",
 	ActivityValue:     "%d in the last 90 days · %d all time",
 	LastActivity:      "last %s",
-	NoActivity:        "none yet",
 	CountriesHeading:  "Partners by country",
 	ColCountry:        "Country",
 	ColPartners:       "Partners",
 	ColLastContact:    "Last contact",
-	MoreCountries:     "… and %d more countries",
 	NoPartners:        "No partners yet.",
 	NeverContacted:    "never",
 	ColDate:           "Date",
@@ -147,14 +182,13 @@ var enScreens = Screens{
 	ColTitle:          "Title",
 	ColPartnersShort:  "Partners",
 	ColName:           "Name",
-	EntriesCount:      "%d of %d",
-	NoEntries:         "No entries yet. Press a to add one.",
+	EntriesCount:      "%s of %s",
+	NoEntries:         "No entries yet. Press %s to add one.",
 	DetailDate:        "Date",
 	DetailKind:        "Kind",
 	DetailPartners:    "Partners",
 	DetailGoals:       "Goals",
 	DetailAuthor:      "Author",
-	DetailCreated:     "Logged",
 	DetailRequest:     "opened %s · first response %s · closed %s",
 	DetailCameFirst:   "came to JAW first",
 	DetailCountry:     "Country",
@@ -166,10 +200,10 @@ var enScreens = Screens{
 
 	FilterPrompt:      "/ ",
 	FilterPlaceholder: "goal:2 country:TH kind:request since:2024-01-01 \"wage talks\"",
-	FilterMatched:     "%d matched",
+	FilterMatched:     "%s matched",
 	NoMatches:         "No entries match the filter. esc clears it.",
 
-	NoActions:       "No open actions. Press f on an entry to add one.",
+	NoActions:       "No open actions. Press %s on an entry to add one.",
 	NoDueActions:    "nothing overdue or due this week",
 	MoreActions:     "… and %d more (screen 4)",
 	Overdue:         "overdue",
@@ -181,4 +215,60 @@ var enScreens = Screens{
 	Archived:        "archived",
 	DetailActions:   "Actions",
 	DetailStatus:    "Status",
+	DetailShortName: "Short name",
+	DetailOtherName: "Japanese name",
+
+	ReadOnlyMark:      "read-only",
+	DamagedBanner:     "%s is damaged: nothing can be changed. Run 'vision2030 check' and restore it from a backup.",
+	MoreLinesN:        Plural{One: "%d more line below", Other: "%d more lines below"},
+	MoreChoicesN:      Plural{One: "%d more choice below", Other: "%d more choices below"},
+	Searching:         "searching…",
+	CountCapped:       "%s+",
+	EntriesTotal:      Plural{One: "%[2]s entry", Other: "%[2]s entries"},
+	ActionsN:          Plural{One: "%d action", Other: "%d actions"},
+	Tracked:           "tracked",
+	NotTracked:        "not tracked",
+	PartnerFilterHint: "part of a name, short name, Japanese name or reading",
+	ActionFilterHint:  "part of what, the owner or the entry's title",
+	NoPartnerMatches:  "No partner's name holds “%s”. esc clears the filter.",
+	NoActionMatches:   "No action holds “%s”. esc clears the filter.",
+	NoTrackedPartners: "no tracked partners yet",
+	ColActionID:       "#",
+	ColActionWhat:     "What",
+	ColActionDue:      "Due",
+	ColActionEntry:    "Entry",
+	ColStageOn:        "Stage",
+	GoalCrumb:         "Goal %d",
+	CountryOnGoal:     "%s · goal %d",
+	TargetValue:       "2030 target: %.0f%%",
+	RubricEditHint:    "%s on a stage edits it",
+	Weekdays:          [7]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"},
+	Aside:             "%s (%s)",
+	Quoted:            "“%s”",
 }
+
+// Number writes n with thousands separators: 10,000.
+func (c *Catalogue) Number(n int) string {
+	s := strconv.Itoa(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
+}
+
+// CountOf says where a cursor is: "3 of 1,200".
+func (c *Catalogue) CountOf(i, n int) string {
+	return fmt.Sprintf(c.EntriesCount, c.Number(i), c.Number(n))
+}
+
+// WithAside writes name with what explains it: "Japan (JP)".
+func (c *Catalogue) WithAside(name, aside string) string { return fmt.Sprintf(c.Aside, name, aside) }

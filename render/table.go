@@ -24,6 +24,7 @@ type Table struct {
 	header   lipgloss.Style
 	selStyle lipgloss.Style
 	selected int
+	cells    func(row, col int) lipgloss.Style
 	border   *lipgloss.Border
 	markdown bool
 }
@@ -72,6 +73,14 @@ func (t *Table) HeaderStyle(s lipgloss.Style) *Table {
 // Selected highlights row (an index into the rows, -1 for none) with s.
 func (t *Table) Selected(row int, s lipgloss.Style) *Table {
 	t.selected, t.selStyle = row, s
+	return t
+}
+
+// CellStyle styles the cells of the rows other than the selected one:
+// style(row, col), row an index into the rows. Cells are cleaned text, so
+// this is the way to colour one (an overdue date, a heading row).
+func (t *Table) CellStyle(style func(row, col int) lipgloss.Style) *Table {
+	t.cells = style
 	return t
 }
 
@@ -158,6 +167,9 @@ func (t *Table) String() string {
 			s = t.selStyle
 		default:
 			s = lipgloss.NewStyle()
+			if t.cells != nil {
+				s = t.cells(row, col)
+			}
 		}
 		if t.border != nil {
 			return s.Padding(0, 1)

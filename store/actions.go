@@ -261,8 +261,11 @@ type ActionQuery struct {
 	Partner int64  // only those of entries linked to this partner; 0 for all
 	Open    bool   // only those not done
 	DueBy   string // only those due on or before this date (YYYY-MM-DD)
-	Offset  int
-	Limit   int // 0 for no limit
+	// Text keeps only the actions whose what, owner or entry title holds
+	// it, ignoring case; "" keeps all.
+	Text   string
+	Offset int
+	Limit  int // 0 for no limit
 }
 
 // Actions returns the actions q selects, open ones first, then by due date
@@ -288,6 +291,10 @@ func (s *Store) actions(ctx context.Context, db querier, q ActionQuery) ([]Actio
 	if q.DueBy != "" {
 		conds = append(conds, "a.due <= ?")
 		args = append(args, q.DueBy)
+	}
+	if text := strings.TrimSpace(q.Text); text != "" {
+		conds = append(conds, "(instr(lower(a.what), lower(?)) > 0 OR instr(lower(a.owner), lower(?)) > 0 OR instr(lower(e.title), lower(?)) > 0)")
+		args = append(args, text, text, text)
 	}
 	where := strings.Join(conds, " AND ")
 	var total int

@@ -142,6 +142,9 @@ type PartnerQuery struct {
 	// country and partner in 五十音 order of their readings (SortPartners),
 	// anything else by English country name and partner name.
 	Lang string
+	// Text keeps only the partners whose name, short name, Japanese name or
+	// reading holds it, folded as filters fold (Fold); "" keeps all.
+	Text string
 }
 
 func (q PartnerQuery) where() (string, []any) {
@@ -162,8 +165,8 @@ func (q PartnerQuery) where() (string, []any) {
 func (s *Store) PartnersByCountry(ctx context.Context, q PartnerQuery) (PartnerPage, error) {
 	page := PartnerPage{Offset: q.Offset}
 	where, args := q.where()
-	if q.Lang == LangJA {
-		return s.partnersByCountryJA(ctx, q, where, args)
+	if q.Lang == LangJA || strings.TrimSpace(q.Text) != "" {
+		return s.partnersInGo(ctx, q, where, args)
 	}
 	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM partners p WHERE "+where, args...).Scan(&page.Total); err != nil {
 		return page, err
@@ -178,10 +181,11 @@ func (s *Store) PartnersByCountry(ctx context.Context, q PartnerQuery) (PartnerP
 	return page, err
 }
 
-// partnersByCountryJA is PartnersByCountry for Japanese readers. SQLite
-// cannot order by reading, so every selected partner is read and ordered in
-// Go: partners are counted in thousands at most.
-func (s *Store) partnersByCountryJA(ctx context.Context, q PartnerQuery, where string, args []any) (PartnerPage, error) {
+// partnersInGo is PartnersByCountry for Japanese readers and for a text
+// filter. SQLite can neither order by reading nor fold as Fold does, so every
+// selected partner is read, matched and ordered in Go: partners are counted
+// in thousands at most.
+func (s *Store) partnersInGo(ctx context.Context, q PartnerQuery, where string, args []any) (PartnerPage, error) {
 	page := PartnerPage{Offset: q.Offset}
 	type row struct {
 		p       Partner
@@ -198,6 +202,15 @@ func (s *Store) partnersByCountryJA(ctx context.Context, q PartnerQuery, where s
 	if err != nil {
 		return page, err
 	}
+	if text := Fold(strings.TrimSpace(q.Text)); text != "" {
+		kept := rows[:0]
+		for _, r := range rows {
+			if strings.Contains(Fold(r.p.Name+"\n"+r.p.ShortName+"\n"+r.p.NameJA+"\n"+r.p.Yomi), text) {
+				kept = append(kept, r)
+			}
+		}
+		rows = kept
+	}
 	page.Total = len(rows)
 	// Countries first, then partners within each.
 	var countries []Country
@@ -208,7 +221,7 @@ func (s *Store) partnersByCountryJA(ctx context.Context, q PartnerQuery, where s
 			countries = append(countries, r.country)
 		}
 	}
-	SortCountries(countries, LangJA)
+	SortCountries(countries, q.Lang)
 	rank := map[string]int{}
 	for i, c := range countries {
 		rank[c.Code] = i
@@ -217,7 +230,7 @@ func (s *Store) partnersByCountryJA(ctx context.Context, q PartnerQuery, where s
 	for i, r := range rows {
 		ps[i] = r.p
 	}
-	SortPartners(ps, LangJA)
+	SortPartners(ps, q.Lang)
 	sort.SliceStable(ps, func(i, j int) bool { return rank[ps[i].CountryCode] < rank[ps[j].CountryCode] })
 	lo := min(max(q.Offset, 0), len(ps))
 	hi := len(ps)
@@ -226,6 +239,23 @@ func (s *Store) partnersByCountryJA(ctx context.Context, q PartnerQuery, where s
 	}
 	page.Partners = ps[lo:hi]
 	return page, nil
+}
+
+// PartnerPosition returns the index of partner id among the partners q
+// selects, in q's order (q's offset and limit aside), or ErrNotFound when q
+// does not select it; a screen uses it to keep a partner selected.
+func (s *Store) PartnerPosition(ctx context.Context, q PartnerQuery, id int64) (int, error) {
+	q.Offset, q.Limit = 0, 0
+	page, err := s.PartnersByCountry(ctx, q)
+	if err != nil {
+		return 0, err
+	}
+	for i, p := range page.Partners {
+		if p.ID == id {
+			return i, nil
+		}
+	}
+	return 0, ErrNotFound
 }
 
 // Partner returns the partner with the given id, or ErrNotFound.

@@ -2,108 +2,456 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
-	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
+	"vision2030/render"
 	"vision2030/store"
 )
 
 // actionsScreen lists the follow-up actions, open ones first by due date,
-// paged through SQL; x marks one done or open again.
+// paged through SQL, each with its own number and its entry. x marks one
+// done (or open again), e edits it, d deletes it, enter opens its entry.
 type actionsScreen struct {
-	c     *Common
-	p     pager
-	items []store.Action
-	all   bool // done actions are shown too
+	base
+	list list[store.Action]
+	bar  filterBar
+	all  bool // done actions are listed too
+	lay  split
+	pld  loader
 }
 
-type actionsMsg struct {
-	seq   int
-	items []store.Action
-	off   int
-	total int
-	err   error
+type (
+	actionsMsg struct {
+		to
+		seq   int
+		from  int
+		items []store.Action
+		total int
+		err   error
+	}
+)
+
+func newActionsScreen(c *Common) Screen {
+	s := &actionsScreen{base: newBase(c)}
+	s.bar.box.placeholder = c.T.ActionFilterHint
+	return s
 }
 
-func (m *actionsScreen) listRows() int { return max(m.c.BodyHeight()-1, 1) }
+func (s *actionsScreen) Title() string { return s.c.T.TabActions }
+func (s *actionsScreen) Init() tea.Cmd { return s.load(true) }
+func (s *actionsScreen) Typing() bool  { return s.bar.typing }
 
-func (m *actionsScreen) load(force bool) tea.Cmd {
-	rows := m.listRows()
-	off, seq, ok := m.p.request(rows, force)
+func (s *actionsScreen) load(force bool) tea.Cmd {
+	from, n, ok := s.list.need(force)
 	if !ok {
 		return nil
 	}
-	st, open := m.c.Store, !m.all
+	ctx, seq := s.list.ld.next(s.c)
+	st, to := s.c.Store, to{s.id}
+	q := store.ActionQuery{Open: !s.all, Text: s.bar.box.Value(), Offset: from, Limit: n}
 	return func() tea.Msg {
-		as, total, err := st.Actions(context.Background(), store.ActionQuery{Open: open, Offset: off, Limit: rows})
-		return actionsMsg{seq, as, off, total, err}
+		items, total, err := st.Actions(ctx, q)
+		return actionsMsg{to, seq, from, items, total, err}
 	}
 }
 
-func (m *actionsScreen) selected() (store.Action, bool) {
-	i := m.p.index(len(m.items))
-	if i < 0 {
-		return store.Action{}, false
+func (s *actionsScreen) Reload(t touched) tea.Cmd {
+	if t&(touchActions|touchEntries) == 0 {
+		return nil
 	}
-	return m.items[i], true
+	return s.load(true)
 }
 
-func (m *actionsScreen) update(msg tea.Msg) tea.Cmd {
+func (s *actionsScreen) SetSize(w, h int) {
+	s.base.SetSize(w, h)
+	s.relayout()
+}
+
+func (s *actionsScreen) relayout() {
+	bar := 0
+	if s.bar.shown() {
+		bar = 1
+	}
+	s.lay = split{bar: bar, listW: s.w, rows: max(s.h-bar-1, 1)}
+	s.bar.setWidth(s.c, s.w)
+	s.list.setHeight(s.lay.rows)
+}
+
+func (s *actionsScreen) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case actionsMsg:
-		ok, refetch := m.p.arrived(msg.seq, msg.off, m.listRows(), msg.total, msg.err)
-		if !ok {
+		if msg.seq != s.list.ld.seq {
 			return nil
 		}
-		m.items = msg.items
-		if refetch {
-			return m.load(false)
+		if msg.err != nil {
+			if !errors.Is(msg.err, context.Canceled) {
+				s.list.err = msg.err
+			}
+			return nil
 		}
+		s.list.arrived(msg.from, msg.items, msg.total)
+		return s.load(false)
+	case sizedMsg:
+		return s.load(false)
 	case tea.KeyPressMsg:
-		if !m.p.key(m.c.Keys, msg, m.listRows()) {
-			return nil
+		return s.key(msg)
+	case tea.PasteMsg:
+		if s.bar.typing {
+			return s.typed(msg)
 		}
-		return m.load(false)
 	}
 	return nil
 }
 
-func (m *actionsScreen) view() string {
-	c, s, t := m.c, m.c.Styles, m.c.T
-	w := c.Width
+func (s *actionsScreen) key(msg tea.KeyPressMsg) tea.Cmd {
+	k, c := s.c.Keys, s.c
+	if s.bar.typing {
+		return s.typed(msg)
+	}
+	a, ok := s.list.selected()
 	switch {
-	case m.p.err != nil:
-		return s.Error.Render(wrap(fmt.Sprintf(t.LoadFailed, m.p.err), w))
-	case !m.p.loaded:
-		return s.Subtle.Render(t.Loading)
-	case m.p.total == 0:
-		return s.Subtle.Render(wrap(t.NoActions, w))
+	case matches(msg, k.Filter):
+		s.bar.start()
+		s.relayout()
+	case matches(msg, k.Back) && s.bar.shown():
+		s.bar.clear()
+		s.relayout()
+		return s.filterChanged()
+	case s.list.move(k, msg):
+		return s.load(false)
+	case matches(msg, k.ShowAll):
+		s.all = !s.all
+		return s.load(true)
+	case !ok:
+	case matches(msg, k.Open):
+		return push(newEntryScreen(c, a.EntryID))
+	case matches(msg, k.Done):
+		return actionVerb(c, actionDone{a.ID, a.Done == ""})
+	case matches(msg, k.Edit):
+		if why := c.refuseWrite(); why != "" {
+			return status(why, false)
+		}
+		return push(newActionForm(c, store.Entry{ID: a.EntryID, Title: a.EntryTitle}, &a))
+	case matches(msg, k.Delete):
+		if why := c.refuseWrite(); why != "" {
+			return status(why, false)
+		}
+		return ask(fmt.Sprintf(c.T.ConfirmDeleteAction, a.ID, render.Line(a.What)), actionDelete{a.ID}, nil)
 	}
-	count := fmt.Sprintf(t.EntriesCount, m.p.cursor+1, m.p.total)
-	if m.all {
-		count = t.ShowingDone + " · " + count
+	return nil
+}
+
+// typed follows a key or a paste into the filter bar.
+func (s *actionsScreen) typed(msg tea.Msg) tea.Cmd {
+	changed, resized := s.bar.key(s.c.Keys, msg)
+	if resized {
+		s.relayout()
 	}
-	var b strings.Builder
-	b.WriteString(c.listHeading(t.TabActions, count, w))
-	today := c.Now().Format(store.DateLayout)
-	sel := m.p.index(len(m.items))
-	for i, a := range m.items {
-		mark := "○ "
+	if changed {
+		return s.filterChanged()
+	}
+	return nil
+}
+
+// filterChanged starts over with the text in the bar.
+func (s *actionsScreen) filterChanged() tea.Cmd {
+	s.list.cursor, s.list.top = 0, 0
+	return s.load(true)
+}
+
+// actionVerb runs v unless the file cannot be written.
+func actionVerb(c *Common, v verb) tea.Cmd {
+	if why := c.refuseWrite(); why != "" {
+		return status(why, false)
+	}
+	return v.run(c)
+}
+
+func (s *actionsScreen) Click(x, y int) tea.Cmd {
+	row, ok := s.lay.listRow(x, y)
+	if !ok {
+		return nil
+	}
+	again, ok := s.list.clickRow(row)
+	switch {
+	case !ok:
+		return nil
+	case again:
+		return s.key(tea.KeyPressMsg{Code: tea.KeyEnter})
+	}
+	return s.load(false)
+}
+
+func (s *actionsScreen) Wheel(x, y, delta int) tea.Cmd {
+	s.list.scroll(delta)
+	return s.load(false)
+}
+
+func (s *actionsScreen) View() string {
+	c, st, t := s.c, s.c.Styles, s.c.T
+	g := render.Glyphs()
+	var bar string
+	if s.lay.bar > 0 {
+		bar = s.bar.view(c, s.w, t.ActionsN.N(s.list.total))
+	}
+	switch {
+	case s.list.err != nil:
+		return joinLines(bar, st.Error.Render(render.Wrap(fmt.Sprintf(t.LoadFailed, c.describe(s.list.err)), s.w)))
+	case !s.list.loaded:
+		return joinLines(bar, st.Subtle.Render(t.Loading))
+	case s.list.total == 0 && s.bar.box.Value() != "":
+		return joinLines(bar, st.Subtle.Render(render.Wrap(fmt.Sprintf(t.NoActionMatches, render.Line(s.bar.box.Value())), s.w)))
+	case s.list.total == 0:
+		return joinLines(bar, st.Subtle.Render(render.Wrap(fmt.Sprintf(t.NoActions, keyOf(c.Keys.FollowUp)), s.w)))
+	}
+	today := c.today()
+	head := []string{t.ColActionID, "", t.ColActionWhat, t.ColActionDue, t.ColActionEntry}
+	table := s.list.table(c, s.w, head, func(a store.Action) []string {
+		mark := g.Open
 		if a.Done != "" {
-			mark = "● "
+			mark = g.Done
 		}
-		what, entry := mark+actionLine(t, a, today), fmt.Sprintf("  #%d %s", a.EntryID, line(a.EntryTitle))
+		what := a.What
+		if a.Owner != "" {
+			what = t.WithAside(what, a.Owner)
+		}
+		due := a.Due
 		switch {
-		case i == sel:
-			what = s.Selected.Render(fit(what+entry, w))
+		case a.Done != "":
+			due = fmt.Sprintf(t.DoneOn, a.Done)
+		case due == "":
+			due = t.NoDue
 		case a.Overdue(today):
-			what = fit(s.Bad.Render(what)+s.Subtle.Render(entry), w)
-		default:
-			what = fit(what+s.Subtle.Render(entry), w)
+			due += " " + t.Overdue
 		}
-		b.WriteString("\n" + what)
+		return []string{fmt.Sprintf("#%d", a.ID), mark, what, due, fmt.Sprintf("#%d %s", a.EntryID, a.EntryTitle)}
+	}, func(a store.Action, col int) lipgloss.Style {
+		switch {
+		case a.Overdue(today) && col != 4:
+			return st.Bad
+		case a.Done != "" || col == 4:
+			return st.Subtle
+		}
+		return lipgloss.NewStyle()
+	}, 0, 1, 3)
+	return joinLines(bar, table)
+}
+
+// Note says where the cursor is, and whether done actions are listed.
+func (s *actionsScreen) Note() string {
+	note := s.list.counter(s.c)
+	if s.all {
+		note = s.c.T.ShowingDone + sep() + note
 	}
-	return b.String()
+	return note
+}
+
+func (s *actionsScreen) ShortHelp() []key.Binding {
+	k, t := s.c.Keys, s.c.T
+	if s.bar.typing {
+		return []key.Binding{withHelp(k.Open, t.KeyFilterDone), withHelp(k.Back, t.KeyFilterClear)}
+	}
+	b := []key.Binding{withHelp(k.Open, t.KeyOpenEntry), k.Filter}
+	if s.c.refuseWrite() == "" {
+		b = append(b, k.Done, k.Edit, k.Delete)
+	}
+	return append(b, k.ShowAll, k.Undo, k.Help)
+}
+
+func (s *actionsScreen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
+
+// ---- verbs ----
+
+// actionDone marks an action done today, or open again.
+type actionDone struct {
+	id   int64
+	done bool
+}
+
+func (v actionDone) run(c *Common) tea.Cmd {
+	st, ctx, t, date := c.Store, c.Context(), c.T, ""
+	if v.done {
+		date = c.today()
+	}
+	return func() tea.Msg {
+		prev, err := st.SetActionDone(ctx, v.id, date)
+		if err != nil {
+			return failedMsg{err}
+		}
+		text := fmt.Sprintf(t.ActionDone, v.id)
+		if !v.done {
+			text = fmt.Sprintf(t.ActionReopened, v.id)
+		}
+		return changedMsg{status: text, change: actionDoneChange{v.id, prev, date}, touch: touchActions}
+	}
+}
+
+// actionDelete deletes an action (the user said yes).
+type actionDelete struct{ id int64 }
+
+func (v actionDelete) run(c *Common) tea.Cmd {
+	st, ctx, t := c.Store, c.Context(), c.T
+	return func() tea.Msg {
+		if err := st.DeleteAction(ctx, v.id); err != nil {
+			return failedMsg{err}
+		}
+		return changedMsg{status: fmt.Sprintf(t.ActionDeleted, v.id), change: actionDeleted{v.id}, touch: touchActions}
+	}
+}
+
+// ---- changes ----
+
+type actionDoneChange struct {
+	id         int64
+	prev, date string
+}
+
+func (ch actionDoneChange) describe(c *Common) string {
+	if ch.date == "" {
+		return fmt.Sprintf(c.T.UndoActionReopen, ch.id)
+	}
+	return fmt.Sprintf(c.T.UndoActionDone, ch.id)
+}
+func (ch actionDoneChange) touches() touched { return touchActions }
+func (ch actionDoneChange) undo(ctx context.Context, c *Common, _ bool) error {
+	_, err := c.Store.SetActionDone(ctx, ch.id, ch.prev)
+	return err
+}
+func (ch actionDoneChange) redo(ctx context.Context, c *Common, _ bool) error {
+	_, err := c.Store.SetActionDone(ctx, ch.id, ch.date)
+	return err
+}
+
+type actionAdded struct{ id int64 }
+
+func (ch actionAdded) describe(c *Common) string { return fmt.Sprintf(c.T.UndoActionAdd, ch.id) }
+func (ch actionAdded) touches() touched          { return touchActions }
+func (ch actionAdded) undo(ctx context.Context, c *Common, _ bool) error {
+	return c.Store.DeleteAction(ctx, ch.id)
+}
+func (ch actionAdded) redo(ctx context.Context, c *Common, _ bool) error {
+	return c.Store.RestoreAction(ctx, ch.id)
+}
+
+type actionDeleted struct{ id int64 }
+
+func (ch actionDeleted) describe(c *Common) string { return fmt.Sprintf(c.T.UndoActionDelete, ch.id) }
+func (ch actionDeleted) touches() touched          { return touchActions }
+func (ch actionDeleted) undo(ctx context.Context, c *Common, _ bool) error {
+	return c.Store.RestoreAction(ctx, ch.id)
+}
+func (ch actionDeleted) redo(ctx context.Context, c *Common, _ bool) error {
+	return c.Store.DeleteAction(ctx, ch.id)
+}
+
+type actionEdited struct{ before, after store.Action }
+
+func (ch actionEdited) describe(c *Common) string {
+	return fmt.Sprintf(c.T.UndoActionEdit, ch.before.ID)
+}
+func (ch actionEdited) touches() touched { return touchActions }
+func (ch actionEdited) undo(ctx context.Context, c *Common, force bool) error {
+	p := ch.after.Diff(ch.before)
+	p.Force = force
+	_, err := c.Store.PatchAction(ctx, ch.after.ID, p)
+	return err
+}
+func (ch actionEdited) redo(ctx context.Context, c *Common, force bool) error {
+	p := ch.before.Diff(ch.after)
+	p.Force = force
+	_, err := c.Store.PatchAction(ctx, ch.after.ID, p)
+	return err
+}
+
+// ---- the form ----
+
+// actionForm adds a follow-up action to entry e, or edits action old.
+type actionForm struct {
+	c           *Common
+	e           store.Entry
+	old         *store.Action
+	what, owner *textField
+	due, done   *dateField
+	patch       store.ActionPatch
+}
+
+func newActionForm(c *Common, e store.Entry, old *store.Action) *form {
+	t := c.T
+	s := &actionForm{c: c, e: e, old: old}
+	v := store.Action{NewAction: store.NewAction{Due: c.Now().AddDate(0, 0, 7).Format(store.DateLayout)}}
+	title, draft := fmt.Sprintf(t.FormNewAction, e.ID, render.Line(e.Title)), fmt.Sprintf("action:new:%d", e.ID)
+	if old != nil {
+		v = *old
+		title, draft = fmt.Sprintf(t.FormEditAction, old.ID, render.Line(e.Title)), fmt.Sprintf("action:%d", old.ID)
+	}
+	s.what = newText(c, "what", t.FormWhat, v.What, func(v string) *store.FieldError {
+		return store.CheckText("what", v, store.MaxTitle, true)
+	})
+	s.owner = newText(c, "owner", t.FormOwner, v.Owner, func(v string) *store.FieldError {
+		return store.CheckText("owner", v, store.MaxShort, false)
+	})
+	s.due = newDate(c, "due", t.FormDue, v.Due, false, true)
+	fields := []field{s.what, s.owner, s.due}
+	if old != nil {
+		s.done = newDate(c, "done", t.FormDone, v.Done, false, false)
+		fields = append(fields, s.done)
+	}
+	return newForm(c, s, title, draft, fields...)
+}
+
+func (s *actionForm) submit(f *form) (tea.Cmd, error) {
+	a := store.NewAction{EntryID: s.e.ID, What: s.what.value(), Owner: s.owner.value(), Due: s.due.value(), Author: s.c.Author}
+	if s.old != nil {
+		a.Author = s.old.Author
+	}
+	if fe := a.Validate(s.c.Now()); fe != nil {
+		return nil, fe
+	}
+	st, ctx, t, to := s.c.Store, s.c.Context(), s.c.T, to{f.id}
+	if s.old == nil {
+		return func() tea.Msg {
+			id, err := st.AddAction(ctx, a)
+			if err != nil {
+				return savedMsg{to: to, err: err}
+			}
+			return savedMsg{to: to, done: changedMsg{status: fmt.Sprintf(t.ActionAdded, id), change: actionAdded{id},
+				touch: touchActions}}
+		}, nil
+	}
+	want := *s.old
+	want.NewAction = a
+	want.Done = s.done.value()
+	s.patch = s.old.Diff(want)
+	if s.patch.What == nil && s.patch.Owner == nil && s.patch.Due == nil && s.patch.Done == nil {
+		return nil, nil
+	}
+	return s.write(f), nil
+}
+
+func (s *actionForm) write(f *form) tea.Cmd {
+	st, ctx, t, to, id, p := s.c.Store, s.c.Context(), s.c.T, to{f.id}, s.old.ID, s.patch
+	return func() tea.Msg {
+		ch, err := st.PatchAction(ctx, id, p)
+		if err != nil {
+			return savedMsg{to: to, err: err}
+		}
+		if !ch.Changed {
+			return savedMsg{to: to, done: changedMsg{status: t.NothingChanged}}
+		}
+		return savedMsg{to: to, done: changedMsg{status: fmt.Sprintf(t.ActionUpdated, id), change: actionEdited{ch.Before, ch.After},
+			touch: touchActions}}
+	}
+}
+
+func (s *actionForm) retry(f *form, keepTheirs []string, current any, _ bool) tea.Cmd {
+	s.patch = rebase(s.patch, keepTheirs, current, func(p store.ActionPatch, base *store.Action) store.ActionPatch {
+		p.Base = base
+		return p
+	})
+	return s.write(f)
 }

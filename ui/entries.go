@@ -4,340 +4,397 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
+	"time"
 
-	"charm.land/bubbles/v2/textinput"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
-	"vision2030/i18n"
+	"vision2030/render"
 	"vision2030/store"
 )
 
-// entriesScreen is the log of entries, newest first, paged through SQL, with
-// a filter bar and a detail pane for the selected entry.
+// entriesScreen is the log, newest first, paged through SQL: a filter bar
+// that searches as the user types (each keystroke cancels the query before
+// it), the list, and the selected entry's facts and summary.
 type entriesScreen struct {
-	c    *Common
-	p    pager
-	page store.EntryPage
-
-	input     textinput.Model
-	typing    bool         // the filter bar has the keys
-	filter    store.Filter // the filter in force
-	filterErr string       // why the text in the bar does not parse
-
+	base
+	list       list[store.Entry]
+	bar        filterBar
+	filter     store.Filter
+	pending    bool // a query is in flight
+	slow       bool // and has taken a while: say "searching…"
+	exact      bool // show counts above the cap in full
+	lay        split
+	detail     viewport.Model
+	shownID    int64 // the entry the detail shows
 	actionsFor int64 // the entry whose actions are loaded
 	actions    []store.Action
+	ald        loader
+	pld        loader
 }
 
-type entriesMsg struct {
-	seq  int
-	page store.EntryPage
-	err  error
-}
+// countCap is the count above which a list says "10,000+" until asked.
+const countCap = 10000
 
-// entryFocusMsg moves the cursor to the entry at a position, after a save.
-type entryFocusMsg struct {
-	pos int
-	err error
-}
+// slowQuery is how long a query runs before the screen says "searching…".
+const slowQuery = 300 * time.Millisecond
 
-// entryActionsMsg carries the actions of the selected entry.
-type entryActionsMsg struct {
-	id      int64
-	actions []store.Action
-}
-
-func newEntriesScreen(c *Common) *entriesScreen {
-	in := textinput.New()
-	in.Prompt = c.T.FilterPrompt
-	in.Placeholder = c.T.FilterPlaceholder
-	in.CharLimit = store.MaxFilter
-	return &entriesScreen{c: c, input: in}
-}
-
-// barShown reports whether the filter bar takes a line.
-func (m *entriesScreen) barShown() bool { return m.typing || m.input.Value() != "" }
-
-// listRows is how many entries fit in the list.
-func (m *entriesScreen) listRows() int {
-	if m.barShown() {
-		return m.c.listRows(1)
+type (
+	entriesMsg struct {
+		to
+		seq  int
+		from int
+		page store.EntryPage
+		err  error
 	}
-	return m.c.listRows(0)
+	entriesSlowMsg struct {
+		to
+		seq int
+	}
+	entryPosMsg struct {
+		to
+		seq int
+		pos int
+		ok  bool
+	}
+	entryActionsMsg struct {
+		to
+		seq     int
+		id      int64
+		actions []store.Action
+	}
+)
+
+func newEntriesScreen(c *Common) Screen {
+	s := &entriesScreen{base: newBase(c), detail: viewport.New()}
+	s.bar.box.placeholder = c.T.FilterPlaceholder
+	return s
 }
 
-// load fetches the page that holds the cursor, if it is not loaded.
-func (m *entriesScreen) load(force bool) tea.Cmd {
-	rows := m.listRows()
-	off, seq, ok := m.p.request(rows, force)
+func (s *entriesScreen) Title() string { return s.c.T.TabEntries }
+
+func (s *entriesScreen) Init() tea.Cmd { return s.load(true) }
+
+func (s *entriesScreen) Typing() bool { return s.bar.typing }
+
+// searchEntries is the one place the log is queried from: the store's
+// search with capped counts will take its place.
+func searchEntries(ctx context.Context, st *store.Store, f store.Filter, from, n int) (store.EntryPage, error) {
+	return st.SearchEntries(ctx, f, from, n)
+}
+
+// load asks for the rows of the window, if they are not loaded (or
+// force), cancelling the query before.
+func (s *entriesScreen) load(force bool) tea.Cmd {
+	from, n, ok := s.list.need(force)
 	if !ok {
 		return nil
 	}
-	st, f := m.c.Store, m.filter
-	return func() tea.Msg {
-		page, err := st.SearchEntries(context.Background(), f, off, rows)
-		return entriesMsg{seq, page, err}
-	}
+	ctx, seq := s.list.ld.next(s.c)
+	st, f, to := s.c.Store, s.filter, to{s.id}
+	s.slow, s.pending = false, true
+	return tea.Batch(func() tea.Msg {
+		page, err := searchEntries(ctx, st, f, from, n)
+		return entriesMsg{to, seq, from, page, err}
+	}, s.c.Clock.After(slowQuery, entriesSlowMsg{to, seq}))
 }
 
-// focus clears the filter and moves the cursor to entry id once its
-// position is known.
-func (m *entriesScreen) focus(id int64) tea.Cmd {
-	m.input.SetValue("")
-	m.filter, m.filterErr, m.typing = store.Filter{}, "", false
-	m.input.Blur()
-	st := m.c.Store
-	return func() tea.Msg {
-		pos, err := st.EntryPosition(context.Background(), store.Filter{}, id)
-		return entryFocusMsg{pos, err}
-	}
-}
-
-// selected is the entry under the cursor.
-func (m *entriesScreen) selected() (store.Entry, bool) {
-	i := m.p.index(len(m.page.Entries))
-	if i < 0 {
-		return store.Entry{}, false
-	}
-	return m.page.Entries[i], true
-}
-
-// loadActions fetches the selected entry's actions if they are not loaded.
-func (m *entriesScreen) loadActions() tea.Cmd {
-	e, ok := m.selected()
-	if !ok || e.ID == m.actionsFor {
-		return nil
-	}
-	st := m.c.Store
-	return func() tea.Msg {
-		as, _, err := st.Actions(context.Background(), store.ActionQuery{EntryID: e.ID, Limit: 20})
-		if err != nil {
-			return nil
-		}
-		return entryActionsMsg{e.ID, as}
-	}
-}
-
-// setFilter applies the text in the bar if it parses.
-func (m *entriesScreen) setFilter() tea.Cmd {
-	f, err := store.ParseFilter(m.input.Value())
-	if err != nil {
-		var fe *store.FilterError
-		if errors.As(err, &fe) {
-			m.filterErr = m.c.T.FilterError(fe)
-		}
-		return nil
-	}
-	m.filterErr = ""
-	if f.String() == m.filter.String() {
-		return nil
-	}
-	m.filter = f
-	m.p.cursor = 0
-	m.p.loaded = false
-	return m.load(true)
-}
-
-func (m *entriesScreen) update(msg tea.Msg) tea.Cmd {
-	switch msg := msg.(type) {
-	case entriesMsg:
-		ok, refetch := m.p.arrived(msg.seq, msg.page.Offset, m.listRows(), msg.page.Total, msg.err)
+// keepSelected asks where the selected entry (or id) is now, so that the
+// cursor stays on it after a reload.
+func (s *entriesScreen) keepSelected(id int64) tea.Cmd {
+	if id == 0 {
+		e, ok := s.list.selected()
 		if !ok {
 			return nil
 		}
-		m.page = msg.page
-		if refetch {
-			return m.load(false)
-		}
-		m.actionsFor = 0
-		return m.loadActions()
-	case entryFocusMsg:
-		if msg.err == nil {
-			m.p.cursor = msg.pos
-			m.p.total = max(m.p.total, msg.pos+1)
-		}
-		return m.load(true)
-	case entryActionsMsg:
-		m.actionsFor, m.actions = msg.id, msg.actions
+		id = e.ID
+	}
+	ctx, seq := s.pld.next(s.c)
+	st, f, to := s.c.Store, s.filter, to{s.id}
+	return func() tea.Msg {
+		pos, err := st.EntryPosition(ctx, f, id)
+		return entryPosMsg{to, seq, pos, err == nil}
+	}
+}
+
+func (s *entriesScreen) Reload(t touched) tea.Cmd {
+	if t&(touchEntries|touchPartners|touchActions) == 0 {
 		return nil
-	case tea.KeyPressMsg:
-		k, rows := m.c.Keys, m.listRows()
-		if m.typing {
-			switch msg.String() {
-			case "esc":
-				m.typing = false
-				m.input.Blur()
-				m.input.SetValue("")
-				m.filterErr = ""
-				return m.setFilter()
-			case "enter", "down", "up", "tab":
-				m.typing = false
-				m.input.Blur()
+	}
+	s.shownID, s.actionsFor = 0, 0 // the detail is drawn again
+	return tea.Batch(s.load(true), s.keepSelected(0))
+}
+
+// Focus selects an entry after a write: a new one with the filter
+// cleared, an edited one in the filter the user had.
+func (s *entriesScreen) Focus(f focus) tea.Cmd {
+	if f.kind != touchEntries {
+		return nil
+	}
+	if f.isNew && !s.filter.IsZero() {
+		s.bar.clear()
+		s.filter = store.Filter{}
+		s.relayout()
+	}
+	return s.keepSelected(f.id)
+}
+
+func (s *entriesScreen) SetSize(w, h int) {
+	s.base.SetSize(w, h)
+	s.relayout()
+}
+
+func (s *entriesScreen) relayout() {
+	s.lay = layout(s.w, s.h, s.bar.shown())
+	s.bar.setWidth(s.c, s.w)
+	s.list.setHeight(s.lay.rows)
+	s.detail.SetWidth(s.lay.detailW)
+	s.detail.SetHeight(s.lay.detail)
+	s.shownID = 0
+	s.drawDetail()
+}
+
+// drawDetail draws the selected entry into the detail pane, and asks for
+// its actions.
+func (s *entriesScreen) drawDetail() tea.Cmd {
+	e, ok := s.list.selected()
+	if !ok {
+		s.detail.SetContent("")
+		return nil
+	}
+	if e.ID == s.shownID {
+		return nil
+	}
+	var cmd tea.Cmd
+	if s.actionsFor != e.ID {
+		s.actions = nil
+		ctx, seq := s.ald.next(s.c)
+		st, to, id := s.c.Store, to{s.id}, e.ID
+		cmd = func() tea.Msg {
+			as, _, err := st.Actions(ctx, store.ActionQuery{EntryID: id, Limit: 20})
+			if err != nil {
 				return nil
 			}
-			var cmd tea.Cmd
-			m.input, cmd = m.input.Update(msg)
-			return tea.Batch(cmd, m.setFilter())
+			return entryActionsMsg{to, seq, id, as}
 		}
-		switch {
-		case matches(msg, k.Filter):
-			m.typing = true
-			return m.input.Focus()
-		case matches(msg, k.Back) && m.input.Value() != "":
-			m.input.SetValue("")
-			return m.setFilter()
-		case m.p.key(k, msg, rows):
-			return tea.Batch(m.load(false), m.loadActions())
+	}
+	s.shownID = e.ID
+	s.detail.SetContent(entryDetail(s.c, e, s.actions, s.lay.detailW))
+	s.detail.GotoTop()
+	return cmd
+}
+
+// applyFilter applies the text in the bar if it parses, starting a search
+// that supersedes the one before.
+func (s *entriesScreen) applyFilter() tea.Cmd {
+	f, err := store.ParseFilter(s.bar.box.Value())
+	if err != nil {
+		var fe *store.FilterError
+		if errors.As(err, &fe) {
+			s.bar.err = s.c.T.FilterError(fe)
 		}
 		return nil
-	default:
-		if m.typing {
-			var cmd tea.Cmd
-			m.input, cmd = m.input.Update(msg)
-			return cmd
+	}
+	s.bar.err = ""
+	if f.String() == s.filter.String() {
+		return nil
+	}
+	s.filter = f
+	s.list.cursor, s.list.top, s.list.loaded = 0, 0, false
+	s.shownID = 0
+	return s.load(true)
+}
+
+func (s *entriesScreen) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case entriesMsg:
+		if msg.seq != s.list.ld.seq {
+			return nil
+		}
+		s.slow, s.pending = false, false
+		if msg.err != nil {
+			if !errors.Is(msg.err, context.Canceled) {
+				s.list.err = msg.err
+			}
+			return nil
+		}
+		s.list.arrived(msg.from, msg.page.Entries, msg.page.Total)
+		return tea.Batch(s.load(false), s.drawDetail())
+	case entriesSlowMsg:
+		s.slow = msg.seq == s.list.ld.seq && s.pending
+	case entryPosMsg:
+		if msg.seq == s.pld.seq && msg.ok {
+			s.list.cursor = msg.pos
+			s.list.total = max(s.list.total, msg.pos+1)
+			s.list.clamp()
+			return tea.Batch(s.load(false), s.drawDetail())
+		}
+	case entryActionsMsg:
+		if msg.seq == s.ald.seq {
+			s.actions, s.actionsFor = msg.actions, msg.id
+			if e, ok := s.list.selected(); ok && e.ID == msg.id {
+				s.shownID = 0
+				s.drawDetail()
+			}
+		}
+	case sizedMsg:
+		return s.load(false)
+	case tea.KeyPressMsg:
+		return s.key(msg)
+	case tea.PasteMsg:
+		if s.bar.typing {
+			return s.typed(msg)
 		}
 	}
 	return nil
 }
 
-func (m *entriesScreen) view() string {
-	c, s, t := m.c, m.c.Styles, m.c.T
-	w, h := c.Width, c.BodyHeight()
+func (s *entriesScreen) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := s.c.Keys
+	if s.bar.typing {
+		return s.typed(msg)
+	}
+	switch {
+	case matches(msg, k.Filter):
+		s.bar.start()
+		s.relayout()
+		return nil
+	case matches(msg, k.Back) && s.bar.shown():
+		s.bar.clear()
+		s.relayout()
+		return s.applyFilter()
+	case matches(msg, k.Count):
+		s.exact = !s.exact
+		return nil
+	case s.list.move(k, msg):
+		return tea.Batch(s.load(false), s.drawDetail())
+	case matches(msg, k.Open):
+		if e, ok := s.list.selected(); ok {
+			return push(newEntryScreen(s.c, e.ID))
+		}
+		return nil
+	}
+	if e, ok := s.list.selected(); ok {
+		return entryVerbs(s.c, e, msg)
+	}
+	return nil
+}
+
+// typed follows a key or a paste into the filter bar.
+func (s *entriesScreen) typed(msg tea.Msg) tea.Cmd {
+	changed, resized := s.bar.key(s.c.Keys, msg)
+	if resized {
+		s.relayout()
+	}
+	if changed {
+		return s.applyFilter()
+	}
+	return nil
+}
+
+func (s *entriesScreen) Click(x, y int) tea.Cmd {
+	row, ok := s.lay.listRow(x, y)
+	if !ok {
+		if y < s.lay.bar {
+			s.bar.start()
+		}
+		return nil
+	}
+	again, ok := s.list.clickRow(row)
+	if !ok {
+		return nil
+	}
+	if again {
+		return s.key(tea.KeyPressMsg{Code: tea.KeyEnter})
+	}
+	return tea.Batch(s.load(false), s.drawDetail())
+}
+
+func (s *entriesScreen) Wheel(x, y, delta int) tea.Cmd {
+	if s.lay.inDetail(x, y) {
+		scrollBy(&s.detail, delta)
+		return nil
+	}
+	s.list.scroll(delta)
+	return tea.Batch(s.load(false), s.drawDetail())
+}
+
+// count says how many entries the list holds, capped until asked.
+func (s *entriesScreen) count() string {
+	t := s.c.T
+	n := t.Number(s.list.total)
+	if s.list.total > countCap && !s.exact {
+		n = fmt.Sprintf(t.CountCapped, t.Number(countCap))
+	}
+	if !s.filter.IsZero() {
+		return fmt.Sprintf(t.FilterMatched, n)
+	}
+	return t.EntriesTotal.N(s.list.total, n)
+}
+
+func (s *entriesScreen) View() string {
+	c, st, t := s.c, s.c.Styles, s.c.T
 	var bar string
-	if m.barShown() {
-		m.input.SetWidth(max(w-width(t.FilterPrompt)-1, 1))
-		bar = m.input.View()
-		if m.filterErr != "" {
-			bar = trunc(bar, max(w/2, 1)) + "  " + s.Error.Render(line(m.filterErr))
+	if s.lay.bar > 0 {
+		note := ""
+		switch {
+		case s.slow:
+			note = t.Searching
+		case s.list.loaded:
+			note = s.count()
 		}
-		bar = trunc(bar, w) + "\n"
-		h--
+		bar = s.bar.view(c, s.w, note)
 	}
 	switch {
-	case m.p.err != nil:
-		return bar + s.Error.Render(wrap(fmt.Sprintf(t.LoadFailed, m.p.err), w))
-	case !m.p.loaded:
-		return bar + s.Subtle.Render(t.Loading)
-	case m.p.total == 0 && !m.filter.IsZero():
-		return bar + s.Subtle.Render(wrap(t.NoMatches, w))
-	case m.p.total == 0:
-		return bar + s.Subtle.Render(wrap(t.NoEntries, w))
+	case s.list.err != nil:
+		return joinLines(bar, st.Error.Render(render.Wrap(fmt.Sprintf(t.LoadFailed, c.describe(s.list.err)), s.w)))
+	case !s.list.loaded && s.slow:
+		return joinLines(bar, st.Subtle.Render(t.Searching))
+	case !s.list.loaded:
+		return joinLines(bar, st.Subtle.Render(t.Loading))
+	case s.list.total == 0 && !s.filter.IsZero():
+		return joinLines(bar, st.Subtle.Render(render.Wrap(t.NoMatches, s.w)))
+	case s.list.total == 0:
+		return joinLines(bar, st.Subtle.Render(render.Wrap(fmt.Sprintf(t.NoEntries, keyOf(c.Keys.Add)), s.w)))
 	}
-	listW, detailW := c.listWidths()
-	count := fmt.Sprintf(t.EntriesCount, m.p.cursor+1, m.p.total)
-	if !m.filter.IsZero() {
-		count = fmt.Sprintf(t.FilterMatched, m.p.total) + " · " + count
+	head := []string{t.ColDate, t.ColKind, t.ColTitle, t.ColPartnersShort}
+	kindW := 0
+	for _, k := range store.EntryKinds {
+		kindW = max(kindW, render.Width(t.EntryKind(k)))
 	}
-	list := []string{c.listHeading(t.TabEntries, count, listW)}
-	sel := m.p.index(len(m.page.Entries))
-	for i, e := range m.page.Entries {
-		list = append(list, m.row(e, listW, i == sel))
-	}
-	var detail string
-	if sel >= 0 {
-		detail = m.detail(m.page.Entries[sel], detailW)
-	}
-	return bar + c.listDetail(list, detail, h)
-}
-
-// row is one line of the list.
-func (m *entriesScreen) row(e store.Entry, w int, selected bool) string {
-	t := m.c.T
-	kindW := 14
-	rest := max(w-len(store.DateLayout)-kindW-4, 2)
-	titleW := rest * 2 / 3
-	partnersW := rest - titleW
-	text := e.Date + "  " + fit(t.EntryKind(e.Kind), kindW) + "  " + fit(line(e.Title), titleW) + fit(" "+line(partnerLabels(e.Partners)), partnersW)
-	if w < 40 {
-		text = e.Date + " " + line(e.Title)
-	}
-	text = fit(text, w)
-	if selected {
-		return m.c.Styles.Selected.Render(text)
-	}
-	return text
-}
-
-func partnerLabels(ps []store.PartnerRef) string {
-	labels := make([]string, len(ps))
-	for i, p := range ps {
-		labels[i] = p.Label
-	}
-	return strings.Join(labels, ", ")
-}
-
-// detail is the selected entry in full.
-func (m *entriesScreen) detail(e store.Entry, w int) string {
-	var actions []store.Action
-	if m.actionsFor == e.ID {
-		actions = m.actions
-	}
-	return entryDetail(m.c, e, actions, w)
-}
-
-// entryDetail is an entry in full, with its actions, w cells wide.
-func entryDetail(c *Common, e store.Entry, actions []store.Action, w int) string {
-	s, t := c.Styles, c.T
-	inner := max(w-2, 1) // the pane's border and padding
-	var b strings.Builder
-	b.WriteString(s.Value.Bold(true).Render(wrap(line(e.Title), inner)) + "\n")
-	field := func(label, value string) {
-		lw := 10
-		b.WriteString(s.Label.Render(fit(label, lw)) + wrapIndent(value, inner-lw, lw) + "\n")
-	}
-	field(t.DetailDate, e.Date)
-	field(t.DetailKind, t.EntryKind(e.Kind))
-	if e.Kind == store.KindRequest {
-		dash := func(d string) string {
-			if d == "" {
-				return t.NoValue
-			}
-			return d
+	kindW, partnersW := min(kindW, s.lay.listW/6), s.lay.listW/4
+	table := s.list.table(c, s.lay.listW, head, func(e store.Entry) []string {
+		// The title takes what the other columns leave.
+		return []string{e.Date, render.Truncate(t.EntryKind(e.Kind), kindW), e.Title,
+			render.Truncate(render.Line(partnerLabels(e.Partners)), partnersW)}
+	}, func(e store.Entry, col int) lipgloss.Style {
+		if e.Kind == store.KindNews {
+			return st.Subtle.Italic(true)
 		}
-		status := t.RequestStatuses[e.Status()] + " · " + fmt.Sprintf(t.DetailRequest, dash(e.Opened), dash(e.FirstResponse), dash(e.Closed))
-		if e.CameFirst {
-			status += " · " + t.DetailCameFirst
+		if col == 3 {
+			return st.Subtle
 		}
-		field(t.DetailStatus, status)
-	}
-	field(t.DetailPartners, line(partnerLabels(e.Partners)))
-	var goals []string
-	for _, g := range e.Goals {
-		goals = append(goals, fmt.Sprintf("%d %s", g, line(c.goalTitle(g))))
-	}
-	field(t.DetailGoals, strings.Join(goals, "; "))
-	field(t.DetailAuthor, line(e.Author))
-	if len(actions) > 0 {
-		var as []string
-		today := c.Now().Format(store.DateLayout)
-		for _, a := range actions {
-			as = append(as, actionLine(t, a, today))
-		}
-		field(t.DetailActions, strings.Join(as, "\n"))
-	}
-	b.WriteString("\n" + wrap(clean(e.Summary), inner))
-	return b.String()
+		return lipgloss.NewStyle()
+	}, 0, 1, 3)
+	return s.lay.join(c, bar, table, s.detail.View())
 }
 
-// actionLine is an action in a few words: what, owner, when.
-func actionLine(t *i18n.Catalogue, a store.Action, today string) string {
-	when := t.NoDue
-	switch {
-	case a.Done != "":
-		when = fmt.Sprintf(t.DoneOn, a.Done)
-	case a.Overdue(today):
-		when = fmt.Sprintf(t.DueOn, a.Due) + " · " + t.Overdue
-	case a.Due != "":
-		when = fmt.Sprintf(t.DueOn, a.Due)
+// Note says where the cursor is and how many entries there are.
+func (s *entriesScreen) Note() string {
+	if !s.list.loaded || s.list.total == 0 {
+		return ""
 	}
-	owner := ""
-	if a.Owner != "" {
-		owner = " (" + line(a.Owner) + ")"
-	}
-	return line(a.What) + owner + " — " + when
+	return s.list.counter(s.c) + sep() + s.count()
 }
 
-// wrapIndent wraps v to w cells and indents every line after the first.
-func wrapIndent(v string, w, indent int) string {
-	return strings.ReplaceAll(wrap(v, max(w, 1)), "\n", "\n"+strings.Repeat(" ", indent))
+func (s *entriesScreen) ShortHelp() []key.Binding {
+	k := s.c.Keys
+	if s.bar.typing {
+		return []key.Binding{withHelp(k.Open, s.c.T.KeyFilterDone), withHelp(k.Back, s.c.T.KeyFilterClear)}
+	}
+	return append(append([]key.Binding{k.Open, k.Filter}, entryKeys(s.c)...), k.Undo, k.Help)
 }
+
+func (s *entriesScreen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }

@@ -1,566 +1,626 @@
 package ui
 
 import (
-	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
-	"strconv"
+	"os"
+	"os/exec"
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/huh/v2"
 
+	"vision2030/render"
 	"vision2030/store"
 )
 
-// form is a huh form over values bound by pointer, so that a form rebuilt
-// after a failed save keeps everything the user typed. The entry, partner
-// and action forms are each a build function and a save function.
+// A form is a screen on the drill-down stack: its fields, one focused, in
+// a pane that scrolls. What it writes is its spec's (the entry, partner,
+// action, assessment, goal and stage forms, each in the file of what it
+// edits). The form keeps what the user typed: esc or ctrl+c with changes
+// asks first, a draft is saved in the database every few seconds and
+// offered back at the next open, a failed save puts the cursor on the
+// field at fault, and a change made elsewhere meanwhile is shown beside
+// the user's for them to choose.
 type form struct {
-	c      *Common
+	base
+	spec   formSpec
 	title  string
-	huh    *huh.Form
-	build  func() *huh.Form
-	save   func() (tea.Cmd, error) // validates; a cmd that writes and answers savedMsg
-	err    string                  // why the last save failed
+	draft  string // the draft's name: "entry:new", "partner:7"
+	fields []field
+	focus  int
+	errs   map[string]string // by field name: shown under it
+	err    string            // why the last save failed, if not a field's fault
 	saving bool
+	vp     viewport.Model
+	labelW int
 
-	// huh moves between fields through a command, so a key typed right after
-	// enter would reach the field being left. Keys that arrive while a move
-	// is under way wait in queue until the focus has moved.
-	moving   bool
-	movingAt huh.Field // the field being left
-	queue    []tea.Msg
-	moveSeq  int
+	saved   string    // the body of the draft last written
+	savedAt time.Time // when
+	editing string    // the field open in the editor
 }
 
-// formFlushMsg releases the queued keys if a move never completes (enter
-// that only closed a filter, say).
-type formFlushMsg struct{ seq int }
-
-// moveTimeout is how long keys wait for a move before they are released.
-const moveTimeout = 300 * time.Millisecond
-
-// savedMsg reports the end of a save.
-type savedMsg struct {
-	status string    // what to tell the user
-	undo   *undoStep // how to take it back; nil if it cannot be
-	focus  int64     // an entry to show, 0 for none
-	err    error
+// formSpec is what a form writes: submit validates what the fields say
+// and returns the command that writes it; retry writes again after the
+// user chose, field by field, to keep the values stored meanwhile
+// (keepTheirs) over theirs, or agreed to drop data (drop).
+type formSpec interface {
+	submit(f *form) (tea.Cmd, error)
+	retry(f *form, keepTheirs []string, current any, drop bool) tea.Cmd
 }
 
-// undoStep is the inverse of one change made in this session.
-type undoStep struct {
-	desc string // what it undoes, for the status line
-	run  func(ctx context.Context) error
-}
+// draftInterval is how often a form with changes saves its draft.
+const draftInterval = 3 * time.Second
 
-func newForm(c *Common, title string, build func() *huh.Form, save func() (tea.Cmd, error)) *form {
-	f := &form{c: c, title: title, build: build, save: save}
-	f.rebuild()
+// Messages of a form.
+type (
+	// savedMsg answers a form's write: the change, or why it failed.
+	savedMsg struct {
+		to
+		done changedMsg
+		err  error
+	}
+	draftTickMsg struct{ to }
+	draftLoadMsg struct {
+		to
+		d  store.Draft
+		ok bool
+	}
+	restoreDraftMsg struct {
+		to
+		body string
+	}
+	discardDraftMsg struct{ to }
+	// cancelFormMsg closes the form without saving, its draft deleted.
+	cancelFormMsg struct{ to }
+	// resolveMsg carries the user's choices on a conflict.
+	resolveMsg struct {
+		to
+		keepTheirs []string
+		current    any
+	}
+	// dropMsg says yes to dropping data a change of kind would drop.
+	dropMsg       struct{ to }
+	editorDoneMsg struct {
+		to
+		text string
+		err  error
+	}
+)
+
+func newForm(c *Common, spec formSpec, title, draft string, fields ...field) *form {
+	f := &form{base: newBase(c), spec: spec, title: title, draft: draft, fields: fields, errs: map[string]string{},
+		vp: viewport.New()}
+	f.focus = -1
+	f.moveTo(0, false)
 	return f
 }
 
-func (f *form) rebuild() {
-	h := f.c.BodyHeight()
-	f.huh = f.build().WithTheme(huh.ThemeFunc(huh.ThemeCharm)).WithShowHelp(true).
-		WithWidth(max(min(f.c.Width, 100), 1)).WithHeight(max(h-2, 1))
-}
+func (f *form) Title() string { return render.Line(f.title) }
 
-// fieldErr turns a store field check into the error huh shows under a field.
-func (c *Common) fieldErr(fe *store.FieldError) error {
-	if fe == nil {
-		return nil
-	}
-	return errors.New(c.T.FieldError(fe))
-}
+// Typing: a form takes every key.
+func (f *form) Typing() bool { return true }
 
-// filtering reports whether the focused field is filtering its options, when
-// esc belongs to the field and not to the form.
-func (f *form) filtering() bool {
-	if fl, ok := f.huh.GetFocusedField().(interface{ GetFiltering() bool }); ok {
-		return fl.GetFiltering()
+// Dirty reports whether a field differs from what it was given.
+func (f *form) Dirty() bool {
+	for _, fl := range f.fields {
+		if !fl.hidden() && fl.changed() {
+			return true
+		}
 	}
 	return false
 }
 
-func (f *form) init() tea.Cmd { return f.huh.Init() }
-
-// update passes msg to the form, keeping keys in order across moves
-// between fields, and starts the save when the form completes.
-func (f *form) update(msg tea.Msg) tea.Cmd {
-	if f.saving {
-		return nil
-	}
-	switch msg := msg.(type) {
-	case formFlushMsg:
-		if msg.seq == f.moveSeq && f.moving {
-			return f.flush()
-		}
-		return nil
-	case tea.KeyPressMsg:
-		if f.moving {
-			f.queue = append(f.queue, msg)
-			return nil
-		}
-		from := f.huh.GetFocusedField()
-		cmd := f.step(msg)
-		switch msg.String() {
-		case "enter", "tab", "shift+tab":
-			if f.saving || f.huh.State != huh.StateNormal || from == nil || from.Error() != nil || f.huh.GetFocusedField() != from {
-				return cmd
-			}
-			f.moving, f.movingAt = true, from
-			f.moveSeq++
-			seq := f.moveSeq
-			return tea.Batch(cmd, tea.Tick(moveTimeout, func(time.Time) tea.Msg { return formFlushMsg{seq} }))
-		}
-		return cmd
-	}
-	cmd := f.step(msg)
-	if f.moving && f.huh.GetFocusedField() != f.movingAt {
-		return tea.Batch(cmd, f.flush())
-	}
-	return cmd
-}
-
-// flush ends a move and passes on the keys that waited for it.
-func (f *form) flush() tea.Cmd {
-	queue := f.queue
-	f.queue, f.moving, f.movingAt = nil, false, nil
-	var cmds []tea.Cmd
-	for _, k := range queue {
-		cmds = append(cmds, f.update(k))
+func (f *form) Init() tea.Cmd {
+	f.saved = f.encode()
+	cmds := []tea.Cmd{f.c.Clock.After(draftInterval, draftTickMsg{to{f.id}})}
+	if f.c.refuseWrite() == "" && f.draft != "" {
+		st, ctx, author, name, id := f.c.Store, f.c.Context(), f.c.Author, f.draft, f.id
+		cmds = append(cmds, func() tea.Msg {
+			d, ok, err := st.LoadDraft(ctx, author, name)
+			return draftLoadMsg{to{id}, d, ok && err == nil}
+		})
 	}
 	return tea.Batch(cmds...)
 }
 
-// step passes one message to huh.
-func (f *form) step(msg tea.Msg) tea.Cmd {
-	m, cmd := f.huh.Update(msg)
-	if hf, ok := m.(*huh.Form); ok {
-		f.huh = hf
+// start focuses field i (the first a form wants filled, when it has
+// defaults above it).
+func (f *form) start(name string) *form {
+	for i, fl := range f.fields {
+		if fl.name() == name {
+			f.moveTo(i, false)
+		}
 	}
-	if f.huh.State != huh.StateCompleted {
+	return f
+}
+
+// moveTo focuses field i (skipping hidden ones in the direction of the
+// move); leaving a field checks it.
+func (f *form) moveTo(i int, check bool) {
+	if check && f.focus >= 0 && f.focus < len(f.fields) {
+		f.checkField(f.fields[f.focus])
+	}
+	n := len(f.fields)
+	dir := 1
+	if i < f.focus {
+		dir = -1
+	}
+	for range n {
+		i = (i%n + n) % n
+		if !f.fields[i].hidden() {
+			break
+		}
+		i += dir
+	}
+	f.focus = i
+	if p, ok := f.fields[i].(*pickerField); ok {
+		p.enter()
+	}
+	f.layout()
+}
+
+// checkField shows or clears the field's error.
+func (f *form) checkField(fl field) {
+	if err := fl.check(); err != nil {
+		f.errs[fl.name()] = f.words(err)
+	} else {
+		delete(f.errs, fl.name())
+	}
+}
+
+func (f *form) words(err error) string {
+	var fe *store.FieldError
+	if errors.As(err, &fe) {
+		return f.c.T.FieldError(fe)
+	}
+	return f.c.describe(err)
+}
+
+// focusKey is where a draft keeps the field the user was in.
+const focusKey = "_focus"
+
+func (f *form) encode() string {
+	m := map[string]string{focusKey: f.fields[f.focus].name()}
+	for _, fl := range f.fields {
+		m[fl.name()] = fl.encode()
+	}
+	b, _ := json.Marshal(m)
+	return string(b)
+}
+
+func (f *form) decode(body string) {
+	var m map[string]string
+	if json.Unmarshal([]byte(body), &m) != nil {
+		return
+	}
+	for i, fl := range f.fields {
+		if v, ok := m[fl.name()]; ok {
+			fl.decode(v)
+		}
+		if fl.name() == m[focusKey] && !fl.hidden() {
+			f.focus = i
+		}
+	}
+	f.layout()
+}
+
+func (f *form) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case tea.KeyPressMsg:
+		return f.key(msg)
+	case tea.PasteMsg:
+		if !f.saving {
+			fl := f.fields[f.focus]
+			fl.update(f, msg)
+			f.edited(fl)
+		}
+	case draftTickMsg:
+		next := f.c.Clock.After(draftInterval, draftTickMsg{to{f.id}})
+		body := f.encode()
+		if body == f.saved || f.c.refuseWrite() != "" || f.draft == "" {
+			return next
+		}
+		f.saved, f.savedAt = body, f.c.Now()
+		st, ctx, d := f.c.Store, f.c.Context(), store.Draft{Author: f.c.Author, Form: f.draft, Body: body}
+		return tea.Batch(next, func() tea.Msg {
+			st.SaveDraft(ctx, d) // best effort: a draft that cannot be saved is not worth a word
+			return nil
+		})
+	case draftLoadMsg:
+		if !msg.ok || msg.d.Body == f.encode() {
+			return nil
+		}
+		when := msg.d.SavedAt
+		if t, err := time.Parse(time.RFC3339, when); err == nil {
+			when = t.Local().Format("2006-01-02 15:04")
+		}
+		return ask(fmt.Sprintf(f.c.T.AskRestoreDraft, when), restoreDraftMsg{to{f.id}, msg.d.Body}, discardDraftMsg{to{f.id}})
+	case restoreDraftMsg:
+		f.decode(msg.body)
+		f.saved = f.encode()
+		return status(f.c.T.DraftRestored, true)
+	case discardDraftMsg:
+		return f.deleteDraft()
+	case cancelFormMsg:
+		return tea.Batch(f.deleteDraft(), pop(f.id), status(f.c.T.FormCancelled, false))
+	case savedMsg:
+		f.saving = false
+		if msg.err != nil {
+			return f.fail(msg.err)
+		}
+		return tea.Batch(f.deleteDraft(), pop(f.id), msgCmd(msg.done))
+	case resolveMsg:
+		f.saving = true
+		return f.spec.retry(f, msg.keepTheirs, msg.current, false)
+	case dropMsg:
+		f.saving = true
+		return f.spec.retry(f, nil, nil, true)
+	case editorDoneMsg:
+		for _, fl := range f.fields {
+			if tf, ok := fl.(*textField); ok && tf.name() == f.editing && msg.err == nil {
+				tf.box.SetValue(msg.text)
+				f.edited(tf)
+			}
+		}
+		f.editing = ""
+		if msg.err != nil {
+			return status(fmt.Sprintf(f.c.T.EditorFailed, render.Line(msg.err.Error())), false)
+		}
+	}
+	return nil
+}
+
+func (f *form) deleteDraft() tea.Cmd {
+	if f.c.refuseWrite() != "" || f.draft == "" {
+		return nil
+	}
+	st, ctx, author, name := f.c.Store, f.c.Context(), f.c.Author, f.draft
+	return func() tea.Msg {
+		st.DeleteDraft(ctx, author, name)
+		return nil
+	}
+}
+
+// edited follows a change of fl: its error, once shown, follows what is
+// typed; the layout follows the text's height.
+func (f *form) edited(fl field) {
+	if _, shown := f.errs[fl.name()]; shown {
+		f.checkField(fl)
+	}
+	f.err = ""
+	f.layout()
+}
+
+func (f *form) key(msg tea.KeyPressMsg) tea.Cmd {
+	if f.saving {
+		return nil
+	}
+	k := f.c.Keys
+	fl := f.fields[f.focus]
+	switch {
+	case matches(msg, k.Save):
+		return f.save()
+	case matches(msg, k.NextField):
+		f.moveTo(f.focus+1, true)
+		return nil
+	case matches(msg, k.PrevField):
+		f.moveTo(f.focus-1, false) // going back to change something says nothing yet
+		return nil
+	case matches(msg, k.Editor):
+		if tf, ok := fl.(*textField); ok {
+			return f.openEditor(tf)
+		}
+		return nil
+	}
+	before := fl.encode()
+	if handled, cmd := fl.update(f, msg); handled {
+		if fl.encode() != before {
+			f.edited(fl)
+		} else {
+			f.layout()
+		}
 		return cmd
 	}
-	save, err := f.save()
+	switch {
+	case matches(msg, k.Back):
+		if f.Dirty() {
+			return ask(f.c.T.AskDiscard, cancelFormMsg{to{f.id}}, nil)
+		}
+		return msgCmd(cancelFormMsg{to{f.id}})
+	case matches(msg, k.Choose) && !fl.takesEnter():
+		if f.last() {
+			return f.save()
+		}
+		f.moveTo(f.focus+1, true)
+	}
+	return nil
+}
+
+// last reports whether the focus is on the last visible field.
+func (f *form) last() bool {
+	for i := f.focus + 1; i < len(f.fields); i++ {
+		if !f.fields[i].hidden() {
+			return false
+		}
+	}
+	return true
+}
+
+// save checks every field and submits; the first field at fault gets the
+// focus and says what is wrong.
+func (f *form) save() tea.Cmd {
+	if why := f.c.refuseWrite(); why != "" {
+		f.err = why
+		f.layout()
+		return nil
+	}
+	first := -1
+	for i, fl := range f.fields {
+		if fl.hidden() {
+			continue
+		}
+		f.checkField(fl)
+		if _, bad := f.errs[fl.name()]; bad && first < 0 {
+			first = i
+		}
+	}
+	if first >= 0 {
+		f.moveTo(first, false)
+		return nil
+	}
+	cmd, err := f.spec.submit(f)
 	if err != nil {
 		return f.fail(err)
 	}
-	f.saving = true
-	return save
+	if cmd == nil { // nothing changed: nothing is written
+		return tea.Batch(f.deleteDraft(), pop(f.id), status(f.c.T.NothingChanged, true))
+	}
+	f.saving, f.err = true, ""
+	f.layout()
+	return cmd
 }
 
-// fail shows why a save failed and reopens the form with what was typed.
+// fail shows why a save failed: a field's fault puts the cursor there with
+// the words (a date names the date it must follow); a conflict shows both
+// values; a change of kind that would drop data asks.
 func (f *form) fail(err error) tea.Cmd {
-	f.saving, f.moving, f.movingAt, f.queue = false, false, nil, nil
-	f.err = f.c.describe(err)
-	f.rebuild()
-	return f.huh.Init()
+	f.saving = false
+	var fe *store.FieldError
+	var ce *store.ConflictError
+	var de *store.DropError
+	switch {
+	case errors.As(err, &fe):
+		for i, fl := range f.fields {
+			if fl.name() == fe.Field && !fl.hidden() {
+				f.moveTo(i, false)
+				f.errs[fe.Field] = f.c.T.FieldError(fe)
+				f.layout()
+				return nil
+			}
+		}
+		f.err = f.c.T.FieldError(fe)
+	case errors.As(err, &ce):
+		return push(newConflictScreen(f.c, f.id, ce))
+	case errors.As(err, &de):
+		return ask(fmt.Sprintf(f.c.T.AskDropRequest, f.c.conflictsLine(de.Fields)), dropMsg{to{f.id}}, nil)
+	default:
+		f.err = f.c.describe(err)
+	}
+	f.layout()
+	return nil
 }
 
-func (f *form) resize() {
-	f.huh = f.huh.WithWidth(max(min(f.c.Width, 100), 1)).WithHeight(max(f.c.BodyHeight()-2, 1))
+// openEditor hands the text to $VISUAL or $EDITOR and reads it back.
+func (f *form) openEditor(tf *textField) tea.Cmd {
+	editor := os.Getenv("VISUAL")
+	if editor == "" {
+		editor = os.Getenv("EDITOR")
+	}
+	if editor == "" {
+		return status(f.c.T.NoEditor, false)
+	}
+	tmp, err := os.CreateTemp("", "vision2030-*.md")
+	if err != nil {
+		return status(fmt.Sprintf(f.c.T.EditorFailed, render.Line(err.Error())), false)
+	}
+	path := tmp.Name()
+	_, err = tmp.WriteString(tf.box.Value())
+	tmp.Close()
+	if err != nil {
+		os.Remove(path)
+		return status(fmt.Sprintf(f.c.T.EditorFailed, render.Line(err.Error())), false)
+	}
+	f.editing = tf.name()
+	args := strings.Fields(editor)
+	cmd := exec.Command(args[0], append(args[1:], path)...)
+	id := f.id
+	return tea.ExecProcess(cmd, func(err error) tea.Msg {
+		defer os.Remove(path)
+		if err != nil {
+			return editorDoneMsg{to{id}, "", err}
+		}
+		b, rerr := os.ReadFile(path)
+		return editorDoneMsg{to{id}, string(b), rerr}
+	})
 }
 
-func (f *form) view() string {
+func (f *form) SetSize(w, h int) {
+	f.base.SetSize(w, h)
+	f.layout()
+}
+
+// layout measures the fields: the label column, the tall field's height
+// (what the others leave), and the scroll that keeps the focused field in
+// view.
+func (f *form) layout() {
+	if f.w == 0 {
+		return
+	}
+	f.labelW = 0
+	for _, fl := range f.fields {
+		// The marker of the focused field, the label and its error mark, a gap.
+		if !fl.hidden() {
+			f.labelW = max(f.labelW, render.Width(fl.label())+6)
+		}
+	}
+	f.labelW = min(f.labelW, max(f.w/3, 8))
+	vw := max(f.w-f.labelW, 1)
+	head := 2 // the title and the line under it (saving, an error)
+	var tall *textField
+	used := 0
+	for i, fl := range f.fields {
+		if fl.hidden() {
+			continue
+		}
+		fl.setWidth(vw)
+		if tf, ok := fl.(*textField); ok {
+			if tf.tall {
+				tall = tf
+				used++ // at least its first line
+				if _, bad := f.errs[fl.name()]; bad {
+					used++
+				}
+				continue
+			}
+		}
+		used += f.fieldHeight(fl, i == f.focus, vw)
+	}
+	f.vp.SetWidth(f.w)
+	f.vp.SetHeight(max(f.h-head, 1))
+	if tall != nil {
+		tall.box.setSize(vw, max(f.h-head-used, 3))
+	}
+	content, at, end := f.draw(vw)
+	f.vp.SetContent(content)
+	if at < f.vp.YOffset() {
+		f.vp.SetYOffset(at)
+	} else if end > f.vp.YOffset()+f.vp.Height() {
+		f.vp.SetYOffset(min(at, end-f.vp.Height()))
+	}
+}
+
+func (f *form) fieldHeight(fl field, focused bool, w int) int {
+	n := strings.Count(fl.view(f, focused, w), "\n") + 1
+	if _, bad := f.errs[fl.name()]; bad {
+		n++
+	}
+	return n
+}
+
+// draw lays out every field: the label, the value beside it, the error
+// under it. It returns the lines of the focused field.
+func (f *form) draw(vw int) (content string, at, end int) {
+	th := f.c.Styles.Form
+	var lines []string
+	for i, fl := range f.fields {
+		if fl.hidden() {
+			continue
+		}
+		focused := i == f.focus
+		st := th.Blurred
+		if focused {
+			st = th.Focused
+		}
+		label := fl.label()
+		if _, bad := f.errs[fl.name()]; bad {
+			label += st.ErrorIndicator.String()
+		}
+		mark := "  "
+		if focused {
+			mark = st.SelectSelector.String()
+		}
+		label = render.Truncate(mark+label, f.labelW-1)
+		if focused {
+			at = len(lines)
+		}
+		for j, l := range strings.Split(fl.view(f, focused, vw), "\n") {
+			if j == 0 {
+				lines = append(lines, st.Title.Render(render.Fit(label, f.labelW))+l)
+			} else {
+				lines = append(lines, strings.Repeat(" ", f.labelW)+l)
+			}
+		}
+		if e, bad := f.errs[fl.name()]; bad {
+			for _, l := range strings.Split(render.Wrap(e, vw), "\n") {
+				lines = append(lines, strings.Repeat(" ", f.labelW)+th.Focused.ErrorMessage.Render(l))
+			}
+		}
+		if focused {
+			end = len(lines)
+		}
+	}
+	return strings.Join(lines, "\n"), at, end
+}
+
+func (f *form) View() string {
 	s, t := f.c.Styles, f.c.T
-	head := s.Heading.Render(f.title)
-	if f.saving {
-		head += "  " + s.Subtle.Render(t.FormSaving)
+	head := s.Heading.Render(render.Truncate(render.Line(f.title), f.w))
+	sub := ""
+	switch {
+	case f.saving:
+		sub = s.Subtle.Render(t.FormSaving)
+	case f.err != "":
+		sub = s.Error.Render(render.Truncate(render.Line(f.err), f.w))
+	case !f.savedAt.IsZero():
+		sub = s.Subtle.Render(fmt.Sprintf(t.DraftSavedAt, f.savedAt.Local().Format("15:04:05")))
 	}
-	status := ""
-	if fl := f.huh.GetFocusedField(); fl != nil && fl.Error() != nil {
-		status = s.Error.Render(trunc(line(fl.Error().Error()), f.c.Width))
-	} else if f.err != "" {
-		status = s.Error.Render(trunc(line(f.err), f.c.Width))
-	}
-	return head + "\n" + status + "\n" + f.huh.View()
+	return head + "\n" + sub + "\n" + f.vp.View()
 }
 
-// formDataMsg carries what a form needs to open: the partners to pick from
-// and the record to edit.
-type formDataMsg struct {
-	open func() *form
-	err  error
+func (f *form) ShortHelp() []key.Binding {
+	k, t := f.c.Keys, f.c.T
+	b := []key.Binding{k.Save, k.NextField, withHelp(k.Back, t.KeyFormCancel)}
+	switch fl := f.fields[f.focus].(type) {
+	case *textField:
+		if fl.box.multiline {
+			b = append(b, k.Editor)
+		}
+	case *pickerField:
+		b = append([]key.Binding{withHelp(k.Choose, t.KeyFormToggle)}, b...)
+	}
+	return b
 }
 
-// loadPartnersThen loads the active partners and opens a form with them.
-func loadPartnersThen(c *Common, open func([]store.Partner) *form) tea.Cmd {
-	st := c.Store
-	return func() tea.Msg {
-		ps, err := st.ActivePartners(context.Background())
-		return formDataMsg{func() *form { return open(ps) }, err}
+func (f *form) FullHelp() [][]key.Binding { return [][]key.Binding{f.ShortHelp()} }
+
+// field returns the field named name.
+func (f *form) field(name string) field {
+	for _, fl := range f.fields {
+		if fl.name() == name {
+			return fl
+		}
 	}
+	return nil
 }
 
-// entryValues is what the user has typed into the entry form.
-type entryValues struct {
-	date, kind, title, summary    string
-	partners                      []int64
-	goals                         []int
-	opened, firstResponse, closed string
-	cameFirst                     bool
+// Click focuses the field clicked.
+func (f *form) Click(x, y int) tea.Cmd {
+	line := f.vp.YOffset() + y - 2
+	if line < 0 {
+		return nil
+	}
+	n := 0
+	for i, fl := range f.fields {
+		if fl.hidden() {
+			continue
+		}
+		h := f.fieldHeight(fl, i == f.focus, max(f.w-f.labelW, 1))
+		if line < n+h {
+			if i != f.focus {
+				f.moveTo(i, true)
+			}
+			return nil
+		}
+		n += h
+	}
+	return nil
 }
 
-// entryForm adds an entry, or edits entry old if it is not nil.
-func entryForm(c *Common, partners []store.Partner, old *store.Entry) *form {
-	t := c.T
-	v := &entryValues{date: c.Now().Format(store.DateLayout), kind: string(store.KindConsultation)}
-	title := t.FormAddTitle
-	if old != nil {
-		title = fmt.Sprintf(t.FormEditTitle, old.ID)
-		v = &entryValues{date: old.Date, kind: string(old.Kind), title: old.Title, summary: old.Summary,
-			goals: append([]int(nil), old.Goals...), opened: old.Opened, firstResponse: old.FirstResponse,
-			closed: old.Closed, cameFirst: old.CameFirst}
-		for _, p := range old.Partners {
-			v.partners = append(v.partners, p.ID)
-		}
-		// A partner archived since is still offered, so the link is kept.
-		for _, p := range old.Partners {
-			found := false
-			for _, q := range partners {
-				found = found || q.ID == p.ID
-			}
-			if !found {
-				partners = append(partners, store.Partner{ID: p.ID, Name: p.Label, CountryCode: "–"})
-			}
-		}
-	}
-	entry := func() store.NewEntry {
-		e := store.NewEntry{Date: strings.TrimSpace(v.date), Kind: store.EntryKind(v.kind), Title: strings.TrimSpace(v.title),
-			Summary: v.summary, Author: c.Author, PartnerIDs: v.partners, GoalIDs: v.goals}
-		if old != nil {
-			e.Author = old.Author
-		}
-		if e.Kind == store.KindRequest {
-			e.Opened, e.FirstResponse, e.Closed = strings.TrimSpace(v.opened), strings.TrimSpace(v.firstResponse), strings.TrimSpace(v.closed)
-			e.CameFirst = v.cameFirst
-		}
-		return e
-	}
-	build := func() *huh.Form {
-		var kinds []huh.Option[string]
-		for _, k := range store.EntryKinds {
-			kinds = append(kinds, huh.NewOption(t.EntryKind(k), string(k)))
-		}
-		var popts []huh.Option[int64]
-		for _, p := range partners {
-			label := line(p.Label())
-			if p.ShortName != "" && p.ShortName != p.Name {
-				label += " — " + line(p.Name)
-			}
-			popts = append(popts, huh.NewOption(fmt.Sprintf("%s (%s)", label, p.CountryCode), p.ID))
-		}
-		var goals []huh.Option[int]
-		for _, g := range c.Ref.Goals {
-			goals = append(goals, huh.NewOption(fmt.Sprintf("%d %s", g.ID, line(g.Title)), g.ID))
-		}
-		h := c.BodyHeight()
-		date := func(field string, required bool) func(string) error {
-			return func(s string) error {
-				return c.fieldErr(store.CheckDate(field, strings.TrimSpace(s), c.Now(), required, false))
-			}
-		}
-		notRequest := func() bool { return v.kind != string(store.KindRequest) }
-		return huh.NewForm(
-			huh.NewGroup(
-				huh.NewInput().Key("date").Title(t.FormDate).Description(t.FormDateHint).Value(&v.date).Validate(date("date", true)),
-				huh.NewSelect[string]().Key("kind").Title(t.FormKind).Options(kinds...).Value(&v.kind).Height(min(len(kinds)+2, max(h/3, 3))),
-				huh.NewMultiSelect[int64]().Key("partners").Title(t.FormPartners).Description(t.FormPartnersHint).
-					Options(popts...).Value(&v.partners).Filterable(true).Height(min(len(popts)+2, max(h/3, 4))).
-					Validate(func(ids []int64) error {
-						if len(ids) == 0 {
-							return c.fieldErr(&store.FieldError{Field: "partners", Problem: store.ProblemRequired})
-						}
-						return nil
-					}),
-				huh.NewMultiSelect[int]().Key("goals").Title(t.FormGoals).Options(goals...).Value(&v.goals).
-					Validate(func(ids []int) error {
-						if len(ids) == 0 && store.EntryKind(v.kind).NeedsGoal() {
-							return c.fieldErr(&store.FieldError{Field: "goals", Problem: store.ProblemRequired})
-						}
-						return nil
-					}),
-				huh.NewInput().Key("title").Title(t.FormTitle).Value(&v.title).CharLimit(store.MaxTitle).
-					Validate(func(s string) error { return c.fieldErr(store.CheckText("title", s, store.MaxTitle, true)) }),
-				huh.NewText().Key("summary").Title(t.FormSummary).Description(t.FormSummaryHint).Value(&v.summary).
-					CharLimit(store.MaxSummary).Lines(min(5, max(h/6, 1))).
-					Validate(func(s string) error { return c.fieldErr(store.CheckText("summary", s, store.MaxSummary, false)) }),
-			),
-			huh.NewGroup(
-				huh.NewNote().Title(t.FormRequestTitle).Description(t.FormRequestHint),
-				huh.NewInput().Key("opened").Title(t.FormOpened).Description(t.FormOptionalDate).Value(&v.opened).Validate(date("opened", false)),
-				huh.NewInput().Key("first").Title(t.FormFirstResponse).Description(t.FormOptionalDate).Value(&v.firstResponse).Validate(date("first response", false)),
-				huh.NewInput().Key("closed").Title(t.FormClosed).Description(t.FormOptionalDate).Value(&v.closed).Validate(date("closed", false)),
-				huh.NewConfirm().Key("came_first").Title(t.FormCameFirst).Value(&v.cameFirst).Affirmative(t.Yes).Negative(t.No),
-			).WithHideFunc(notRequest),
-		)
-	}
-	save := func() (tea.Cmd, error) {
-		e := entry()
-		if fe := e.Validate(c.Now()); fe != nil {
-			return nil, fe
-		}
-		st := c.Store
-		if old == nil {
-			return func() tea.Msg {
-				id, err := st.AddEntry(context.Background(), e)
-				if err != nil {
-					return savedMsg{err: err}
-				}
-				return savedMsg{status: fmt.Sprintf(t.EntryAdded, id), focus: id, undo: &undoStep{
-					desc: fmt.Sprintf(t.UndoAdd, id),
-					run:  func(ctx context.Context) error { return st.DeleteEntry(ctx, id) },
-				}}
-			}, nil
-		}
-		id, patch := old.ID, old.Diff(e)
-		return func() tea.Msg {
-			ch, err := st.PatchEntry(context.Background(), id, patch)
-			if err != nil {
-				return savedMsg{err: err}
-			}
-			return savedMsg{status: fmt.Sprintf(t.EntryUpdated, id), focus: id, undo: &undoStep{
-				desc: fmt.Sprintf(t.UndoEdit, id),
-				run: func(ctx context.Context) error {
-					_, err := st.PatchEntry(ctx, id, ch.After.Diff(ch.Before.Edit()))
-					return err
-				},
-			}}
-		}, nil
-	}
-	return newForm(c, title, build, save)
-}
-
-// partnerValues is what the user has typed into the partner form.
-type partnerValues struct {
-	name, short, kind, country, since, contact, companies, notes string
-}
-
-// partnerForm adds a partner, or edits old if it is not nil.
-func partnerForm(c *Common, old *store.Partner) *form {
-	t := c.T
-	v := &partnerValues{kind: string(store.KindUnion)}
-	title := t.FormNewPartner
-	if old != nil {
-		title = fmt.Sprintf(t.FormEditPartner, line(old.Label()))
-		v = &partnerValues{name: old.Name, short: old.ShortName, kind: string(old.Kind), country: old.CountryCode,
-			contact: old.Contact, companies: old.Companies, notes: old.Notes}
-		if old.Since != 0 {
-			v.since = strconv.Itoa(old.Since)
-		}
-	}
-	partner := func() (store.Partner, *store.FieldError) {
-		var p store.Partner
-		if old != nil {
-			p = *old // the fields the form does not show stay as they are
-		} else {
-			p.Tracked = store.TrackedByDefault(store.PartnerKind(v.kind))
-		}
-		p.Name, p.ShortName, p.Kind, p.CountryCode = v.name, v.short, store.PartnerKind(v.kind), v.country
-		p.Contact, p.Companies, p.Notes, p.Since = v.contact, v.companies, v.notes, 0
-		if s := strings.TrimSpace(v.since); s != "" {
-			n, err := strconv.Atoi(s)
-			if err != nil {
-				return p, &store.FieldError{Field: "since", Problem: store.ProblemBadYear, Value: s}
-			}
-			p.Since = n
-		}
-		return p, p.Validate(c.Now())
-	}
-	build := func() *huh.Form {
-		var kinds []huh.Option[string]
-		for _, k := range store.PartnerKinds {
-			kinds = append(kinds, huh.NewOption(t.PartnerKind(k), string(k)))
-		}
-		var countries []huh.Option[string]
-		for _, code := range c.Ref.CountryCodes {
-			countries = append(countries, huh.NewOption(fmt.Sprintf("%s (%s)", line(c.countryName(code)), code), code))
-		}
-		h := c.BodyHeight()
-		text := func(field string, limit int, required bool) func(string) error {
-			return func(s string) error { return c.fieldErr(store.CheckText(field, s, limit, required)) }
-		}
-		return huh.NewForm(huh.NewGroup(
-			huh.NewInput().Key("name").Title(t.FormName).Value(&v.name).Validate(text("name", store.MaxShort, true)),
-			huh.NewInput().Key("short").Title(t.FormShortName).Value(&v.short).Validate(text("short name", store.MaxShortName, false)),
-			huh.NewSelect[string]().Key("kind").Title(t.FormKind).Options(kinds...).Value(&v.kind).Height(min(len(kinds)+2, max(h/3, 3))),
-			huh.NewSelect[string]().Key("country").Title(t.FormCountry).Description(t.FormFilterHint).Options(countries...).
-				Value(&v.country).Filtering(false).Height(min(len(countries)+2, max(h/3, 4))).
-				Validate(func(s string) error {
-					if s == "" {
-						return c.fieldErr(&store.FieldError{Field: "country", Problem: store.ProblemRequired})
-					}
-					return nil
-				}),
-			huh.NewInput().Key("since").Title(t.FormSince).Description(t.FormSinceHint).Value(&v.since).
-				Validate(func(s string) error {
-					_, fe := partner()
-					if fe != nil && fe.Field == "since" {
-						return c.fieldErr(fe)
-					}
-					return nil
-				}),
-			huh.NewInput().Key("contact").Title(t.FormContact).Value(&v.contact).Validate(text("contact", store.MaxNote, false)),
-			huh.NewInput().Key("companies").Title(t.FormCompanies).Value(&v.companies).Validate(text("companies", store.MaxNote, false)),
-			huh.NewText().Key("notes").Title(t.FormNotes).Value(&v.notes).Lines(min(4, max(h/6, 1))).Validate(text("notes", store.MaxNote, false)),
-		))
-	}
-	save := func() (tea.Cmd, error) {
-		p, fe := partner()
-		if fe != nil {
-			return nil, fe
-		}
-		st := c.Store
-		if old == nil {
-			return func() tea.Msg {
-				id, err := st.AddPartner(context.Background(), p)
-				if err != nil {
-					return savedMsg{err: err}
-				}
-				return savedMsg{status: fmt.Sprintf(t.PartnerAdded, line(p.Name)), undo: &undoStep{
-					desc: fmt.Sprintf(t.UndoPartnerAdd, line(p.Name)),
-					run:  func(ctx context.Context) error { return st.SetPartnerArchived(ctx, id, true) },
-				}}
-			}, nil
-		}
-		patch := old.Diff(p)
-		return func() tea.Msg {
-			ch, err := st.PatchPartner(context.Background(), old.ID, patch)
-			if err != nil {
-				return savedMsg{err: err}
-			}
-			return savedMsg{status: fmt.Sprintf(t.PartnerUpdated, line(p.Name)), undo: &undoStep{
-				desc: fmt.Sprintf(t.UndoPartnerEdit, line(ch.Before.Name)),
-				run: func(ctx context.Context) error {
-					_, err := st.PatchPartner(ctx, old.ID, ch.After.Diff(ch.Before))
-					return err
-				},
-			}}
-		}, nil
-	}
-	return newForm(c, title, build, save)
-}
-
-// actionValues is what the user has typed into the action form.
-type actionValues struct{ what, owner, due string }
-
-// actionForm adds a follow-up action to entry e.
-func actionForm(c *Common, e store.Entry) *form {
-	t := c.T
-	v := &actionValues{due: c.Now().AddDate(0, 0, 7).Format(store.DateLayout)}
-	action := func() store.NewAction {
-		return store.NewAction{EntryID: e.ID, What: strings.TrimSpace(v.what), Owner: strings.TrimSpace(v.owner),
-			Due: strings.TrimSpace(v.due), Author: c.Author}
-	}
-	build := func() *huh.Form {
-		return huh.NewForm(huh.NewGroup(
-			huh.NewNote().Title(fmt.Sprintf(t.FormActionFor, e.ID)).Description(line(e.Title)),
-			huh.NewInput().Key("what").Title(t.FormWhat).Value(&v.what).CharLimit(store.MaxTitle).
-				Validate(func(s string) error { return c.fieldErr(store.CheckText("what", s, store.MaxTitle, true)) }),
-			huh.NewInput().Key("owner").Title(t.FormOwner).Value(&v.owner).
-				Validate(func(s string) error { return c.fieldErr(store.CheckText("owner", s, store.MaxShort, false)) }),
-			huh.NewInput().Key("due").Title(t.FormDue).Description(t.FormOptionalDate).Value(&v.due).
-				Validate(func(s string) error {
-					return c.fieldErr(store.CheckDate("due", strings.TrimSpace(s), c.Now(), false, true))
-				}),
-		))
-	}
-	save := func() (tea.Cmd, error) {
-		a := action()
-		if fe := a.Validate(c.Now()); fe != nil {
-			return nil, fe
-		}
-		st := c.Store
-		return func() tea.Msg {
-			id, err := st.AddAction(context.Background(), a)
-			if err != nil {
-				return savedMsg{err: err}
-			}
-			return savedMsg{status: fmt.Sprintf(t.ActionAdded, id)}
-		}, nil
-	}
-	return newForm(c, t.FormNewAction, build, save)
-}
-
-// assessValues is what the user has typed into the assessment form.
-type assessValues struct {
-	goal, stage int
-	date, note  string
-	entry       int64
-}
-
-// assessForm records partner p's stage on a goal. The rubric of the stage
-// under the cursor is shown as it moves; entries are the partner's newest,
-// to pick one as evidence.
-func assessForm(c *Common, p store.Partner, entries []store.Entry) *form {
-	t := c.T
-	v := &assessValues{date: c.Now().Format(store.DateLayout)}
-	if len(c.Ref.Goals) > 0 {
-		v.goal = c.Ref.Goals[0].ID
-	}
-	rubric := func(goal, stage int) store.Stage {
-		for _, s := range c.Ref.Stages {
-			if s.GoalID == goal && s.Stage == stage {
-				return s
-			}
-		}
-		return store.Stage{GoalID: goal, Stage: stage}
-	}
-	build := func() *huh.Form {
-		var goals []huh.Option[int]
-		for _, g := range c.Ref.Goals {
-			goals = append(goals, huh.NewOption(fmt.Sprintf("%d %s", g.ID, line(g.Title)), g.ID))
-		}
-		evidence := []huh.Option[int64]{huh.NewOption(t.FormNoEvidence, int64(0))}
-		for i, e := range entries {
-			if i == 30 {
-				break
-			}
-			evidence = append(evidence, huh.NewOption(fmt.Sprintf("#%d %s %s", e.ID, e.Date, line(e.Title)), e.ID))
-		}
-		h := c.BodyHeight()
-		return huh.NewForm(huh.NewGroup(
-			huh.NewSelect[int]().Key("goal").Title(t.FormGoal).Options(goals...).Value(&v.goal),
-			huh.NewSelect[int]().Key("stage").Title(t.FormStage).
-				OptionsFunc(func() []huh.Option[int] {
-					var opts []huh.Option[int]
-					for st := 0; st <= store.MaxStage; st++ {
-						opts = append(opts, huh.NewOption(fmt.Sprintf("%d %s", st, line(rubric(v.goal, st).Name)), st))
-					}
-					return opts
-				}, &v.goal).
-				// huh hashes the bindings to see a change; it reads exported
-				// fields only, and follows pointers.
-				DescriptionFunc(func() string { return line(rubric(v.goal, v.stage).Rubric) },
-					struct{ Goal, Stage *int }{&v.goal, &v.stage}).
-				Value(&v.stage).Height(store.MaxStage+3),
-			huh.NewInput().Key("date").Title(t.FormDate).Description(t.FormDateHint).Value(&v.date).
-				Validate(func(s string) error {
-					return c.fieldErr(store.CheckDate("date", strings.TrimSpace(s), c.Now(), true, false))
-				}),
-			huh.NewText().Key("note").Title(t.FormNote).Value(&v.note).Lines(min(3, max(h/8, 1))).
-				Validate(func(s string) error { return c.fieldErr(store.CheckText("note", s, store.MaxNote, false)) }),
-			huh.NewSelect[int64]().Key("entry").Title(t.FormEvidence).Options(evidence...).Value(&v.entry).
-				Height(min(len(evidence)+2, max(h/4, 3))),
-		))
-	}
-	save := func() (tea.Cmd, error) {
-		a := store.NewAssessment{PartnerID: p.ID, GoalID: v.goal, Stage: v.stage, Date: strings.TrimSpace(v.date),
-			Note: v.note, Author: c.Author, EntryID: v.entry}
-		if fe := a.Validate(c.Now()); fe != nil {
-			return nil, fe
-		}
-		st := c.Store
-		return func() tea.Msg {
-			if _, err := st.AddAssessment(context.Background(), a); err != nil {
-				return savedMsg{err: err}
-			}
-			return savedMsg{status: fmt.Sprintf(t.StageRecorded, line(p.Label()), a.Stage, a.GoalID)}
-		}, nil
-	}
-	return newForm(c, fmt.Sprintf(t.FormAssessTitle, line(p.Label())), build, save)
+func (f *form) Wheel(x, y, delta int) tea.Cmd {
+	scrollBy(&f.vp, delta)
+	return nil
 }

@@ -2,161 +2,387 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
+	"charm.land/lipgloss/v2"
 
+	"vision2030/render"
 	"vision2030/store"
 )
 
-// partnersScreen lists active partners grouped by country, paged through SQL,
-// with a detail pane for the selected partner.
+// partnersScreen lists the partners grouped by country, in the language's
+// order (五十音 in Japanese), paged through SQL, with the selected
+// partner's facts beside or under the list. / filters by name.
 type partnersScreen struct {
-	c    *Common
-	p    pager
-	page store.PartnerPage
-
-	archived bool // archived partners are shown too
+	base
+	list     list[store.Partner]
+	bar      filterBar
+	archived bool // archived partners are listed too
+	lay      split
+	detail   viewport.Model
+	pld      loader
 }
 
-type partnersMsg struct {
-	seq  int
-	page store.PartnerPage
-	err  error
+type (
+	partnersMsg struct {
+		to
+		seq  int
+		from int
+		page store.PartnerPage
+		err  error
+	}
+	partnerPosMsg struct {
+		to
+		seq int
+		pos int
+		ok  bool
+	}
+)
+
+func newPartnersScreen(c *Common) Screen {
+	s := &partnersScreen{base: newBase(c), detail: viewport.New()}
+	s.bar.box.placeholder = c.T.PartnerFilterHint
+	return s
 }
 
-func (m *partnersScreen) listRows() int { return m.c.listRows(0) }
+func (s *partnersScreen) Title() string { return s.c.T.TabPartners }
+func (s *partnersScreen) Init() tea.Cmd { return s.load(true) }
+func (s *partnersScreen) Typing() bool  { return s.bar.typing }
 
-func (m *partnersScreen) load(force bool) tea.Cmd {
-	rows := m.listRows()
-	off, seq, ok := m.p.request(rows, force)
+func (s *partnersScreen) query() store.PartnerQuery {
+	return store.PartnerQuery{Archived: s.archived, Lang: s.c.Lang(), Text: s.bar.box.Value()}
+}
+
+func (s *partnersScreen) load(force bool) tea.Cmd {
+	from, n, ok := s.list.need(force)
 	if !ok {
 		return nil
 	}
-	st, archived := m.c.Store, m.archived
+	ctx, seq := s.list.ld.next(s.c)
+	st, q, to := s.c.Store, s.query(), to{s.id}
+	q.Offset, q.Limit = from, n
 	return func() tea.Msg {
-		page, err := st.PartnersByCountry(context.Background(), store.PartnerQuery{Offset: off, Limit: rows, Archived: archived})
-		return partnersMsg{seq, page, err}
+		page, err := st.PartnersByCountry(ctx, q)
+		return partnersMsg{to, seq, from, page, err}
 	}
 }
 
-// selected is the partner under the cursor.
-func (m *partnersScreen) selected() (store.Partner, bool) {
-	i := m.p.index(len(m.page.Partners))
-	if i < 0 {
-		return store.Partner{}, false
-	}
-	return m.page.Partners[i], true
-}
-
-func (m *partnersScreen) update(msg tea.Msg) tea.Cmd {
-	switch msg := msg.(type) {
-	case partnersMsg:
-		ok, refetch := m.p.arrived(msg.seq, msg.page.Offset, m.listRows(), msg.page.Total, msg.err)
+// keepSelected asks where partner id (or the selected one) is now.
+func (s *partnersScreen) keepSelected(id int64) tea.Cmd {
+	if id == 0 {
+		p, ok := s.list.selected()
 		if !ok {
 			return nil
 		}
-		m.page = msg.page
-		if refetch {
-			return m.load(false)
-		}
-	case tea.KeyPressMsg:
-		if !m.p.key(m.c.Keys, msg, m.listRows()) {
-			return nil
-		}
-		return m.load(false)
+		id = p.ID
+	}
+	ctx, seq := s.pld.next(s.c)
+	st, q, to := s.c.Store, s.query(), to{s.id}
+	return func() tea.Msg {
+		pos, err := st.PartnerPosition(ctx, q, id)
+		return partnerPosMsg{to, seq, pos, err == nil}
+	}
+}
+
+func (s *partnersScreen) Reload(t touched) tea.Cmd {
+	if t&(touchPartners|touchEntries) == 0 {
+		return nil
+	}
+	return tea.Batch(s.load(true), s.keepSelected(0))
+}
+
+// Focus selects a partner after a write: a new one is selected once it is
+// added.
+func (s *partnersScreen) Focus(f focus) tea.Cmd {
+	if f.kind != touchPartners {
+		return nil
+	}
+	return s.keepSelected(f.id)
+}
+
+func (s *partnersScreen) SetSize(w, h int) {
+	s.base.SetSize(w, h)
+	s.relayout()
+}
+
+func (s *partnersScreen) relayout() {
+	s.lay = layout(s.w, s.h, s.bar.shown())
+	s.bar.setWidth(s.c, s.w)
+	s.list.setHeight(s.lay.rows)
+	s.detail.SetWidth(s.lay.detailW)
+	s.detail.SetHeight(s.lay.detail)
+	s.drawDetail()
+}
+
+func (s *partnersScreen) drawDetail() {
+	p, ok := s.list.selected()
+	if !ok {
+		s.detail.SetContent("")
+		return
+	}
+	s.detail.SetContent(partnerFacts(s.c, p, s.lay.detailW))
+}
+
+// typed follows a key or a paste into the filter bar.
+func (s *partnersScreen) typed(msg tea.Msg) tea.Cmd {
+	changed, resized := s.bar.key(s.c.Keys, msg)
+	if resized {
+		s.relayout()
+	}
+	if changed {
+		return s.filterChanged()
 	}
 	return nil
 }
 
-func (m *partnersScreen) view() string {
-	c, s, t := m.c, m.c.Styles, m.c.T
-	w, h := c.Width, c.BodyHeight()
+// filterChanged starts over with the text in the bar.
+func (s *partnersScreen) filterChanged() tea.Cmd {
+	s.list.cursor, s.list.top, s.list.loaded = 0, 0, false
+	return s.load(true)
+}
+
+func (s *partnersScreen) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case partnersMsg:
+		if msg.seq != s.list.ld.seq {
+			return nil
+		}
+		if msg.err != nil {
+			if !errors.Is(msg.err, context.Canceled) {
+				s.list.err = msg.err
+			}
+			return nil
+		}
+		s.list.arrived(msg.from, msg.page.Partners, msg.page.Total)
+		s.drawDetail()
+		return s.load(false)
+	case partnerPosMsg:
+		if msg.seq == s.pld.seq && msg.ok {
+			s.list.cursor = msg.pos
+			s.list.total = max(s.list.total, msg.pos+1)
+			s.list.clamp()
+			s.drawDetail()
+			return s.load(false)
+		}
+	case sizedMsg:
+		return s.load(false)
+	case tea.KeyPressMsg:
+		return s.key(msg)
+	case tea.PasteMsg:
+		if s.bar.typing {
+			return s.typed(msg)
+		}
+	}
+	return nil
+}
+
+func (s *partnersScreen) key(msg tea.KeyPressMsg) tea.Cmd {
+	k, c := s.c.Keys, s.c
+	if s.bar.typing {
+		return s.typed(msg)
+	}
+	p, ok := s.list.selected()
 	switch {
-	case m.p.err != nil:
-		return s.Error.Render(wrap(fmt.Sprintf(t.LoadFailed, m.p.err), w))
-	case !m.p.loaded:
-		return s.Subtle.Render(t.Loading)
-	case m.p.total == 0:
-		return s.Subtle.Render(t.NoPartners)
+	case matches(msg, k.Filter):
+		s.bar.start()
+		s.relayout()
+	case matches(msg, k.Back) && s.bar.shown():
+		s.bar.clear()
+		s.relayout()
+		return s.filterChanged()
+	case s.list.move(k, msg):
+		s.drawDetail()
+		return s.load(false)
+	case matches(msg, k.ShowAll):
+		s.archived = !s.archived
+		return tea.Batch(s.load(true), s.keepSelected(0))
+	case matches(msg, k.NewPartner):
+		return newPartner(c)
+	case !ok:
+	case matches(msg, k.Open):
+		return push(newPartnerScreen(c, p.ID))
+	case matches(msg, k.Edit):
+		return editPartner(c, p)
+	case matches(msg, k.Delete):
+		return archivePartner(c, p)
 	}
-	listW, detailW := c.listWidths()
-	countryW := min(max(listW/4, 6), 18)
-	kindW := 16
-	nameW := max(listW-countryW-kindW-len(store.DateLayout)-3, 4)
-	count := fmt.Sprintf(t.EntriesCount, m.p.cursor+1, m.p.total)
-	if m.archived {
-		count = t.ShowingArchived + " · " + count
+	return nil
+}
+
+func (s *partnersScreen) Click(x, y int) tea.Cmd {
+	row, ok := s.lay.listRow(x, y)
+	if !ok {
+		return nil
 	}
-	list := []string{c.listHeading(t.TabPartners, count, listW)}
-	sel := m.p.index(len(m.page.Partners))
+	again, ok := s.list.clickRow(row)
+	switch {
+	case !ok:
+		return nil
+	case again:
+		return s.key(tea.KeyPressMsg{Code: tea.KeyEnter})
+	}
+	s.drawDetail()
+	return s.load(false)
+}
+
+func (s *partnersScreen) Wheel(x, y, delta int) tea.Cmd {
+	if s.lay.inDetail(x, y) {
+		scrollBy(&s.detail, delta)
+		return nil
+	}
+	s.list.scroll(delta)
+	s.drawDetail()
+	return s.load(false)
+}
+
+func (s *partnersScreen) View() string {
+	c, st, t := s.c, s.c.Styles, s.c.T
+	var bar string
+	if s.lay.bar > 0 {
+		bar = s.bar.view(c, s.w, t.PartnersN.N(s.list.total))
+	}
+	switch {
+	case s.list.err != nil:
+		return joinLines(bar, st.Error.Render(render.Wrap(fmt.Sprintf(t.LoadFailed, c.describe(s.list.err)), s.w)))
+	case !s.list.loaded:
+		return joinLines(bar, st.Subtle.Render(t.Loading))
+	case s.list.total == 0 && s.bar.box.Value() != "":
+		return joinLines(bar, st.Subtle.Render(render.Wrap(fmt.Sprintf(t.NoPartnerMatches, render.Line(s.bar.box.Value())), s.w)))
+	case s.list.total == 0:
+		return joinLines(bar, st.Subtle.Render(render.Wrap(t.NoPartners, s.w)))
+	}
+	g := render.Glyphs()
 	prev := ""
-	for i, p := range m.page.Partners {
+	if p, ok := s.list.at(s.list.top - 1); ok {
+		prev = p.CountryCode
+	}
+	head := []string{t.ColCountry, t.ColName, t.ColKind, t.ColLastContact}
+	cap := max(s.lay.listW/6, 6)
+	table := s.list.table(c, s.lay.listW, head, func(p store.Partner) []string {
 		country := ""
-		if p.CountryCode != prev || i == 0 {
-			country = line(c.countryName(p.CountryCode))
+		if p.CountryCode != prev {
+			country = c.countryName(p.CountryCode)
 		}
 		prev = p.CountryCode
+		// The name takes what the other columns leave.
+		name := partnerName(c, p)
+		if p.Archived {
+			name = g.Deleted + " " + name
+		}
 		last := p.LastContact
 		if last == "" {
 			last = t.NeverContacted
 		}
-		name := line(p.Label())
-		if p.Archived {
-			name = s.Subtle.Render("⌫ ") + name
+		return []string{render.Truncate(render.Line(country), cap), name, render.Truncate(t.PartnerKind(p.Kind), cap), last}
+	}, func(p store.Partner, col int) lipgloss.Style {
+		switch {
+		case col == 0:
+			return st.Heading
+		case p.Archived || col == 2:
+			return st.Subtle
 		}
-		if p.ShortName != "" && p.ShortName != p.Name {
-			name += s.Subtle.Render(" " + line(p.Name))
-		}
-		text := fit(s.Heading.Render(country), countryW) + " " + fit(name, nameW) + " " + fit(t.PartnerKind(p.Kind), kindW) + " " + last
-		if listW < 40 {
-			text = line(p.Label())
-		}
-		text = fit(text, listW)
-		if i == sel {
-			text = s.Selected.Render(ansi.Strip(text))
-		}
-		list = append(list, text)
-	}
-	var detail string
-	if sel >= 0 {
-		detail = m.detail(m.page.Partners[sel], detailW)
-	}
-	return c.listDetail(list, detail, h)
+		return lipgloss.NewStyle()
+	}, 0, 2, 3)
+	return s.lay.join(c, bar, table, s.detail.View())
 }
 
-func (m *partnersScreen) detail(p store.Partner, w int) string {
-	s, t := m.c.Styles, m.c.T
-	inner := max(w-2, 1)
-	var b strings.Builder
-	b.WriteString(s.Value.Bold(true).Render(wrap(line(p.Name), inner)) + "\n")
-	field := func(label, value string) {
-		if value == "" {
-			value = t.NoValue
-		}
-		lw := 13
-		b.WriteString(s.Label.Render(fit(label, lw)) + wrapIndent(value, inner-lw, lw) + "\n")
+// Note says where the cursor is, and whether archived partners are listed.
+func (s *partnersScreen) Note() string {
+	note := s.list.counter(s.c)
+	if s.archived {
+		note = s.c.T.ShowingArchived + sep() + note
 	}
+	return note
+}
+
+func (s *partnersScreen) ShortHelp() []key.Binding {
+	k, t := s.c.Keys, s.c.T
+	if s.bar.typing {
+		return []key.Binding{withHelp(k.Open, t.KeyFilterDone), withHelp(k.Back, t.KeyFilterClear)}
+	}
+	b := []key.Binding{k.Open, k.Filter}
+	if s.c.refuseWrite() == "" {
+		b = append(b, k.NewPartner, k.Edit, withHelp(k.Delete, t.KeyArchive))
+	}
+	return append(b, k.ShowAll, k.Help)
+}
+
+func (s *partnersScreen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
+
+// partnerName is a partner as lists name it: the name the list is sorted
+// by, then the short name.
+func partnerName(c *Common, p store.Partner) string {
+	name := p.NameIn(c.Lang())
+	if p.ShortName != "" && p.ShortName != p.Name {
+		name = c.T.WithAside(name, p.ShortName)
+	}
+	return name
+}
+
+// partnerFacts is what the partners screen says of the selected partner.
+func partnerFacts(c *Common, p store.Partner, w int) string {
+	st, t := c.Styles, c.T
+	var b strings.Builder
+	b.WriteString(st.Value.Bold(true).Render(render.Wrap(render.Line(p.NameIn(c.Lang())), w)) + "\n")
+	type fact struct{ label, value string }
 	kind := t.PartnerKind(p.Kind)
 	if p.Archived {
-		kind += " · " + t.Archived
+		kind += sep() + t.Archived
 	}
-	field(t.DetailKind, kind)
-	field(t.DetailCountry, fmt.Sprintf("%s (%s)", line(m.c.countryName(p.CountryCode)), p.CountryCode))
+	tracked := t.NotTracked
+	if p.Tracked {
+		tracked = t.Tracked
+	}
 	since := ""
 	if p.Since != 0 {
 		since = fmt.Sprint(p.Since)
 	}
-	field(t.DetailSince, since)
 	last := p.LastContact
 	if last == "" {
 		last = t.NeverContacted
 	}
-	field(t.DetailLastContact, last)
-	field(t.DetailContact, line(p.Contact))
-	field(t.DetailCompanies, line(p.Companies))
-	field(t.DetailNotes, line(p.Notes))
-	return b.String()
+	facts := []fact{
+		{t.DetailKind, kind + sep() + tracked},
+		{t.DetailCountry, fmt.Sprintf("%s (%s)", c.countryName(p.CountryCode), p.CountryCode)},
+		{t.DetailShortName, p.ShortName},
+		{t.DetailOtherName, otherName(c, p)},
+		{t.DetailSince, since},
+		{t.DetailLastContact, last},
+		{t.DetailContact, p.Contact},
+		{t.DetailCompanies, p.Companies},
+		{t.DetailNotes, p.Notes},
+	}
+	lw := 0
+	for _, f := range facts {
+		lw = max(lw, render.Width(f.label)+2)
+	}
+	lw = min(lw, max(w/3, 1))
+	for _, f := range facts {
+		v := render.Line(f.value)
+		if v == "" {
+			v = t.NoValue
+		}
+		v = strings.ReplaceAll(render.Wrap(v, max(w-lw, 1)), "\n", "\n"+spaces(lw))
+		b.WriteString(st.Label.Render(render.Fit(f.label, lw)) + v + "\n")
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// otherName is the partner's name in the other language, with its reading.
+func otherName(c *Common, p store.Partner) string {
+	if c.Lang() == store.LangJA {
+		return p.Name
+	}
+	switch {
+	case p.NameJA != "" && p.Yomi != "":
+		return c.T.WithAside(p.NameJA, p.Yomi)
+	case p.NameJA != "":
+		return p.NameJA
+	}
+	return p.Yomi
 }

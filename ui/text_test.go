@@ -6,9 +6,22 @@ import (
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"vision2030/render"
 )
 
-func TestClean(t *testing.T) {
+// The text helpers the screens use are render's; these are the cases the
+// screens relied on when they had their own.
+var (
+	clean = render.Clean
+	line  = render.Line
+	fit   = render.Fit
+	trunc = render.Truncate
+	wrap  = render.Wrap
+	clip  = render.Clip
+)
+
+func TestCleanCases(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"plain", "plain"},
 		{"a\tb", "a       b"},

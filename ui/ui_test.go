@@ -2,12 +2,9 @@ package ui
 
 import (
 	"context"
-	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
+	"image/color"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -15,222 +12,13 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"vision2030/i18n"
-	"vision2030/seed"
+	"vision2030/render"
 	"vision2030/store"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files")
-
-// now is the fixed clock of every UI test.
-var now = time.Date(2026, 11, 21, 9, 30, 0, 0, time.UTC)
-
-func testStore(t testing.TB) *store.Store {
+// assessed is the seed plus three assessments, for goldens with progress.
+func assessed(t *testing.T) *store.Store {
 	t.Helper()
-	ctx := context.Background()
-	st, err := store.Open(ctx, filepath.Join(t.TempDir(), "v.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	st.Now = func() time.Time { return now }
-	t.Cleanup(func() { st.Close() })
-	if _, err := seed.Apply(ctx, st); err != nil {
-		t.Fatal(err)
-	}
-	return st
-}
-
-// harness drives a Model as the Bubble Tea runtime would: every command is
-// run and its message fed back. A command that does not answer at once (a
-// cursor blink, a slow query) finishes in the background and its message is
-// handled at the next step; waitIdle waits for every command but timers.
-type harness struct {
-	t        testing.TB
-	m        *Model
-	late     chan tea.Msg
-	mu       sync.Mutex
-	inflight map[int]time.Time
-	next     int
-}
-
-// timerAge is how long a command may run before it is taken for a timer.
-const timerAge = 400 * time.Millisecond
-
-func newHarness(t testing.TB, st *store.Store, w, h int) *harness {
-	t.Helper()
-	hs := &harness{t: t, late: make(chan tea.Msg, 4096), inflight: map[int]time.Time{},
-		m: New(st, Options{Catalogue: i18n.English, Now: func() time.Time { return now }, Author: "tester", Dark: true})}
-	hs.run(hs.m.Init())
-	hs.send(tea.WindowSizeMsg{Width: w, Height: h})
-	hs.waitIdle()
-	return hs
-}
-
-func (hs *harness) run(cmd tea.Cmd) {
-	queue := []tea.Cmd{cmd}
-	for len(queue) > 0 {
-		c := queue[0]
-		queue = queue[1:]
-		if c == nil {
-			continue
-		}
-		hs.mu.Lock()
-		id := hs.next
-		hs.next++
-		hs.inflight[id] = time.Now()
-		hs.mu.Unlock()
-		ch := make(chan tea.Msg, 1)
-		go func() {
-			msg := c()
-			hs.mu.Lock()
-			delete(hs.inflight, id)
-			hs.mu.Unlock()
-			ch <- msg
-		}()
-		select {
-		case msg := <-ch:
-			queue = append(queue, hs.handle(msg)...)
-		case <-time.After(50 * time.Millisecond):
-			go func() { hs.late <- <-ch }()
-		}
-	}
-}
-
-func (hs *harness) handle(msg tea.Msg) []tea.Cmd {
-	switch msg := msg.(type) {
-	case nil, tea.QuitMsg:
-		return nil
-	case tea.BatchMsg:
-		return msg
-	}
-	_, next := hs.m.Update(msg)
-	return []tea.Cmd{next}
-}
-
-// drain handles the messages of commands that finished late.
-func (hs *harness) drain() {
-	for {
-		select {
-		case msg := <-hs.late:
-			for _, c := range hs.handle(msg) {
-				hs.run(c)
-			}
-		default:
-			return
-		}
-	}
-}
-
-// waitIdle handles messages until only timers are still running.
-func (hs *harness) waitIdle() {
-	hs.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for time.Now().Before(deadline) {
-		hs.drain()
-		busy := 0
-		hs.mu.Lock()
-		for _, started := range hs.inflight {
-			if time.Since(started) < timerAge {
-				busy++
-			}
-		}
-		hs.mu.Unlock()
-		if busy == 0 && len(hs.late) == 0 {
-			return
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-	hs.t.Fatal("the model did not settle")
-}
-
-func (hs *harness) send(msgs ...tea.Msg) {
-	for _, msg := range msgs {
-		hs.drain()
-		_, cmd := hs.m.Update(msg)
-		hs.run(cmd)
-	}
-}
-
-// keys sends each key: a single character, or a name such as "enter".
-func (hs *harness) keys(ks ...string) {
-	for _, k := range ks {
-		hs.send(keyMsg(k))
-	}
-}
-
-// typeText sends each rune of s as a key press.
-func (hs *harness) typeText(s string) {
-	for _, r := range s {
-		hs.send(tea.KeyPressMsg{Code: r, Text: string(r)})
-	}
-}
-
-func keyMsg(k string) tea.KeyPressMsg {
-	switch k {
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab}
-	case "shift+tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "end":
-		return tea.KeyPressMsg{Code: tea.KeyEnd}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	case "space":
-		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
-	case "backspace":
-		return tea.KeyPressMsg{Code: tea.KeyBackspace}
-	case "ctrl+c":
-		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
-	}
-	r := []rune(k)
-	if len(r) != 1 {
-		panic("unknown key " + k)
-	}
-	return tea.KeyPressMsg{Code: r[0], Text: k}
-}
-
-// screen is what the model draws, without colours.
-func (hs *harness) screen() string { return ansi.Strip(hs.m.Render()) }
-
-// checkFits fails if s has more than h lines or a line wider than w cells.
-func checkFits(t testing.TB, s string, w, h int) {
-	t.Helper()
-	lines := strings.Split(s, "\n")
-	if len(lines) > h {
-		t.Fatalf("%d×%d: %d lines", w, h, len(lines))
-	}
-	for i, l := range lines {
-		if cw := ansi.StringWidth(l); cw > w {
-			t.Fatalf("%d×%d: line %d is %d cells: %q", w, h, i, cw, l)
-		}
-	}
-}
-
-// golden compares got with testdata/name, or rewrites it with -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./ui -update to create it)", err)
-	}
-	if string(want) != got {
-		t.Errorf("%s differs from the golden file (go test ./ui -update rewrites it)\n--- got ---\n%s\n--- want ---\n%s", name, got, want)
-	}
-}
-
-func TestGoldenScreens(t *testing.T) {
 	st := testStore(t)
 	for _, a := range []store.NewAssessment{
 		{PartnerID: 1, GoalID: 1, Stage: 3, Date: "2025-03-01"},
@@ -241,27 +29,81 @@ func TestGoldenScreens(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	return st
+}
+
+func TestGoldenScreens(t *testing.T) {
+	t.Parallel()
+	st := assessed(t)
 	for _, size := range []struct{ w, h int }{{80, 24}, {120, 40}} {
-		hs := newHarness(t, st, size.w, size.h)
+		d := newDriver(t, st, size.w, size.h)
 		for _, screen := range []struct {
 			name string
 			keys []string
-		}{{"dashboard", nil}, {"partners", []string{"2"}}, {"entries", []string{"3"}}, {"help", []string{"?"}}} {
-			hs.keys(screen.keys...)
-			hs.waitIdle()
-			got := hs.screen()
+		}{{"dashboard", nil}, {"partners", []string{"2"}}, {"entries", []string{"3"}}, {"actions", []string{"4"}},
+			{"help", []string{"?"}}, {"form", []string{"esc", "a"}}} {
+			d.keys(screen.keys...)
+			got := d.screen()
 			checkFits(t, got, size.w, size.h)
 			golden(t, fmt.Sprintf("%s-%dx%d.txt", screen.name, size.w, size.h), got)
-			if screen.name == "help" {
-				hs.keys("esc")
-			}
+		}
+	}
+}
+
+// TestGoldenColours keeps the colours of the dashboard, the entries and a
+// form on a dark and a light background: the raw output, escape sequences
+// and all, in the full-colour profile Lip Gloss draws in.
+func TestGoldenColours(t *testing.T) {
+	t.Parallel()
+	st := assessed(t)
+	for _, theme := range []string{"dark", "light"} {
+		d := newDriver(t, st, 80, 24, withTheme(theme))
+		for _, screen := range []struct {
+			name string
+			keys []string
+		}{{"dashboard", nil}, {"entries", []string{"3"}}, {"form", []string{"a"}}} {
+			d.keys(screen.keys...)
+			golden(t, fmt.Sprintf("%s-%s.ansi", screen.name, theme), d.m.Render())
+		}
+		big := newDriver(t, st, 120, 40, withTheme(theme))
+		golden(t, fmt.Sprintf("dashboard-%s-120x40.ansi", theme), big.m.Render())
+	}
+}
+
+// TestThemes: the light and the dark theme draw in other colours, the
+// setting wins over the terminal's answer, and auto follows the answer.
+func TestThemes(t *testing.T) {
+	t.Parallel()
+	st := testStore(t)
+	dark := newDriver(t, st, 80, 24, withTheme("dark")).m.Render()
+	light := newDriver(t, st, 80, 24, withTheme("light")).m.Render()
+	if dark == light || ansi.Strip(dark) != ansi.Strip(light) {
+		t.Fatal("the themes draw the same colours, or different text")
+	}
+	d := newDriver(t, st, 80, 24, withTheme("light"))
+	d.send(tea.BackgroundColorMsg{Color: ansiColor(0, 0, 0)})
+	if d.m.Render() != light {
+		t.Error("the terminal's answer overrode theme = light")
+	}
+	auto := newDriver(t, st, 80, 24, withTheme("auto"))
+	auto.send(tea.BackgroundColorMsg{Color: ansiColor(255, 255, 255)})
+	if auto.m.Render() != light {
+		t.Error("auto did not follow a white background")
+	}
+	for _, tt := range []struct {
+		colorfgbg string
+		dark      bool
+	}{{"15;0", true}, {"0;15", false}, {"", true}, {"12;8", true}, {"0;default;15", false}} {
+		if got := themeDark("auto", tt.colorfgbg); got != tt.dark {
+			t.Errorf("COLORFGBG=%q: dark %v, want %v", tt.colorfgbg, got, tt.dark)
 		}
 	}
 }
 
 func TestDashboardSaysNoAssessments(t *testing.T) {
-	hs := newHarness(t, testStore(t), 100, 30)
-	got := hs.screen()
+	t.Parallel()
+	d := newDriver(t, testStore(t), 100, 60)
+	got := d.screen()
 	if strings.Contains(got, "0%") || strings.Contains(got, "0 %") {
 		t.Errorf("dashboard shows a false 0 %% without assessments:\n%s", got)
 	}
@@ -273,9 +115,67 @@ func TestDashboardSaysNoAssessments(t *testing.T) {
 	}
 }
 
-// TestSizeSweep draws every screen at every size from 1×1 to 300×100 (in
-// steps) and checks nothing panics and nothing spills.
+// TestDashboardScrolls: at 80×24 the dashboard says there is more below,
+// scrolls to it, and its countries and stale partners open as its goals
+// do.
+func TestDashboardScrolls(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, testStore(t), 80, 24)
+	d.contains("more lines below")
+	d.keys("G")
+	d.lacks("more lines below")
+	d.contains("Partners by country", "▸ ")
+	if !strings.Contains(lineWith(d.screen(), "▸"), "Switzerland") {
+		t.Fatalf("G does not select the last item:\n%s", d.screen())
+	}
+	d.keys("enter")
+	d.contains("Switzerland (CH)", "International Labour Organization")
+	d.keys("esc")
+	// A stale partner opens the partner.
+	for range 40 {
+		if strings.Contains(lineWith(d.screen(), "▸"), "Intel") {
+			break
+		}
+		d.keys("up")
+	}
+	d.keys("enter")
+	d.contains("Stage per goal", "Timeline")
+}
+
+// lineWith is the first line of s that holds sub.
+func lineWith(s, sub string) string {
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, sub) {
+			return l
+		}
+	}
+	return ""
+}
+
+// TestStatusWordStaysWhole: at every width down to the minimum the goal's
+// status word is never cut.
+func TestStatusWordStaysWhole(t *testing.T) {
+	t.Parallel()
+	st := assessed(t)
+	d := newDriver(t, st, 80, 24)
+	for w := MinWidth; w <= 120; w++ {
+		d.send(tea.WindowSizeMsg{Width: w, Height: 60})
+		got := d.screen()
+		if !strings.Contains(got, "off track") && !strings.Contains(got, "no data") {
+			t.Fatalf("width %d: the status is cut:\n%s", w, got)
+		}
+		for _, l := range strings.Split(got, "\n") {
+			if trimmed := strings.TrimSpace(l); strings.HasSuffix(trimmed, " off") || trimmed == "track" || strings.HasPrefix(trimmed, "track ") {
+				t.Fatalf("width %d: the status word is broken across lines:\n%s", w, got)
+			}
+		}
+	}
+}
+
+// TestSizeSweep draws every screen at sizes from 1×1 to 300×100 and
+// checks nothing panics and nothing spills.
 func TestSizeSweep(t *testing.T) {
+	t.Parallel()
 	st := testStore(t)
 	if _, err := st.AddEntry(context.Background(), store.NewEntry{Date: "2026-11-20", Kind: store.KindVisit,
 		Title:      "Visit to ห้องประชุม 東京本部 with a very long title that must be cut somewhere sensible in every layout \x1b[2J",
@@ -283,156 +183,210 @@ func TestSizeSweep(t *testing.T) {
 		PartnerIDs: []int64{1, 2, 3}, GoalIDs: []int{1, 2, 3}}); err != nil {
 		t.Fatal(err)
 	}
-	hs := newHarness(t, st, 80, 24)
 	screens := []struct {
 		name string
 		keys []string
-	}{{"dashboard", []string{"1"}}, {"partners", []string{"2"}}, {"entries", []string{"3"}}, {"actions", []string{"4"}},
-		{"help", []string{"?"}}, {"form", []string{"a"}}, {"goal", []string{"1", "enter"}}, {"country", []string{"1", "enter", "enter"}},
-		{"partner", []string{"2", "enter"}}, {"stage form", []string{"2", "enter", "s"}}, {"entry", []string{"3", "/", "x", "enter"}}}
+	}{{"dashboard", nil}, {"partners", []string{"2"}}, {"entries", []string{"3"}}, {"actions", []string{"4"}},
+		{"help", []string{"?"}}, {"form", []string{"a"}}, {"goal", []string{"enter"}}, {"country", []string{"enter", "enter"}},
+		{"partner", []string{"2", "enter"}}, {"stage form", []string{"2", "enter", "s"}}, {"entry", []string{"3", "enter"}},
+		{"partner form", []string{"2", "n"}}, {"filter", []string{"3", "/", "x"}}}
 	var sizes [][2]int
-	for w := 1; w <= 300; w += 7 {
-		for h := 1; h <= 100; h += 9 {
-			sizes = append(sizes, [2]int{w, h})
-		}
+	for w := 1; w <= 300; w += 23 {
+		sizes = append(sizes, [2]int{w, 24}, [2]int{w, 9})
+	}
+	for h := 1; h <= 100; h += 11 {
+		sizes = append(sizes, [2]int{80, h}, [2]int{41, h})
 	}
 	sizes = append(sizes, [2]int{1, 1}, [2]int{300, 100}, [2]int{MinWidth, MinHeight}, [2]int{MinWidth - 1, MinHeight}, [2]int{2, 50})
 	for _, sc := range screens {
-		hs.keys(sc.keys...)
-		for _, sz := range sizes {
-			hs.send(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
-			out := hs.m.Render()
-			if strings.Contains(ansi.Strip(out), "\x1b") {
-				t.Fatalf("%s %v: raw escape reached the screen", sc.name, sz)
+		t.Run(sc.name, func(t *testing.T) {
+			t.Parallel()
+			d := newDriver(t, st, 80, 24)
+			d.keys(sc.keys...)
+			for _, sz := range sizes {
+				d.send(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+				out := d.m.Render()
+				if strings.Contains(ansi.Strip(out), "\x1b") {
+					t.Fatalf("%s %v: raw escape reached the screen", sc.name, sz)
+				}
+				checkFits(t, out, sz[0], sz[1])
 			}
-			checkFits(t, out, sz[0], sz[1])
-		}
-		hs.send(tea.WindowSizeMsg{Width: 80, Height: 24})
-		hs.keys("esc")
+		})
 	}
 }
 
 func TestTooSmall(t *testing.T) {
-	hs := newHarness(t, testStore(t), MinWidth-1, 30)
-	if got := hs.screen(); !strings.Contains(strings.ReplaceAll(got, "\n", " "), "too small") {
+	t.Parallel()
+	d := newDriver(t, testStore(t), MinWidth-1, 30)
+	if got := d.screen(); !strings.Contains(strings.ReplaceAll(got, "\n", " "), "too small") {
 		t.Errorf("no notice at %d cells:\n%s", MinWidth-1, got)
 	}
 }
 
 func TestKeys(t *testing.T) {
-	hs := newHarness(t, testStore(t), 100, 30)
-	tabs := func() int { return hs.m.active }
+	t.Parallel()
+	d := newDriver(t, testStore(t), 100, 30)
 	steps := []struct {
 		key  string
 		want int
-	}{{"tab", screenPartners}, {"tab", screenEntries}, {"tab", screenActions}, {"tab", screenDashboard},
-		{"shift+tab", screenActions}, {"1", screenDashboard}, {"3", screenEntries}, {"2", screenPartners}, {"4", screenActions}}
+	}{{"tab", 1}, {"tab", 2}, {"tab", 3}, {"tab", 0}, {"shift+tab", 3}, {"1", 0}, {"3", 2}, {"2", 1}, {"4", 3}}
 	for _, s := range steps {
-		hs.keys(s.key)
-		if tabs() != s.want {
-			t.Fatalf("after %s: screen %d, want %d", s.key, tabs(), s.want)
+		d.keys(s.key)
+		if d.m.active != s.want {
+			t.Fatalf("after %s: screen %d, want %d", s.key, d.m.active, s.want)
 		}
 	}
-	hs.keys("?")
-	if !hs.m.help || !strings.Contains(hs.screen(), "add entry") {
+	d.keys("?")
+	if !d.m.help || !strings.Contains(d.screen(), "add entry") {
 		t.Fatal("? does not show the keys")
 	}
-	// At 80×24 the help is taller than the screen: it scrolls to its last
-	// group.
-	hs.send(tea.WindowSizeMsg{Width: 80, Height: 24})
-	if strings.Contains(hs.screen(), "filter choices") {
+	// At 80×24 the help is taller than the screen: it scrolls to its end.
+	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if strings.Contains(d.screen(), "Mouse:") {
 		t.Fatal("the whole help fits; the test wants it taller")
 	}
-	hs.keys("end")
-	if !strings.Contains(hs.screen(), "filter choices") {
-		t.Fatalf("the help does not scroll to its end:\n%s", hs.screen())
+	d.keys("end")
+	if !strings.Contains(d.screen(), "Mouse:") {
+		t.Fatalf("the help does not scroll to its end:\n%s", d.screen())
 	}
-	hs.keys("?")
-	if hs.m.help {
+	d.keys("?")
+	if d.m.help {
 		t.Fatal("? does not close the help")
 	}
 	for _, k := range []string{"q", "ctrl+c"} {
-		_, cmd := hs.m.Update(keyMsg(k))
-		if cmd == nil {
-			t.Fatalf("%s: no command", k)
-		}
-		if _, ok := cmd().(tea.QuitMsg); !ok {
+		d := newDriver(t, testStore(t), 100, 30)
+		d.keys(k)
+		if !d.quit {
 			t.Fatalf("%s does not quit", k)
 		}
 	}
 }
 
-func TestAddEntryThroughForm(t *testing.T) {
-	st := testStore(t)
-	hs := newHarness(t, st, 100, 30)
-	hs.keys("a")
-	if hs.m.form == nil {
-		t.Fatal("a does not open the form")
+// TestBackAndQuit: q and esc go back in a drill-down, q quits only at the
+// top, and the breadcrumb says where the user is.
+func TestBackAndQuit(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, testStore(t), 100, 30)
+	d.keys("enter", "enter")
+	d.contains("Dashboard → Goal 1 → ")
+	d.keys("q")
+	if d.quit || len(d.m.stack) != 1 {
+		t.Fatalf("q in a drill-down: quit %v, stack %d", d.quit, len(d.m.stack))
 	}
-	if !strings.Contains(hs.screen(), "esc") {
-		t.Error("footer does not show how to cancel the form")
+	d.keys("esc")
+	if len(d.m.stack) != 0 {
+		t.Fatal("esc does not go back")
 	}
-	hs.keys("enter")              // date: today
-	hs.keys("enter")              // kind: consultation
-	hs.keys("x", "enter")         // first partner
-	hs.keys("x", "enter")         // first goal
-	hs.typeText("Wage talks")     // title
-	hs.keys("enter")              //
-	hs.typeText("Agreed to meet") // summary
-	hs.keys("enter")
-	hs.waitIdle()
-	if hs.m.form != nil {
-		t.Fatalf("form still open:\n%s", hs.screen())
-	}
-	page, err := st.Entries(context.Background(), 0, 1)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e := page.Entries[0]
-	if e.Title != "Wage talks" || e.Date != "2026-11-21" || e.Author != "tester" || len(e.Partners) != 1 || len(e.Goals) != 1 {
-		t.Fatalf("saved %+v", e)
-	}
-	if hs.m.active != screenEntries || !strings.Contains(hs.screen(), "Wage talks") {
-		t.Fatalf("new entry not shown:\n%s", hs.screen())
-	}
-}
-
-func TestFormCancelWritesNothing(t *testing.T) {
-	st := testStore(t)
-	hs := newHarness(t, st, 100, 30)
-	before, _ := st.Entries(context.Background(), 0, 1)
-	hs.keys("a", "enter")
-	hs.keys("esc")
-	if hs.m.form != nil {
-		t.Fatal("esc does not close the form")
-	}
-	after, _ := st.Entries(context.Background(), 0, 1)
-	if after.Total != before.Total {
-		t.Fatal("cancel wrote an entry")
+	d.lacks("Dashboard →")
+	d.keys("q")
+	if !d.quit {
+		t.Fatal("q at the top does not quit")
 	}
 }
 
 func TestDatabaseTextIsCleaned(t *testing.T) {
+	t.Parallel()
 	st := testStore(t)
 	if _, err := st.AddEntry(context.Background(), store.NewEntry{Date: "2026-11-21", Kind: store.KindVisit,
 		Title: "Evil \x1b]0;pwned\x07title\x1b[31m red \u202e\u009b2J", Summary: "body \x1b[2J\x1b[H",
 		PartnerIDs: []int64{1}, GoalIDs: []int{1}}); err != nil {
 		t.Fatal(err)
 	}
-	hs := newHarness(t, st, 120, 40)
-	hs.keys("3")
-	hs.waitIdle()
-	raw := hs.m.Render()
-	for _, bad := range []string{"\x1b]0;pwned", "\x07", "\x1b[2J", "\x1b[H", "\u009b", "\u202e"} {
-		if strings.Contains(raw, bad) {
-			t.Errorf("screen contains %q", bad)
+	d := newDriver(t, st, 120, 40)
+	for _, keys := range [][]string{{"3"}, {"enter"}} {
+		d.keys(keys...)
+		raw := d.m.Render()
+		for _, bad := range []string{"\x1b]0;pwned", "\x07", "\x1b[2J", "\x1b[H", "\u009b", "\u202e", "\x1b[31m red"} {
+			if strings.Contains(raw, bad) {
+				t.Errorf("%v: the raw output holds %q", keys, bad)
+			}
 		}
-	}
-	// The sequences are shown, not run.
-	out := ansi.Strip(raw)
-	for _, want := range []string{"Evil ␛]0;pwned␇title␛[31m red", "body ␛[2J␛[H"} {
-		if !strings.Contains(out, want) {
-			t.Errorf("screen lacks %q:\n%s", want, out)
+		// The sequences are shown, not run.
+		out := ansi.Strip(raw)
+		for _, want := range []string{"Evil ␛]0;pwned␇title␛[31m red", "␛[2J␛[H"} {
+			if !strings.Contains(out, want) {
+				t.Errorf("%v: the screen lacks %q:\n%s", keys, want, out)
+			}
 		}
 	}
 }
+
+// TestSelectionWithoutColour: the selected row is marked by a glyph, so
+// that it shows on a terminal without colour.
+func TestSelectionWithoutColour(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, testStore(t), 100, 30)
+	g := render.Glyphs().Marker
+	for _, tab := range []string{"2", "3"} {
+		d.keys(tab)
+		if !strings.Contains(lineWith(d.screen(), g), "2") && tab == "3" {
+			t.Fatalf("screen %s: the selected row carries no marker:\n%s", tab, d.screen())
+		}
+		before := lineWith(d.screen(), g)
+		d.keys("down")
+		if after := lineWith(d.screen(), g); after == before || after == "" {
+			t.Fatalf("screen %s: the marker does not follow the cursor: %q then %q", tab, before, after)
+		}
+	}
+}
+
+// TestStatusClears: the status line goes after a few seconds, or at the
+// next key; r says it reloaded.
+func TestStatusClears(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, testStore(t), 100, 30)
+	d.keys("r")
+	d.contains("Reloaded.")
+	d.advance(statusTimeout + time.Second)
+	d.lacks("Reloaded.")
+	d.keys("r")
+	d.contains("Reloaded.")
+	d.keys("down")
+	d.lacks("Reloaded.")
+}
+
+// TestSeesOtherProcessWrites writes through a second connection, as
+// another vision2030 process would, and checks the screen follows at the
+// next poll.
+func TestSeesOtherProcessWrites(t *testing.T) {
+	t.Parallel()
+	st := testStore(t)
+	d := newDriver(t, st, 120, 30)
+	d.keys("3")
+	other, err := store.Open(context.Background(), st.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	other.Now = func() time.Time { return now }
+	if _, err := other.AddEntry(context.Background(), store.NewEntry{Date: "2026-11-21", Kind: store.KindVisit,
+		Title: "Written elsewhere", PartnerIDs: []int64{1}, GoalIDs: []int{1}}); err != nil {
+		t.Fatal(err)
+	}
+	d.lacks("Written elsewhere")
+	d.advance(PollInterval)
+	d.contains("Written elsewhere")
+}
+
+// TestRefreshOnlyWhatIsShown: a write elsewhere reloads the screen in view
+// at once and the others when they are shown.
+func TestRefreshOnlyWhatIsShown(t *testing.T) {
+	t.Parallel()
+	st := testStore(t)
+	d := newDriver(t, st, 120, 30)
+	d.keys("3")
+	if _, err := st.AddAction(context.Background(), store.NewAction{EntryID: 4, What: "Book the hall", Due: "2026-11-25"}); err != nil {
+		t.Fatal(err)
+	}
+	d.advance(PollInterval)
+	if d.m.stale[d.m.tabs[3].ID()] == 0 || d.m.stale[d.m.tabs[0].ID()] == 0 {
+		t.Fatal("hidden screens are not marked to reload")
+	}
+	d.keys("4")
+	d.contains("Book the hall")
+	if d.m.stale[d.m.tabs[3].ID()] != 0 {
+		t.Fatal("the actions screen reloaded but stays marked")
+	}
+}
+
+func ansiColor(r, g, b uint8) color.Color { return color.RGBA{R: r, G: g, B: b, A: 255} }

@@ -2,248 +2,616 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 
+	"vision2030/config"
+	"vision2030/i18n"
 	"vision2030/store"
 )
 
 func TestFilterBar(t *testing.T) {
-	hs := newHarness(t, testStore(t), 120, 30)
-	hs.keys("3", "/")
-	hs.typeText("kind:news")
-	hs.waitIdle()
-	if got := hs.screen(); !strings.Contains(got, "3 matched") || strings.Contains(got, "Sixth Asia") {
-		t.Fatalf("filter not applied:\n%s", got)
-	}
+	t.Parallel()
+	d := newDriver(t, testStore(t), 120, 30)
+	d.keys("3", "/")
+	d.typeText("kind:news")
+	d.contains("3 matched")
+	d.lacks("Sixth Asia")
 	// A half-typed filter says what is wrong.
-	hs.typeText(" goal:")
-	hs.waitIdle()
-	if got := hs.screen(); !strings.Contains(got, "needs a value") {
-		t.Fatalf("bad filter:\n%s", got)
-	}
-	hs.typeText("9")
-	hs.waitIdle()
-	if got := hs.screen(); !strings.Contains(got, "No entries match") {
-		t.Fatalf("goal:9:\n%s", got)
-	}
-	hs.keys("esc")
-	hs.waitIdle()
-	if got := hs.screen(); strings.Contains(got, "matched") || !strings.Contains(got, "1 of 4") {
-		t.Fatalf("esc did not clear the filter:\n%s", got)
-	}
+	d.typeText(" goal:")
+	d.contains("needs a value")
+	d.typeText("9")
+	d.contains("No entries match")
+	d.keys("esc")
+	d.lacks("matched")
+	d.contains("1 of 4")
 	// Keys typed into the bar are not commands: q does not quit.
-	hs.keys("/")
-	_, cmd := hs.m.Update(keyMsg("q"))
-	if cmd != nil {
-		if _, quit := cmd().(tea.QuitMsg); quit {
-			t.Fatal("q in the filter bar quit")
-		}
+	d.keys("/", "q")
+	if d.quit {
+		t.Fatal("q in the filter bar quit")
 	}
+	d.contains("/ q")
 }
 
-func TestEditDeleteUndo(t *testing.T) {
+// TestFilterPartnersAndActions: / filters the partners and the actions
+// too.
+func TestFilterPartnersAndActions(t *testing.T) {
+	t.Parallel()
+	st := testStore(t)
+	for _, what := range []string{"Send the minutes", "Book the hall"} {
+		if _, err := st.AddAction(context.Background(), store.NewAction{EntryID: 4, What: what, Due: "2026-11-25"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d := newDriver(t, st, 120, 30)
+	d.keys("2", "/")
+	d.typeText("metal")
+	d.contains("Japan Council of Metalworkers' Unions", "1 partner")
+	d.lacks("ILO Office for Japan")
+	d.typeText("xyz")
+	d.contains("No partner's name holds “metalxyz”")
+	d.keys("esc")
+	d.contains("ILO Office for Japan")
+	d.keys("4", "/")
+	d.typeText("hall")
+	d.contains("Book the hall")
+	d.lacks("Send the minutes")
+	d.keys("enter") // back to the list, the filter kept
+	d.contains("Book the hall")
+	d.lacks("Send the minutes")
+}
+
+func TestEditDeleteUndoRedo(t *testing.T) {
+	t.Parallel()
 	st := testStore(t)
 	ctx := context.Background()
-	hs := newHarness(t, st, 120, 30)
-	hs.keys("3", "e")
-	hs.waitIdle()
-	if hs.m.form == nil || !strings.Contains(hs.screen(), "Edit entry #4") {
-		t.Fatalf("e does not open the editor:\n%s", hs.screen())
-	}
-	hs.keys("enter", "enter", "enter", "enter") // date, kind, partners, goals
-	hs.typeText(" — revised")
-	hs.keys("enter", "enter")
-	hs.waitIdle()
+	d := newDriver(t, st, 120, 30)
+	d.keys("3", "e")
+	d.contains("Edit entry #4")
+	d.keys("tab", "tab", "tab", "tab", "end") // to the title's end
+	d.typeText(" — revised")
+	d.keys("ctrl+s")
 	if e, _ := st.Entry(ctx, 4); !strings.HasSuffix(e.Title, "(online) — revised") || e.Author != "seed" {
 		t.Fatalf("after edit: %q by %q", e.Title, e.Author)
 	}
-	hs.keys("u")
-	hs.waitIdle()
+	d.keys("u")
 	if e, _ := st.Entry(ctx, 4); strings.Contains(e.Title, "revised") {
 		t.Fatalf("undo did not restore the title: %q", e.Title)
 	}
-	// Delete asks first; n keeps the entry.
-	hs.keys("d")
-	if !strings.Contains(hs.screen(), "Delete entry #4") {
-		t.Fatalf("no confirmation:\n%s", hs.screen())
+	d.contains("Undone: edit of entry #4.")
+	d.keys("ctrl+r")
+	if e, _ := st.Entry(ctx, 4); !strings.Contains(e.Title, "revised") {
+		t.Fatalf("redo did not make the edit again: %q", e.Title)
 	}
-	hs.keys("n")
-	hs.waitIdle()
+	d.contains("Redone: edit of entry #4.")
+	// Delete asks first; n keeps the entry.
+	d.keys("d")
+	d.contains("Delete entry #4")
+	d.keys("n")
 	if e, _ := st.Entry(ctx, 4); e.DeletedAt != "" {
 		t.Fatal("n deleted the entry")
 	}
-	hs.keys("d", "y")
-	hs.waitIdle()
+	d.keys("d", "y")
 	if e, _ := st.Entry(ctx, 4); e.DeletedAt == "" {
 		t.Fatal("d y did not delete")
 	}
-	if strings.Contains(hs.screen(), "Sixth Asia") {
-		t.Fatal("deleted entry still listed")
-	}
-	hs.keys("u")
-	hs.waitIdle()
+	d.lacks("Sixth Asia")
+	d.keys("u")
 	if e, _ := st.Entry(ctx, 4); e.DeletedAt != "" {
 		t.Fatal("u did not restore the deleted entry")
 	}
-	hs.keys("u", "u")
-	hs.waitIdle()
-	if !strings.Contains(hs.screen(), "Nothing to undo") {
-		t.Fatalf("undo past the start:\n%s", hs.screen())
+	d.keys("u", "u", "u")
+	d.contains("Nothing to undo")
+}
+
+// TestSelectionKeptAfterEdit: saving an edit keeps the filter and the
+// entry the user had selected.
+func TestSelectionKeptAfterEdit(t *testing.T) {
+	t.Parallel()
+	st := testStore(t)
+	d := newDriver(t, st, 120, 30)
+	d.keys("3", "/")
+	d.typeText("kind:news")
+	d.keys("enter", "down")
+	before := lineWith(d.screen(), "▸")
+	d.keys("e", "tab", "tab", "tab", "tab", "end")
+	d.typeText(" (edited)")
+	d.keys("ctrl+s")
+	d.contains("3 matched")
+	if after := lineWith(d.screen(), "▸"); !strings.Contains(after, "(edit") && !strings.Contains(after, before[15:30]) {
+		t.Fatalf("the selection moved: %q, then %q\n%s", before, after, d.screen())
+	}
+	s := d.m.tabs[2].(*entriesScreen)
+	if e, ok := s.list.selected(); !ok || !strings.HasSuffix(e.Title, "(edited)") {
+		t.Fatalf("the edited entry is not selected: %+v", e)
 	}
 }
 
-func TestFailedSaveKeepsValues(t *testing.T) {
+// TestListsScrollLineByLine: the window moves one row at a time when the
+// cursor leaves it, and G fills the window with the last rows.
+func TestListsScrollLineByLine(t *testing.T) {
+	t.Parallel()
 	st := testStore(t)
-	hs := newHarness(t, st, 120, 40)
-	hs.keys("3", "e", "enter")
-	// The newest entry is a conference; request is five kinds further down.
-	for range 5 {
-		hs.keys("down")
+	ctx := context.Background()
+	for i := range 40 {
+		if _, err := st.AddEntry(ctx, store.NewEntry{Date: fmt.Sprintf("2026-%02d-%02d", 1+i/28, 1+i%28), Kind: store.KindVisit,
+			Title: fmt.Sprintf("Visit number %02d", i), PartnerIDs: []int64{1}, GoalIDs: []int{1}}); err != nil {
+			t.Fatal(err)
+		}
 	}
-	hs.keys("enter", "enter", "enter", "enter", "enter") // kind, partners, goals, title, summary
-	hs.typeText("2025-04-21")
-	hs.keys("enter")
-	hs.typeText("2025-04-20") // first response before opened
-	hs.keys("enter", "enter", "enter")
-	hs.waitIdle()
-	got := hs.screen()
-	if hs.m.form == nil || !strings.Contains(got, "2025-04-20\" is before the") {
-		t.Fatalf("no error after a bad save:\n%s", got)
+	d := newDriver(t, st, 80, 24)
+	d.keys("3")
+	s := d.m.tabs[2].(*entriesScreen)
+	rows := s.list.height
+	for range rows - 1 {
+		d.keys("down")
 	}
-	if e, _ := st.Entry(context.Background(), 4); e.Kind != store.KindConference {
-		t.Fatal("a failed save wrote")
+	if s.list.top != 0 {
+		t.Fatalf("the window moved before the cursor left it: top %d", s.list.top)
 	}
-	// The values are still there.
-	hs.keys("enter", "enter", "enter", "enter", "enter", "enter")
-	hs.waitIdle()
-	if got := hs.screen(); !strings.Contains(got, "2025-04-20") || !strings.Contains(got, "2025-04-21") {
-		t.Fatalf("typed dates lost:\n%s", got)
+	d.keys("down")
+	if s.list.top != 1 {
+		t.Fatalf("one row down past the window: top %d, want 1", s.list.top)
 	}
-}
-
-// TestKeysDuringFieldMove types into the next field before huh has moved
-// the focus, as a fast typist or a paste does.
-func TestKeysDuringFieldMove(t *testing.T) {
-	st := testStore(t)
-	hs := newHarness(t, st, 100, 30)
-	hs.keys("a", "enter", "enter", "x", "enter", "x", "enter")
-	hs.waitIdle()
-	hs.typeText("Title")
-	_, move := hs.m.Update(keyMsg("enter")) // the move is under way…
-	for _, r := range "Summary" {           // …and keys arrive before it ends
-		hs.m.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+	d.keys("G")
+	if s.list.cursor != s.list.total-1 || s.list.top != s.list.total-rows {
+		t.Fatalf("G: cursor %d, top %d (total %d, rows %d)", s.list.cursor, s.list.top, s.list.total, rows)
 	}
-	hs.run(move)
-	hs.keys("enter")
-	hs.waitIdle()
-	page, _ := st.Entries(context.Background(), 0, 1)
-	if e := page.Entries[0]; e.Title != "Title" || e.Summary != "Summary" {
-		t.Fatalf("title %q, summary %q", e.Title, e.Summary)
+	got := d.screen()
+	for _, title := range []string{"ILO and Japan sign", "JCM submits"} {
+		if !strings.Contains(got, title) {
+			t.Fatalf("G leaves %q off the screen:\n%s", title, got)
+		}
+	}
+	// Every row of the window is drawn: no blank rows under the last.
+	list := strings.Split(got, "\n")[2 : 2+rows]
+	for i, l := range list {
+		if strings.TrimSpace(l) == "" {
+			t.Fatalf("row %d of the window is blank after G:\n%s", i, got)
+		}
 	}
 }
 
 func TestPartnersAddArchive(t *testing.T) {
+	t.Parallel()
 	st := testStore(t)
 	ctx := context.Background()
-	hs := newHarness(t, st, 120, 40)
-	hs.keys("2", "n")
-	hs.typeText("Federation of Thai Automobile Workers")
-	hs.keys("enter")
-	hs.typeText("TAW")
-	hs.keys("enter", "down", "enter", "/")
-	hs.typeText("thai")
-	hs.keys("enter")
-	hs.typeText("2013")
-	hs.keys("enter", "enter", "enter", "enter")
-	hs.waitIdle()
+	d := newDriver(t, st, 120, 40)
+	d.keys("2", "n")
+	d.typeText("Federation of Thai Automobile Workers")
+	d.keys("tab")
+	d.typeText("TAW")
+	d.keys("tab", "tab", "tab", "f", "tab") // kind: federation
+	d.typeText("thai")
+	d.keys("enter", "tab") // Thailand
+	if f := d.form(); !f.field("tracked").(*toggleField).on {
+		t.Fatal("a new federation is not tracked by default")
+	}
+	d.keys("tab")
+	d.typeText("2013")
+	d.keys("ctrl+s")
 	p, err := st.ResolvePartner(ctx, "TAW")
-	if err != nil || p.CountryCode != "TH" || p.Kind != store.KindFederation || p.Since != 2013 {
+	if err != nil || p.CountryCode != "TH" || p.Kind != store.KindFederation || p.Since != 2013 || !p.Tracked {
 		t.Fatalf("added %+v, %v", p, err)
 	}
-	// Find it in the list and archive it.
-	for range 30 {
-		if sel, ok := hs.m.partners.selected(); ok && sel.ID == p.ID {
-			break
-		}
-		hs.keys("down")
-		hs.waitIdle()
+	// The new partner is selected.
+	if sel, ok := d.m.tabs[1].(*partnersScreen).list.selected(); !ok || sel.ID != p.ID {
+		t.Fatalf("the new partner is not selected:\n%s", d.screen())
 	}
-	hs.keys("d", "y")
-	hs.waitIdle()
+	d.keys("d", "y")
 	if p, _ := st.Partner(ctx, p.ID); !p.Archived {
 		t.Fatal("d y did not archive")
 	}
-	if strings.Contains(hs.screen(), "TAW Federation") {
-		t.Fatalf("archived partner still listed:\n%s", hs.screen())
+	d.lacks("Federation of Thai Automobile Workers")
+	d.keys("h")
+	d.contains("Federation of Thai", "including archived")
+	d.keys("u")
+	if p, _ := st.Partner(ctx, p.ID); p.Archived {
+		t.Fatal("u did not make the partner active again")
 	}
-	hs.keys("h")
-	hs.waitIdle()
-	if !strings.Contains(hs.screen(), "TAW Federation") || !strings.Contains(hs.screen(), "including archived") {
-		t.Fatalf("h does not show archived partners:\n%s", hs.screen())
+}
+
+// TestPartnerTrackedFlag: a new partner's tracked flag follows its kind
+// until the user sets it; an edit keeps it when the kind changes.
+func TestPartnerTrackedFlag(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, testStore(t), 120, 40)
+	d.keys("2", "n")
+	f := d.form()
+	kind := f.field("kind").(*choiceField[store.PartnerKind])
+	tracked := f.field("tracked").(*toggleField)
+	kind.set(3) // national centre
+	if tracked.on {
+		t.Fatal("a national centre is tracked by default")
+	}
+	kind.set(0)
+	if !tracked.on {
+		t.Fatal("a union is not tracked by default")
+	}
+	tracked.set(false)
+	kind.set(1)
+	if tracked.on {
+		t.Fatal("the kind overrode what the user set")
 	}
 }
 
 func TestFollowUpActions(t *testing.T) {
+	t.Parallel()
 	st := testStore(t)
 	ctx := context.Background()
-	hs := newHarness(t, st, 120, 40)
-	hs.keys("3", "f")
-	hs.typeText("Send the minutes")
-	hs.keys("enter")
-	hs.typeText("sato")
-	hs.keys("enter")
-	for range 10 {
-		hs.keys("backspace")
-	}
-	hs.typeText("2026-11-20")
-	hs.keys("enter")
-	hs.waitIdle()
+	d := newDriver(t, st, 120, 40)
+	d.keys("3", "f")
+	d.typeText("Send the minutes")
+	d.keys("tab")
+	d.typeText("sato")
+	d.keys("tab", "ctrl+u")
+	d.typeText("2026-11-20")
+	d.keys("enter") // the last field: enter saves
 	as, _, _ := st.Actions(ctx, store.ActionQuery{})
 	if len(as) != 1 || as[0].EntryID != 4 || as[0].Due != "2026-11-20" || as[0].Author != "tester" {
 		t.Fatalf("actions %+v", as)
 	}
-	hs.keys("1")
-	hs.waitIdle()
-	if got := hs.screen(); !strings.Contains(got, "Send the minutes (sato) — due 2026-11-20 · overdue") {
-		t.Fatalf("dashboard lacks the overdue action:\n%s", got)
-	}
-	hs.keys("4", "x")
-	hs.waitIdle()
+	id := as[0].ID
+	d.keys("1")
+	d.contains("Send the minutes (sato) — due 2026-11-20 · overdue")
+	d.keys("4")
+	d.contains(fmt.Sprintf("#%d", id), "Send the minutes")
+	d.keys("x")
 	if as, _, _ := st.Actions(ctx, store.ActionQuery{Open: true}); len(as) != 0 {
 		t.Fatal("x did not mark the action done")
 	}
-	hs.keys("u")
-	hs.waitIdle()
+	d.keys("u")
 	if as, _, _ := st.Actions(ctx, store.ActionQuery{Open: true}); len(as) != 1 {
 		t.Fatal("u did not reopen the action")
 	}
+	// Edit it.
+	d.keys("e", "end")
+	d.typeText(" to JCM")
+	d.keys("ctrl+s")
+	if a, _ := st.Action(ctx, id); a.What != "Send the minutes to JCM" {
+		t.Fatalf("edited: %q", a.What)
+	}
+	// Enter opens its entry.
+	d.keys("enter")
+	d.contains("Sixth Asia Automobile Trade Union Conference", "Send the minutes to JCM")
+	d.keys("esc")
+	// Delete it.
+	d.keys("d")
+	d.contains(fmt.Sprintf("Delete action #%d", id))
+	d.keys("y")
+	if _, err := st.Action(ctx, id); err == nil {
+		t.Fatal("d y did not delete the action")
+	}
+	d.keys("u")
+	if _, err := st.Action(ctx, id); err != nil {
+		t.Fatal("u did not bring the action back")
+	}
 }
 
-// TestSeesOtherProcessWrites writes through a second connection, as another
-// vision2030 process would, and checks the screen follows at the next poll.
-func TestSeesOtherProcessWrites(t *testing.T) {
+// drillStore is the seed plus a few assessments and a request, so the goal
+// and partner screens have something to show.
+func drillStore(t *testing.T) *store.Store {
+	t.Helper()
 	st := testStore(t)
-	hs := newHarness(t, st, 120, 30)
-	hs.keys("3")
-	hs.send(pollMsg{})
-	hs.waitIdle()
-	other, err := store.Open(context.Background(), st.Path())
+	ctx := context.Background()
+	// The AFL-CIO, a national centre, is tracked here, so that the United
+	// States has two tracked partners; and JCM, a federation in Japan, which
+	// the seed does not track.
+	yes := true
+	for _, id := range []int64{10, 8} {
+		if _, err := st.PatchPartner(ctx, id, store.PartnerPatch{Tracked: &yes}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, a := range []store.NewAssessment{
+		{PartnerID: 2, GoalID: 1, Stage: 2, Date: "2025-02-01"},
+		{PartnerID: 2, GoalID: 1, Stage: 3, Date: "2025-09-01", Note: "Framework agreed"},
+		{PartnerID: 8, GoalID: 1, Stage: 4, Date: "2025-05-01"},
+		{PartnerID: 1, GoalID: 1, Stage: 1, Date: "2025-01-10"},
+		{PartnerID: 10, GoalID: 1, Stage: 2, Date: "2026-03-01"},
+	} {
+		if _, err := st.AddAssessment(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	id, err := st.AddEntry(ctx, store.NewEntry{Date: "2026-11-02", Kind: store.KindRequest, Title: "Plant closure question",
+		Summary: "They asked about **layoffs**.", PartnerIDs: []int64{2}, GoalIDs: []int{1}, Opened: "2026-11-02",
+		FirstResponse: "2026-11-05", CameFirst: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer other.Close()
-	other.Now = func() time.Time { return now }
-	if _, err := other.AddEntry(context.Background(), store.NewEntry{Date: "2026-11-21", Kind: store.KindVisit,
-		Title: "Written elsewhere", PartnerIDs: []int64{1}, GoalIDs: []int{1}}); err != nil {
+	if _, err := st.AddAction(ctx, store.NewAction{EntryID: id, What: "Send ILO guidance", Owner: "sato", Due: "2026-11-20"}); err != nil {
 		t.Fatal(err)
 	}
-	hs.send(pollMsg{})
-	hs.waitIdle()
-	if !strings.Contains(hs.screen(), "Written elsewhere") {
-		t.Fatalf("another process's entry not shown after a poll:\n%s", hs.screen())
+	return st
+}
+
+func TestDrillDown(t *testing.T) {
+	t.Parallel()
+	st := drillStore(t)
+	for _, size := range []struct{ w, h int }{{80, 24}, {120, 40}} {
+		d := newDriver(t, st, size.w, size.h)
+		d.keys("enter")
+		got := d.screen()
+		checkFits(t, got, size.w, size.h)
+		golden(t, fmt.Sprintf("goal-%dx%d.txt", size.w, size.h), got)
+		d.contains("Goal 1 · ", "2 of 3 tracked partners at the framework")
+		// Countries with tracked partners are listed by English name:
+		// Japan, United States. Go to the United States.
+		d.keys("down", "enter")
+		d.contains("United States (US) · goal 1", "AFL-CIO")
+		// AFL-CIO (stage 2) comes before the UAW (stage 3).
+		d.keys("down", "enter")
+		got = d.screen()
+		checkFits(t, got, size.w, size.h)
+		golden(t, fmt.Sprintf("partner-%dx%d.txt", size.w, size.h), got)
+		d.contains("UAW", "2025-02-01 2 → 2025-09-01 3", "Send ILO guidance")
+		d.keys("enter")
+		d.contains("They asked about layoffs")
+		d.lacks("**layoffs**") // the summary is Markdown, drawn
+		// Back out: each list is where it was.
+		d.keys("esc", "esc")
+		if s, ok := d.m.top().(*countryScreen); !ok || s.list.cursor != 1 {
+			t.Fatalf("the country lost its place: %#v", d.m.top())
+		}
+		d.keys("esc")
+		if s, ok := d.m.top().(*goalScreen); !ok || s.cursor != 1 || len(d.m.stack) != 1 {
+			t.Fatal("the goal lost its place")
+		}
+		d.keys("esc")
+		if len(d.m.stack) != 0 || !strings.Contains(d.screen(), "▸ 1") {
+			t.Fatal("esc does not return to the dashboard")
+		}
+		d.keys("down", "enter")
+		d.contains("Goal 2 · ")
+		d.keys("3") // a screen key leaves the drill-down
+		if len(d.m.stack) != 0 || d.m.active != 2 {
+			t.Fatal("3 does not leave the drill-down")
+		}
+	}
+}
+
+// TestEntryKeysEverywhere: e, d and f work on an entry wherever it is
+// shown: the log, the entry's own screen, a partner's timeline.
+func TestEntryKeysEverywhere(t *testing.T) {
+	t.Parallel()
+	st := drillStore(t)
+	d := newDriver(t, st, 120, 40)
+	for _, keys := range [][]string{{"3"}, {"3", "enter"}, {"2", "/", "u", "a", "w", "enter", "enter"}} {
+		d.keys(keys...)
+		for _, k := range []string{"e", "f"} {
+			d.keys(k)
+			if d.form() == nil {
+				t.Fatalf("%v then %s opens no form:\n%s", keys, k, d.screen())
+			}
+			d.keys("esc")
+		}
+		d.keys("d")
+		d.contains("Delete entry #")
+		d.keys("n")
+		d.keys("1")
+	}
+}
+
+func TestRecordStage(t *testing.T) {
+	t.Parallel()
+	st := drillStore(t)
+	ctx := context.Background()
+	d := newDriver(t, st, 120, 40)
+	// Partners screen: the first partner by country is ACE (Japan).
+	d.keys("2", "enter")
+	d.contains("ACE")
+	d.keys("s")
+	if d.form() == nil {
+		t.Fatal("s does not open the stage form")
+	}
+	d.keys("2", "tab") // goal 2
+	d.keys("3")        // stage 3
+	d.contains("institutionalized and practiced")
+	d.keys("tab", "ctrl+u")
+	d.typeText("2026-02-30")
+	d.keys("tab")
+	d.contains("not a date")
+	d.keys("shift+tab", "ctrl+u")
+	d.typeText("2026-10-01")
+	d.keys("tab")
+	d.typeText("Joint committee set up")
+	d.keys("ctrl+s")
+	if d.form() != nil {
+		t.Fatalf("form still open:\n%s", d.screen())
+	}
+	stage, ok, err := st.StageOn(ctx, 19, 2, now) // ACE is the 19th seeded partner
+	if err != nil || !ok || stage != 3 {
+		t.Fatalf("ACE's stage on goal 2: %d %v %v", stage, ok, err)
+	}
+	as, _ := st.Assessments(ctx, 19)
+	if len(as) != 1 || as[0].Date != "2026-10-01" || as[0].Note != "Joint committee set up" || as[0].Author != "tester" {
+		t.Fatalf("assessment %+v", as)
+	}
+	// The partner screen shows it at once.
+	d.contains("3 Framework")
+}
+
+// TestEditGoalAndRubric: a goal's target and a stage's rubric are edited
+// from the goal screen.
+func TestEditGoalAndRubric(t *testing.T) {
+	t.Parallel()
+	st := testStore(t)
+	ctx := context.Background()
+	d := newDriver(t, st, 120, 40)
+	d.keys("enter", "e")
+	d.contains("Edit goal 1")
+	for range 8 {
+		d.keys("tab")
+	}
+	d.typeText("80")
+	d.keys("enter") // the last field: saves
+	goals, _ := st.Goals(ctx)
+	if goals[0].Target != 0.8 || goals[0].TargetDefault {
+		t.Fatalf("target %v default %v", goals[0].Target, goals[0].TargetDefault)
+	}
+	d.contains("2030 target: 80%")
+	// The rubric's stage 4: the last item.
+	d.keys("G", "enter")
+	d.contains("Edit stage 4 of goal 1")
+	d.keys("tab", "tab", "end")
+	d.typeText(" (edited)")
+	d.keys("ctrl+s")
+	stages, _ := st.Stages(ctx)
+	for _, s := range stages {
+		if s.GoalID == 1 && s.Stage == 4 && !strings.HasSuffix(s.Rubric, "(edited)") {
+			t.Fatalf("rubric %q", s.Rubric)
+		}
+	}
+	d.contains("(edited)")
+	d.keys("u")
+	stages, _ = st.Stages(ctx)
+	for _, s := range stages {
+		if s.GoalID == 1 && s.Stage == 4 && strings.HasSuffix(s.Rubric, "(edited)") {
+			t.Fatal("u did not undo the rubric")
+		}
+	}
+}
+
+// TestMouse: a click on a tab switches to it, a click on a row selects it,
+// a second click opens it, and the wheel scrolls.
+func TestMouse(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, testStore(t), 100, 30)
+	x := strings.Index(d.screen(), "3 Entries")
+	d.click(x+2, 0)
+	if d.m.active != 2 {
+		t.Fatalf("a click on the tab: screen %d", d.m.active)
+	}
+	d.click(10, 3) // the third row: the header is line 1
+	s := d.m.tabs[2].(*entriesScreen)
+	if s.list.cursor != 1 {
+		t.Fatalf("a click on the second row: cursor %d", s.list.cursor)
+	}
+	d.click(10, 3)
+	if _, ok := d.m.top().(*entryScreen); !ok {
+		t.Fatal("a second click does not open the entry")
+	}
+	d.keys("esc", "1")
+	// A click on a tab does not lose what a form holds without asking.
+	d.keys("a")
+	d.typeText("uaw")
+	d.keys("enter")
+	d.click(x+2, 0)
+	if d.form() == nil || d.m.question == nil {
+		t.Fatal("a click on a tab left a form with changes without asking")
+	}
+	d.keys("y")
+	if d.form() != nil || d.m.active != 2 {
+		t.Fatal("yes did not leave the form for the tab")
+	}
+	d.keys("1")
+	top := d.m.tabs[0].(*dashboard).vp.YOffset()
+	d.send(tea.MouseWheelMsg{X: 5, Y: 5, Button: tea.MouseWheelDown})
+	if d.m.tabs[0].(*dashboard).vp.YOffset() <= top {
+		t.Fatal("the wheel does not scroll the dashboard")
+	}
+}
+
+// TestRemappedKeys: a key bound in the settings does its action, and the
+// footer and the help show it.
+func TestRemappedKeys(t *testing.T) {
+	t.Parallel()
+	st := testStore(t)
+	s := &config.Settings{Keys: map[string][]string{"add": {"ctrl+n"}, "quit": {"Q"}}, Origins: map[string]config.Origin{}}
+	d := newDriver(t, st, 120, 30, withSettings(s))
+	d.contains("ctrl+n add entry")
+	d.keys("a")
+	if d.form() != nil {
+		t.Fatal("a still adds an entry")
+	}
+	d.keys("ctrl+n")
+	if d.form() == nil {
+		t.Fatal("ctrl+n does not add an entry")
+	}
+	d.keys("esc", "?")
+	d.contains("ctrl+n", "Q")
+	d.keys("esc", "q")
+	if d.quit {
+		t.Fatal("q still quits")
+	}
+	d.keys("Q")
+	if !d.quit {
+		t.Fatal("Q does not quit")
+	}
+}
+
+// TestKeyConflictsRefused: an unknown action, or a key bound to two
+// actions (with the defaults too), is an error naming the setting.
+func TestKeyConflictsRefused(t *testing.T) {
+	t.Parallel()
+	st := testStore(t)
+	origin := config.Origin{Source: config.FromFile, Path: "config.toml", Line: 7}
+	for _, tt := range []struct {
+		keys    map[string][]string
+		problem config.Problem
+		setting string
+	}{
+		{map[string][]string{"fly": {"f"}}, config.ProblemAction, "keys.fly"},
+		{map[string][]string{"add": {"q"}}, config.ProblemTwice, "keys.add"},
+		{map[string][]string{"add": {"x"}, "done": {"x"}}, config.ProblemTwice, "keys.done"},
+	} {
+		s := &config.Settings{Keys: tt.keys, Origins: map[string]config.Origin{}}
+		for a := range tt.keys {
+			s.Origins["keys."+a] = origin
+		}
+		_, err := New(st, Options{Settings: s})
+		ce, ok := err.(*config.Error)
+		if !ok || ce.Problem != tt.problem || (tt.setting != "" && ce.Setting != tt.setting && tt.problem != config.ProblemTwice) ||
+			ce.Origin.Line != 7 {
+			t.Errorf("%v: %v", tt.keys, err)
+		}
+	}
+	// A key bound in a form and on a screen is no conflict.
+	s := &config.Settings{Keys: map[string][]string{"save": {"ctrl+s"}, "add": {"ctrl+s"}}, Origins: map[string]config.Origin{}}
+	if _, err := New(st, Options{Settings: s}); err != nil {
+		t.Errorf("a key of a form and a screen: %v", err)
+	}
+}
+
+// TestJapanese: the screens show goals, kinds and countries in Japanese,
+// partners in 五十音 order, and fit at 80×24.
+func TestJapanese(t *testing.T) {
+	t.Parallel()
+	st := assessed(t)
+	d := newDriver(t, st, 80, 24, withLang(i18n.Japanese))
+	for _, screen := range []struct {
+		name string
+		keys []string
+	}{{"dashboard", nil}, {"partners", []string{"2"}}, {"entries", []string{"3"}}, {"actions", []string{"4"}},
+		{"form", []string{"a"}}, {"goal", []string{"esc", "1", "enter"}}, {"country", []string{"enter"}},
+		{"partner", []string{"2", "enter"}}, {"entry", []string{"3", "enter"}}, {"help", []string{"esc", "?"}}} {
+		d.keys(screen.keys...)
+		got := d.screen()
+		checkFits(t, got, 80, 24)
+		golden(t, fmt.Sprintf("ja-%s-80x24.txt", screen.name), got)
+	}
+	d.keys("esc", "1")
+	d.contains("国際ビジョン20-30")
+	d.keys("2")
+	p := d.m.tabs[1].(*partnersScreen)
+	if len(p.list.rows) < 2 {
+		t.Fatal("no partners")
+	}
+	var names []store.Partner
+	for _, r := range p.list.rows {
+		if r.CountryCode == p.list.rows[0].CountryCode {
+			names = append(names, r)
+		}
+	}
+	sorted := append([]store.Partner(nil), names...)
+	store.SortPartners(sorted, store.LangJA)
+	for i := range names {
+		if names[i].ID != sorted[i].ID {
+			t.Fatalf("partners are not in 五十音 order: %v", names)
+		}
 	}
 }

@@ -1,0 +1,173 @@
+package ui
+
+import (
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"vision2030/render"
+)
+
+// What the list screens (entries, partners, actions) share: the `/` filter
+// bar, and the layout of a list with the detail of the selected row beside
+// it on a wide terminal, under it on a narrow one.
+
+// filterBar is the line a list is filtered with. While it has the keys
+// every key is text; enter, tab or ↓ go back to the list keeping the
+// filter, esc clears it.
+type filterBar struct {
+	box    textbox
+	typing bool
+	err    string // why the text does not parse, in the user's words
+}
+
+// shown reports whether the bar takes a line.
+func (b *filterBar) shown() bool { return b.typing || b.box.Value() != "" }
+
+func (b *filterBar) start() { b.typing = true }
+
+// key handles a key or a paste while typing. It reports whether the text
+// changed, and whether the bar came or went (the screen lays out again).
+func (b *filterBar) key(k *KeyMap, msg tea.Msg) (changed, resized bool) {
+	shown := b.shown()
+	defer func() { resized = shown != b.shown() }()
+	if km, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case matches(km, k.Back):
+			b.typing = false
+			had := b.box.Value() != ""
+			b.box.SetValue("")
+			b.err = ""
+			return had, false
+		case km.String() == "enter", km.String() == "tab", km.String() == "down":
+			b.typing = false
+			return false, false
+		}
+	}
+	_, changed = b.box.update(msg)
+	return changed, false
+}
+
+func (b *filterBar) clear() {
+	b.typing = false
+	b.box.SetValue("")
+	b.err = ""
+}
+
+// view draws the bar w cells wide; note is said at its right (a count,
+// "searching…").
+func (b *filterBar) view(c *Common, w int, note string) string {
+	th := c.Styles.Form.Focused.TextInput
+	prompt := th.Prompt.Render(c.T.FilterPrompt)
+	right := ""
+	switch {
+	case b.err != "":
+		right = c.Styles.Error.Render(render.Line(b.err))
+	case note != "":
+		right = c.Styles.Subtle.Render(note)
+	}
+	right = render.Truncate(right, max(w/2, 1))
+	text := b.box.view(th.Text, th.Cursor, th.Placeholder, b.typing)
+	line := render.Truncate(prompt+text, max(w-render.Width(right)-1, 1))
+	return render.Truncate(line+spaces(w-render.Width(line)-render.Width(right))+right, w)
+}
+
+// setWidth gives the text the bar's width less its prompt and room for a
+// note.
+func (b *filterBar) setWidth(c *Common, w int) {
+	b.box.setSize(max(w-render.Width(c.T.FilterPrompt)-min(noteRoom, w/3), 1), 1)
+}
+
+// The proportions the screens are laid out by, in one place: the detail
+// goes beside a list from sideBySide cells, the list then takes listShare
+// per cent of the width; the filter bar leaves noteRoom cells for its note;
+// a progress bar takes at most barMax cells, a bar chart chartMax.
+const (
+	sideBySide = 100
+	listShare  = 55
+	noteRoom   = 28
+	barMax     = 20
+	chartMax   = 30
+)
+
+// split is where a list screen puts its parts.
+type split struct {
+	side            bool // the detail beside the list
+	bar             int  // lines of the filter bar
+	listW, rows     int  // the list's width and visible rows (under its header)
+	detailW, detail int  // the detail's width and height
+}
+
+// layout splits w×h for a list and its detail: side by side from
+// sideBySide cells; else the list takes about two fifths of the height, the
+// detail the rest, a rule between them.
+func layout(w, h int, bar bool) split {
+	var s split
+	if bar {
+		s.bar = 1
+	}
+	h -= s.bar
+	if w >= sideBySide {
+		s.side = true
+		s.listW = w * listShare / 100
+		s.detailW = w - s.listW - 2 // the pane's border and space
+		s.rows = max(h-1, 1)
+		s.detail = h
+		return s
+	}
+	s.listW, s.detailW = w, w
+	s.rows = max((h-2)*2/5, min(3, h-2), 1)
+	s.detail = max(h-s.rows-2, 1)
+	return s
+}
+
+// join draws the parts: the bar, the list (its header and rows) and the
+// detail.
+func (s split) join(c *Common, bar, list, detail string) string {
+	var out []string
+	if s.bar > 0 {
+		out = append(out, bar)
+	}
+	list = padLines(render.Clip(list, s.listW, s.rows+1), s.rows+1)
+	detail = render.Clip(detail, s.detailW, s.detail)
+	if s.side {
+		pane := lipgloss.NewStyle().Border(render.Glyphs().Border, false, false, false, true).
+			BorderForeground(c.Styles.Palette.Rule).PaddingLeft(1).Height(s.detail).Render(detail)
+		out = append(out, lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(s.listW).Render(list), pane))
+		return strings.Join(out, "\n")
+	}
+	rule := c.Styles.Rule.Render(strings.Repeat(render.Glyphs().Rule, s.listW))
+	return strings.Join(append(out, list, rule, detail), "\n")
+}
+
+// listClick reports which row of a list laid out by s the point (x, y)
+// is on, if any.
+func (s split) listRow(x, y int) (int, bool) {
+	y -= s.bar + 1 // the bar, the list's header
+	if y < 0 || y >= s.rows || x >= s.listW {
+		return 0, false
+	}
+	return y, true
+}
+
+// inDetail reports whether (x, y) is on the detail.
+func (s split) inDetail(x, y int) bool {
+	if s.side {
+		return x >= s.listW
+	}
+	return y > s.bar+s.rows+1
+}
+
+// joinLines joins the parts that are not empty, one per line.
+func joinLines(parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+func spaces(n int) string { return strings.Repeat(" ", max(n, 0)) }

@@ -1,0 +1,630 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+
+	"vision2030/render"
+	"vision2030/store"
+)
+
+// A partner: the screen that shows one (its stage on every goal with the
+// history, its open actions, the timeline of its entries), what is done to
+// a partner (add, edit, archive, record a stage), and the partner and
+// stage forms.
+
+// partnerScreen is one partner. The cursor moves on its timeline; enter
+// opens an entry, and e, d and f work on it as everywhere.
+type partnerScreen struct {
+	base
+	partnerID int64
+	p         *store.Partner
+	history   []store.Assessment
+	timeline  list[store.Entry]
+	total     int
+	actions   []store.Action
+	err       error
+	ld        loader
+	vp        viewport.Model
+	first     int // the line of the timeline's first row
+}
+
+// maxTimeline is how many of a partner's newest entries its screen lists,
+// and maxPartnerActions how many of its open actions.
+const (
+	maxTimeline       = 200
+	maxPartnerActions = 50
+)
+
+type partnerMsg struct {
+	to
+	seq     int
+	p       store.Partner
+	history []store.Assessment
+	page    store.EntryPage
+	actions []store.Action
+	err     error
+}
+
+func newPartnerScreen(c *Common, id int64) Screen {
+	return &partnerScreen{base: newBase(c), partnerID: id, vp: viewport.New()}
+}
+
+func (s *partnerScreen) Title() string {
+	if s.p == nil {
+		return s.c.T.Loading
+	}
+	return render.Line(s.p.Label())
+}
+
+func (s *partnerScreen) Init() tea.Cmd { return s.load() }
+func (s *partnerScreen) close()        { s.ld.stop() }
+
+func (s *partnerScreen) load() tea.Cmd {
+	ctx, seq := s.ld.next(s.c)
+	st, id, to := s.c.Store, s.partnerID, to{s.id}
+	return func() tea.Msg {
+		m := partnerMsg{to: to, seq: seq}
+		if m.p, m.err = st.Partner(ctx, id); m.err != nil {
+			return m
+		}
+		if m.history, m.err = st.Assessments(ctx, id); m.err != nil {
+			return m
+		}
+		if m.page, m.err = st.SearchEntries(ctx, store.Filter{PartnerIDs: []int64{id}}, 0, maxTimeline); m.err != nil {
+			return m
+		}
+		m.actions, _, m.err = st.Actions(ctx, store.ActionQuery{Partner: id, Open: true, Limit: maxPartnerActions})
+		return m
+	}
+}
+
+func (s *partnerScreen) Reload(touched) tea.Cmd { return s.load() }
+
+func (s *partnerScreen) SetSize(w, h int) {
+	s.base.SetSize(w, h)
+	s.vp.SetWidth(s.w)
+	s.vp.SetHeight(s.h)
+	s.draw()
+}
+
+func (s *partnerScreen) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case partnerMsg:
+		if msg.seq != s.ld.seq {
+			return nil
+		}
+		s.err = msg.err
+		if msg.err == nil {
+			s.p, s.history, s.actions, s.total = &msg.p, msg.history, msg.actions, msg.page.Total
+			s.timeline.setAll(msg.page.Entries)
+			s.draw()
+		}
+	case tea.KeyPressMsg:
+		k, c := s.c.Keys, s.c
+		if s.p == nil {
+			return nil
+		}
+		switch {
+		case matches(msg, k.Assess):
+			if why := c.refuseWrite(); why != "" {
+				return status(why, false)
+			}
+			return push(newAssessForm(c, *s.p, s.timeline.rows))
+		case matches(msg, k.Open):
+			if e, ok := s.timeline.selected(); ok {
+				return push(newEntryScreen(c, e.ID))
+			}
+		case matches(msg, k.PageDown), matches(msg, k.PageUp):
+			scrollKeys(&s.vp, k, msg)
+		case s.timeline.move(k, msg):
+			s.draw()
+			s.follow()
+		default:
+			if e, ok := s.timeline.selected(); ok {
+				return entryVerbs(c, e, msg)
+			}
+		}
+	}
+	return nil
+}
+
+// follow scrolls to the timeline's cursor.
+func (s *partnerScreen) follow() {
+	line := s.first + s.timeline.cursor
+	showLine(&s.vp, line)
+}
+
+func (s *partnerScreen) Click(x, y int) tea.Cmd {
+	i := s.vp.YOffset() + y - s.first
+	if i < 0 || i >= s.timeline.total {
+		return nil
+	}
+	again := i == s.timeline.cursor
+	s.timeline.cursor = i
+	off := s.vp.YOffset()
+	s.draw()
+	s.vp.SetYOffset(off)
+	if again {
+		if e, ok := s.timeline.selected(); ok {
+			return push(newEntryScreen(s.c, e.ID))
+		}
+	}
+	return nil
+}
+
+func (s *partnerScreen) Wheel(x, y, delta int) tea.Cmd {
+	scrollBy(&s.vp, delta)
+	return nil
+}
+
+// draw lays the partner out in the viewport.
+func (s *partnerScreen) draw() {
+	if s.p == nil {
+		return
+	}
+	c, st, t, w := s.c, s.c.Styles, s.c.T, s.w
+	g := render.Glyphs()
+	p := *s.p
+	var lines []string
+	add := func(text string) {
+		lines = append(lines, strings.Split(text, "\n")...)
+	}
+	title := render.Line(shortFirst(c, p))
+	add(st.Title.Render(render.Wrap(title, w)))
+	facts := []string{t.PartnerKind(p.Kind), fmt.Sprintf("%s (%s)", c.countryName(p.CountryCode), p.CountryCode)}
+	if p.Tracked {
+		facts = append(facts, t.Tracked)
+	} else {
+		facts = append(facts, t.NotTracked)
+	}
+	if p.Since != 0 {
+		facts = append(facts, fmt.Sprintf(t.SinceYear, p.Since))
+	}
+	if p.Archived {
+		facts = append(facts, t.Archived)
+	}
+	add(st.Subtle.Render(render.Wrap(strings.Join(facts, sep()), w)))
+	add("")
+
+	add(st.Heading.Render(t.StagesHeading) + "  " + st.Subtle.Render(fmt.Sprintf(t.AssessHint, keyOf(c.Keys.Assess))))
+	for _, goal := range c.Ref.Goals {
+		var hist []store.Assessment
+		for _, a := range s.history {
+			if a.GoalID == goal.ID {
+				hist = append(hist, a)
+			}
+		}
+		label := render.Fit(fmt.Sprintf("%d %s", goal.ID, render.Line(goal.ShortTitleIn(c.Lang()))), max(w/3, 8)) + "  "
+		if len(hist) == 0 {
+			add(label + st.Subtle.Render(t.NotAssessedShort))
+			continue
+		}
+		cur := hist[0]
+		stage := fmt.Sprintf("%d %s", cur.Stage, render.Line(c.stageName(goal.ID, cur.Stage)))
+		style := st.Value
+		if cur.Stage >= store.FrameworkStage {
+			style = st.Good
+		}
+		add(render.Truncate(label+style.Render(stage)+st.Subtle.Render(sep()+cur.Date), w))
+		var steps []string
+		for i := len(hist) - 1; i >= 0; i-- {
+			steps = append(steps, fmt.Sprintf("%s %d", hist[i].Date, hist[i].Stage))
+		}
+		indent := spaces(render.Width(label))
+		for _, l := range strings.Split(render.Wrap(strings.Join(steps, " "+g.Arrow+" "), max(w-len(indent), 1)), "\n") {
+			add(indent + st.Subtle.Render(l))
+		}
+		if cur.Note != "" {
+			add(indent + st.Subtle.Render(render.Truncate("“"+render.Line(cur.Note)+"”", max(w-len(indent), 1))))
+		}
+	}
+	add("")
+
+	add(st.Heading.Render(t.DetailActions))
+	if len(s.actions) == 0 {
+		add(st.Subtle.Render(t.NoOpenActions))
+	}
+	today := c.today()
+	for _, a := range s.actions {
+		style := st.Value
+		if a.Overdue(today) {
+			style = st.Bad
+		}
+		add(style.Render(render.Truncate(fmt.Sprintf("%s #%d %s", g.Open, a.ID, render.ActionLine(t, a, today)), w)))
+	}
+	add("")
+
+	count := t.CountOf(min(s.timeline.cursor+1, s.total), s.total)
+	add(st.Heading.Render(t.TimelineHeading) + "  " + st.Subtle.Render(count))
+	s.first = len(lines)
+	if s.total == 0 {
+		add(st.Subtle.Render(t.NoEntriesPartner))
+	} else {
+		s.timeline.setHeight(len(s.timeline.rows))
+		add(s.timeline.table(c, w, []string{t.ColDate, t.ColKind, t.ColTitle}, func(e store.Entry) []string {
+			return []string{e.Date, t.EntryKind(e.Kind), e.Title}
+		}, nil, 0, 1))
+		s.first++ // the table's header
+	}
+	if s.total > s.timeline.total {
+		add(st.Subtle.Render(fmt.Sprintf(t.AndMore, s.total-s.timeline.total)))
+	}
+	s.vp.SetContent(strings.Join(lines, "\n"))
+}
+
+func (s *partnerScreen) View() string {
+	c := s.c
+	switch {
+	case s.err != nil:
+		return c.Styles.Error.Render(render.Wrap(fmt.Sprintf(c.T.LoadFailed, c.describe(s.err)), s.w))
+	case s.p == nil:
+		return c.Styles.Subtle.Render(c.T.Loading)
+	}
+	return s.vp.View()
+}
+
+func (s *partnerScreen) ShortHelp() []key.Binding {
+	k := s.c.Keys
+	b := []key.Binding{k.Open}
+	if s.c.refuseWrite() == "" {
+		b = append(b, k.Assess)
+	}
+	return append(append(b, entryKeys(s.c)...), k.Back, k.Help)
+}
+
+func (s *partnerScreen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }
+
+// ---- verbs ----
+
+// newPartner opens the form for a new partner.
+func newPartner(c *Common) tea.Cmd {
+	if why := c.refuseWrite(); why != "" {
+		return status(why, false)
+	}
+	return push(newPartnerForm(c, nil))
+}
+
+// editPartner opens the partner form on p.
+func editPartner(c *Common, p store.Partner) tea.Cmd {
+	if why := c.refuseWrite(); why != "" {
+		return status(why, false)
+	}
+	return push(newPartnerForm(c, &p))
+}
+
+// archivePartner asks, then archives p or makes it active again.
+func archivePartner(c *Common, p store.Partner) tea.Cmd {
+	if why := c.refuseWrite(); why != "" {
+		return status(why, false)
+	}
+	name := render.Line(p.Label())
+	prompt := c.T.ConfirmArchive
+	if p.Archived {
+		prompt = c.T.ConfirmUnarchive
+	}
+	return ask(fmt.Sprintf(prompt, name), partnerArchive{p.ID, name, !p.Archived}, nil)
+}
+
+// partnerArchive archives a partner or makes it active again.
+type partnerArchive struct {
+	id      int64
+	name    string
+	archive bool
+}
+
+func (v partnerArchive) run(c *Common) tea.Cmd {
+	st, ctx, t := c.Store, c.Context(), c.T
+	return func() tea.Msg {
+		if err := st.SetPartnerArchived(ctx, v.id, v.archive); err != nil {
+			return failedMsg{err}
+		}
+		text := fmt.Sprintf(t.PartnerArchived, v.name)
+		if !v.archive {
+			text = fmt.Sprintf(t.PartnerUnarchived, v.name)
+		}
+		return changedMsg{status: text, change: partnerArchived(v), touch: touchPartners | touchEntries}
+	}
+}
+
+// ---- changes ----
+
+type partnerArchived partnerArchive
+
+func (ch partnerArchived) describe(c *Common) string {
+	if ch.archive {
+		return fmt.Sprintf(c.T.UndoArchive, ch.name)
+	}
+	return fmt.Sprintf(c.T.UndoUnarchive, ch.name)
+}
+func (ch partnerArchived) touches() touched { return touchPartners | touchEntries }
+func (ch partnerArchived) undo(ctx context.Context, c *Common, _ bool) error {
+	return c.Store.SetPartnerArchived(ctx, ch.id, !ch.archive)
+}
+func (ch partnerArchived) redo(ctx context.Context, c *Common, _ bool) error {
+	return c.Store.SetPartnerArchived(ctx, ch.id, ch.archive)
+}
+
+// partnerAdded is undone by archiving the partner: entries may already
+// name it.
+type partnerAdded struct {
+	id   int64
+	name string
+}
+
+func (ch partnerAdded) describe(c *Common) string { return fmt.Sprintf(c.T.UndoPartnerAdd, ch.name) }
+func (ch partnerAdded) touches() touched          { return touchPartners }
+func (ch partnerAdded) undo(ctx context.Context, c *Common, _ bool) error {
+	return c.Store.SetPartnerArchived(ctx, ch.id, true)
+}
+func (ch partnerAdded) redo(ctx context.Context, c *Common, _ bool) error {
+	return c.Store.SetPartnerArchived(ctx, ch.id, false)
+}
+
+type partnerEdited struct{ before, after store.Partner }
+
+func (ch partnerEdited) describe(c *Common) string {
+	return fmt.Sprintf(c.T.UndoPartnerEdit, render.Line(ch.before.Label()))
+}
+func (ch partnerEdited) touches() touched { return touchPartners | touchEntries }
+func (ch partnerEdited) undo(ctx context.Context, c *Common, force bool) error {
+	p := ch.after.Diff(ch.before)
+	p.Force = force
+	_, err := c.Store.PatchPartner(ctx, ch.after.ID, p)
+	return err
+}
+func (ch partnerEdited) redo(ctx context.Context, c *Common, force bool) error {
+	p := ch.before.Diff(ch.after)
+	p.Force = force
+	_, err := c.Store.PatchPartner(ctx, ch.after.ID, p)
+	return err
+}
+
+// ---- the partner form ----
+
+type partnerForm struct {
+	c                         *Common
+	old                       *store.Partner
+	name, short, nameJA, yomi *textField
+	kind                      *choiceField[store.PartnerKind]
+	country                   *pickerField
+	tracked                   *toggleField
+	since, contact, companies *textField
+	notes                     *textField
+	patch                     store.PartnerPatch
+	trackedTouched            bool
+}
+
+func newPartnerForm(c *Common, old *store.Partner) *form {
+	t := c.T
+	s := &partnerForm{c: c, old: old}
+	v := store.Partner{Kind: store.KindUnion, Tracked: store.TrackedByDefault(store.KindUnion)}
+	title, draft := t.FormNewPartner, "partner:new"
+	if old != nil {
+		v = *old
+		title, draft = fmt.Sprintf(t.FormEditPartner, render.Line(old.Label())), fmt.Sprintf("partner:%d", old.ID)
+	}
+	text := func(key, label, value string, limit int, required bool) *textField {
+		return newText(c, key, label, value, func(v string) *store.FieldError { return store.CheckText(key, v, limit, required) })
+	}
+	s.name = text("name", t.FormName, v.Name, store.MaxShort, true)
+	s.short = text("short name", t.FormShortName, v.ShortName, store.MaxShortName, false)
+	s.nameJA = text("japanese name", t.FormNameJA, v.NameJA, store.MaxShort, false)
+	s.yomi = text("reading", t.FormYomi, v.Yomi, store.MaxShort, false)
+	var kinds []option[store.PartnerKind]
+	for i, k := range store.PartnerKinds {
+		kinds = append(kinds, option[store.PartnerKind]{value: k, label: t.PartnerKind(k), key: rune('1' + i)})
+	}
+	s.kind = newChoice("kind", t.FormKind, kinds, v.Kind)
+	s.tracked = newToggle(c, "tracked", t.FormTracked, v.Tracked)
+	if old == nil {
+		// A new partner is tracked by its kind's default until the user
+		// says otherwise.
+		s.kind.onPick = func(k store.PartnerKind) {
+			if !s.trackedTouched {
+				s.tracked.on = store.TrackedByDefault(k)
+				s.tracked.given = s.tracked.on
+			}
+		}
+		s.tracked.onToggle = func(bool) { s.trackedTouched = true }
+	}
+	var countries []option[int64]
+	chosen := []int64{}
+	for i, code := range c.Ref.CountryCodes {
+		countries = append(countries, option[int64]{value: int64(i), label: t.WithAside(c.countryName(code), code)})
+		if code == v.CountryCode {
+			chosen = []int64{int64(i)}
+		}
+	}
+	s.country = newPicker(c, "country", t.FormCountry, countries, chosen, false)
+	s.country.required = true
+	since := ""
+	if v.Since != 0 {
+		since = strconv.Itoa(v.Since)
+	}
+	s.since = newText(c, "since", t.FormSince, since, func(v string) *store.FieldError {
+		_, fe := parseYear(c, v)
+		return fe
+	})
+	s.since.box.placeholder = t.FormSinceHint
+	s.contact = text("contact", t.FormContact, v.Contact, store.MaxNote, false)
+	s.companies = text("companies", t.FormCompanies, v.Companies, store.MaxNote, false)
+	s.notes = text("notes", t.FormNotes, v.Notes, store.MaxNote, false).multi(3, true)
+	return newForm(c, s, title, draft, s.name, s.short, s.nameJA, s.yomi, s.kind, s.country, s.tracked, s.since,
+		s.contact, s.companies, s.notes)
+}
+
+// parseYear reads the since field: a year, or nothing.
+func parseYear(c *Common, v string) (int, *store.FieldError) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1800 || n > c.Now().Year() {
+		return 0, &store.FieldError{Field: "since", Problem: store.ProblemBadYear, Value: v}
+	}
+	return n, nil
+}
+
+// partner is what the fields say, over the partner as loaded.
+func (s *partnerForm) partner() (store.Partner, *store.FieldError) {
+	var p store.Partner
+	if s.old != nil {
+		p = *s.old // what the form does not show stays as it is
+	}
+	p.Name, p.ShortName, p.NameJA, p.Yomi = s.name.value(), s.short.value(), s.nameJA.value(), s.yomi.value()
+	p.Kind, p.Tracked = s.kind.value(), s.tracked.on
+	if len(s.country.chosen) == 1 {
+		p.CountryCode = s.c.Ref.CountryCodes[s.country.chosen[0]]
+	}
+	p.Contact, p.Companies, p.Notes = s.contact.value(), s.companies.value(), s.notes.value()
+	var fe *store.FieldError
+	if s.since.changed() || s.old == nil {
+		p.Since, fe = parseYear(s.c, s.since.value())
+	}
+	if fe != nil {
+		return p, fe
+	}
+	return p, p.Validate(s.c.Now())
+}
+
+func (s *partnerForm) submit(f *form) (tea.Cmd, error) {
+	p, fe := s.partner()
+	if fe != nil {
+		return nil, fe
+	}
+	st, ctx, t, to := s.c.Store, s.c.Context(), s.c.T, to{f.id}
+	if s.old == nil {
+		return func() tea.Msg {
+			id, err := st.AddPartner(ctx, p)
+			if err != nil {
+				return savedMsg{to: to, err: err}
+			}
+			name := render.Line(p.Name)
+			return savedMsg{to: to, done: changedMsg{status: fmt.Sprintf(t.PartnerAdded, name), change: partnerAdded{id, name},
+				touch: touchPartners, focus: &focus{kind: touchPartners, id: id, isNew: true}}}
+		}, nil
+	}
+	s.patch = s.old.Diff(p)
+	if s.patch.IsZero() {
+		return nil, nil
+	}
+	return s.write(f), nil
+}
+
+func (s *partnerForm) write(f *form) tea.Cmd {
+	st, ctx, t, to, id, p := s.c.Store, s.c.Context(), s.c.T, to{f.id}, s.old.ID, s.patch
+	return func() tea.Msg {
+		ch, err := st.PatchPartner(ctx, id, p)
+		if err != nil {
+			return savedMsg{to: to, err: err}
+		}
+		if !ch.Changed {
+			return savedMsg{to: to, done: changedMsg{status: t.NothingChanged}}
+		}
+		return savedMsg{to: to, done: changedMsg{status: fmt.Sprintf(t.PartnerUpdated, render.Line(ch.After.Label())),
+			change: partnerEdited{ch.Before, ch.After}, touch: touchPartners | touchEntries,
+			focus: &focus{kind: touchPartners, id: id}}}
+	}
+}
+
+func (s *partnerForm) retry(f *form, keepTheirs []string, current any, _ bool) tea.Cmd {
+	s.patch = rebase(s.patch, keepTheirs, current, func(p store.PartnerPatch, base *store.Partner) store.PartnerPatch {
+		p.Base = base
+		return p
+	})
+	return s.write(f)
+}
+
+// ---- the assessment form ----
+
+// assessForm records partner p's stage on a goal. The rubric of the stage
+// chosen is shown under the stages; entries are the partner's newest, one
+// of which may be the evidence.
+type assessForm struct {
+	c        *Common
+	p        store.Partner
+	goal     *choiceField[int]
+	stage    *choiceField[int]
+	date     *dateField
+	note     *textField
+	evidence *pickerField
+}
+
+func newAssessForm(c *Common, p store.Partner, entries []store.Entry) *form {
+	t := c.T
+	s := &assessForm{c: c, p: p}
+	var goals []option[int]
+	for _, g := range c.Ref.Goals {
+		goals = append(goals, option[int]{value: g.ID, label: render.Line(g.ShortTitleIn(c.Lang())), key: rune('0' + g.ID)})
+	}
+	first := 0
+	if len(goals) > 0 {
+		first = goals[0].value
+	}
+	s.goal = newChoice("goal", t.FormGoal, goals, first)
+	var stages []option[int]
+	for n := 0; n <= store.MaxStage; n++ {
+		stages = append(stages, option[int]{value: n, key: rune('0' + n)})
+	}
+	s.stage = newChoice("stage", t.FormStage, stages, 0)
+	name := func() {
+		for i := range s.stage.options {
+			s.stage.options[i].label = render.Line(c.stageName(s.goal.value(), i))
+		}
+	}
+	name()
+	s.goal.onPick = func(int) { name() }
+	s.stage.note = func(n int) string {
+		st := c.Ref.stage(s.goal.value(), n)
+		rubric := render.Line(st.RubricIn(c.Lang()))
+		if note := t.Note(st.RubricNote(c.Lang())); note != "" {
+			rubric += " " + note
+		}
+		return rubric
+	}
+	s.date = newDate(c, "date", t.FormDate, c.today(), true, false)
+	s.note = newText(c, "note", t.FormNote, "", func(v string) *store.FieldError {
+		return store.CheckText("note", v, store.MaxNote, false)
+	}).multi(2, false)
+	opts := []option[int64]{{value: 0, label: t.FormNoEvidence}}
+	for i, e := range entries {
+		if i == 30 {
+			break
+		}
+		opts = append(opts, option[int64]{value: e.ID, label: fmt.Sprintf("#%d %s %s", e.ID, e.Date, render.Line(e.Title)),
+			short: fmt.Sprintf("#%d", e.ID)})
+	}
+	s.evidence = newPicker(c, "entry", t.FormEvidence, opts, []int64{0}, false)
+	s.evidence.rows = 4
+	return newForm(c, s, fmt.Sprintf(t.FormAssessTitle, render.Line(p.Label())), fmt.Sprintf("assess:%d", p.ID),
+		s.goal, s.stage, s.date, s.note, s.evidence)
+}
+
+func (s *assessForm) submit(f *form) (tea.Cmd, error) {
+	a := store.NewAssessment{PartnerID: s.p.ID, GoalID: s.goal.value(), Stage: s.stage.value(), Date: s.date.value(),
+		Note: s.note.value(), Author: s.c.Author}
+	if len(s.evidence.chosen) == 1 {
+		a.EntryID = s.evidence.chosen[0]
+	}
+	if fe := a.Validate(s.c.Now()); fe != nil {
+		return nil, fe
+	}
+	st, ctx, t, to, label := s.c.Store, s.c.Context(), s.c.T, to{f.id}, render.Line(s.p.Label())
+	return func() tea.Msg {
+		if _, err := st.AddAssessment(ctx, a); err != nil {
+			return savedMsg{to: to, err: err}
+		}
+		return savedMsg{to: to, done: changedMsg{status: fmt.Sprintf(t.StageRecorded, label, a.Stage, a.GoalID),
+			touch: touchAssessments}}
+	}, nil
+}
+
+func (s *assessForm) retry(f *form, _ []string, _ any, _ bool) tea.Cmd { return nil }

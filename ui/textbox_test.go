@@ -1,0 +1,111 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+func boxView(b *textbox) string {
+	return ansi.Strip(b.view(lipgloss.NewStyle(), lipgloss.NewStyle().Reverse(true), lipgloss.NewStyle(), true))
+}
+
+// TestTextboxKeepsBytes: the text box holds what it was given byte for
+// byte, draws controls as placeholders, and a new line in a CRLF text is
+// CRLF.
+func TestTextboxKeepsBytes(t *testing.T) {
+	t.Parallel()
+	given := "one\r\n\ttwo \x1b[31m\u202e\x07 three\u0E33\r\n"
+	b := &textbox{multiline: true}
+	b.setSize(40, 5)
+	b.SetValue(given)
+	if b.Value() != given {
+		t.Fatalf("held %q, given %q", b.Value(), given)
+	}
+	view := b.view(lipgloss.NewStyle(), lipgloss.NewStyle().Reverse(true), lipgloss.NewStyle(), true)
+	for _, bad := range []string{"\x1b[31m", "\u202e", "\x07", "\t", "\r"} {
+		if strings.Contains(view, bad) {
+			t.Errorf("the view holds %q", bad)
+		}
+	}
+	for _, want := range []string{"␉two ␛[31m<U+202E>␇", "three\u0E4D\u0E32"} {
+		if !strings.Contains(ansi.Strip(view), want) {
+			t.Errorf("the view lacks %q:\n%s", want, ansi.Strip(view))
+		}
+	}
+	b.update(keyMsg("down"))
+	b.update(keyMsg("end"))
+	b.update(keyMsg("enter"))
+	b.update(keyMsg("x"))
+	if want := "one\r\n\ttwo \x1b[31m\u202e\x07 three\u0E33\r\nx\r\n"; b.Value() != want {
+		t.Fatalf("after a new line: %q, want %q", b.Value(), want)
+	}
+	one := &textbox{}
+	one.setSize(40, 1)
+	one.SetValue("a\tb")
+	if got := boxView(one); !strings.HasPrefix(got, "a␉b") {
+		t.Errorf("one line draws %q", got)
+	}
+}
+
+// TestTextboxClusters: the cursor moves and deletes whole grapheme
+// clusters.
+func TestTextboxClusters(t *testing.T) {
+	t.Parallel()
+	b := &textbox{}
+	b.setSize(20, 1)
+	b.SetValue("e\u0301x🇯🇵")
+	b.update(keyMsg("home"))
+	b.update(keyMsg("right"))
+	if b.cursor != 2 {
+		t.Fatalf("right moved to rune %d, want 2 (past the accent)", b.cursor)
+	}
+	b.update(keyMsg("end"))
+	b.update(keyMsg("backspace"))
+	if b.Value() != "e\u0301x" {
+		t.Fatalf("backspace left %q: the flag is one cluster", b.Value())
+	}
+	b.update(keyMsg("home"))
+	b.update(keyMsg("delete"))
+	if b.Value() != "x" {
+		t.Fatalf("delete left %q", b.Value())
+	}
+}
+
+// TestTextboxWraps: a long line wraps at a space, and up and down move by
+// the lines as drawn.
+func TestTextboxWraps(t *testing.T) {
+	t.Parallel()
+	b := &textbox{multiline: true}
+	b.setSize(10, 5)
+	b.SetValue("alpha beta gamma delta")
+	if got := strings.Split(boxView(b), "\n"); len(got) != 3 || !strings.HasPrefix(got[0], "alpha beta") || !strings.HasPrefix(got[1], "gamma") {
+		t.Fatalf("wrapped as %q", got)
+	}
+	b.update(keyMsg("down"))
+	if b.cursor != len([]rune("alpha beta ")) {
+		t.Fatalf("down to rune %d", b.cursor)
+	}
+	b.update(keyMsg("ctrl+w"))
+	if b.Value() != "alpha gamma delta" {
+		t.Fatalf("ctrl+w left %q", b.Value())
+	}
+}
+
+// TestTextboxLongLine: a line longer than the box shows its end, the
+// cursor there, however the box was sized.
+func TestTextboxLongLine(t *testing.T) {
+	t.Parallel()
+	b := &textbox{}
+	b.SetValue("Securing fundamental labour rights throughout the global automobile industry")
+	b.setSize(20, 1)
+	if got := boxView(b); !strings.Contains(got, "automobile industry") {
+		t.Fatalf("a long line shows %q", got)
+	}
+	b.update(keyMsg("home"))
+	if got := boxView(b); !strings.HasPrefix(got, "Securing") {
+		t.Fatalf("home shows %q", got)
+	}
+}
