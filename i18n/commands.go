@@ -351,7 +351,8 @@ requests opened, answered and closed, actions done and overdue.
 partner's stage on each goal with its history, its last entries, its open
 requests and actions (text or md, which are the same, or json).`,
 			Example: `vision2030 report --width 80
-vision2030 report --format html --since 2026-04-01 --until 2026-06-30 --out q1.html
+vision2030 report --format html --since 2026-04-01 --until 2026-06-30 \
+    --out q1.html
 vision2030 report --format xlsx --out paper.xlsx
 vision2030 report --partner UAW --partner TAW
 vision2030 report --country Thailand --format md > bangkok-trip.md`,
@@ -459,7 +460,8 @@ database (by its uid, else its date, title and partners) is left out, so
 importing a file twice adds nothing the second time. Each import is a batch:
 'import --undo BATCH' takes back what it added. FILE - reads standard input.`,
 			Example: `vision2030 import --dry-run 2024-log.xlsx
-vision2030 import 2024-log.csv --map 実施日=date --map 組合=partners --create-partners TH
+vision2030 import 2024-log.csv --map 実施日=date --map 組合=partners \
+    --create-partners TH
 vision2030 import all.json
 vision2030 import --undo 7`},
 		"restore": {Args: "BACKUP",
