@@ -26,7 +26,7 @@ var typed = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range []string{"vision2030", "report", "log", "entries", "partners", "actions", "assess",
 		"backup", "check", "config", "completion", "help", "show", "edit", "delete", "restore", "add", "archive",
-		"unarchive", "done", "reopen", "table", "csv", "json", "text", "md", "bash", "zsh", "fish",
+		"unarchive", "done", "reopen", "table", "csv", "json", "text", "md", "html", "xlsx", "bash", "zsh", "fish",
 		"auto", "dark", "light", "en", "ja", "true", "false", "mkdir", "p", "ID", "JSON", "CSV", "TOML",
 		"Markdown", "SQLite", "JAW", "YYYY", "MM", "DD", "ctrl", "d", "s", "B", "KiB", "MiB",
 		"TH", "UAW", "tester"} { // the last, data of the tests

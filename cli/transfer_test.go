@@ -34,7 +34,7 @@ func TestExportCommand(t *testing.T) {
 
 	book := filepath.Join(sb.dir, "v.xlsx")
 	out = sb.ok("--lang", "ja", "export", "--out", book)
-	if !strings.Contains(out, "Exported") || !strings.Contains(out, "5 entries") || !strings.Contains(out, book) {
+	if !strings.Contains(out, "書き出しました") || !strings.Contains(out, "記録5件") || !strings.Contains(out, book) {
 		t.Errorf("export --out: %q", out)
 	}
 	f, err := excelize.OpenFile(book)
