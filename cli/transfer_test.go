@@ -236,7 +236,7 @@ func TestRestoreCommand(t *testing.T) {
 		want string
 	}{
 		{[]string{"restore", sb.writeFile("notes.txt", []byte(strings.Repeat("minutes of the meeting ", 20)))}, exitFailure,
-			"is not a vision2030 (SQLite) database; nothing was changed"},
+			"is not a vision2030 (SQLite) database"},
 		{[]string{"restore", filepath.Join(sb.dir, "none.db")}, exitFailure, "cannot read"},
 		{[]string{"restore", sb.db}, exitFailure, "is the database itself"},
 		{[]string{"restore"}, exitUsage, "restore needs the backup to restore"},

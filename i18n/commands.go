@@ -215,64 +215,69 @@ type Commands struct {
 	OutExported         string // %s counts, %s file
 	NoteCut             Plural // %d cells
 	ErrReadFile         string // %s path, %v error
-	ErrImportRefused    Plural // %d problems, %s file
-	ErrImportMore       Plural // %d problems not listed
-	ImportAtRow         string // %d row
-	ImportAtCell        string // %d row, %s column
-	ImportAtSheetRow    string // %s sheet, %d row
-	ImportAtSheetCell   string // %s sheet, %d row, %s column
-	ImportAtItem        string // %s table, %d item
-	ImportAtItemField   string // %s table, %d item, %s field
-	ImportAtHeader      string // the header of a CSV file
-	ImportAtSheetHeader string // %s sheet: its header
-	ImportNear          string // %s candidates
-	ImportAmbiguous     string // %s candidates
-	IssueNotTable       string // %s file
-	IssueXLS            string // %s file
-	IssueODS            string // %s file
-	IssuePDF            string // %s file
-	IssueEmpty          string // %s file
-	IssueNoRows         string // %s file
-	IssueNoColumns      string // %s where, %s the headings
-	IssueMissingColumn  string // %s where, %s field, %s field
-	IssueColumnTwice    string // %s where, %q heading, %q heading, %s field
-	IssueCells          string // %s where, %d cells, %d header cells
-	IssueNoHeading      string // %s where, %q value
-	IssueCSV            string // %d line
-	IssueBadXLSX        string // %s file, %s the library's words
-	IssueBadJSON        string // %s where, %d line, %s the decoder's words
-	IssueBadBool        string // %s where, %q value
-	IssueNoTable        string // %s file, %s table
-	IssueMapColumn      string // %s file, %q heading
-	IssueEraDate        string // %s where, %q value, %s era, %s its first day, %s its last day
-	IssueEraSince       string // %s where, %q value, %s era, %s its first day
-	HintImport          string
-	ErrMapSyntax        string // %q value
-	ErrMapField         string // %q field, %s fields
-	ErrImportArgs       string
-	ErrUndoArgs         string
-	OutImportRead       string // %s file, %s format, %s counts
-	OutImportIgnored    string // %s headings
-	OutImportDry        string // %s counts
-	OutImportDryNothing string
-	OutImported         string // %d batch, %s counts
-	OutImportNothing    string // %d batch
-	OutImportDuplicates string // %s counts
-	OutImportCreated    string // %s country, %s names
-	OutImportUndoHint   string // %[1]d batch
-	OutImportUndone     string // %d batch, %s file, %s counts
-	OutImportUndoneNone string // %d batch, %s file
-	ErrBatchNotFound    string // %d batch
-	ErrBatchUndone      string // %d batch, %s when
-	HintBatches         string
-	FormatCSVEncoding   string // %s encoding: how a CSV file was read
-	FormatWorkbook      string
-	FormatJSONDocument  string
-	ListSep             string // between the items of a list in a sentence
-	ArgBatch            string // what --undo takes
-	ArgFile             string // what import takes
-	ArgStdin            string // the name of standard input, read as a file
-	ArgBackup           string // what restore takes
+	// What the system says when a file cannot be read or written, in the
+	// common cases: the %v of ErrReadFile, ErrWriteOut, ErrMakeDir….
+	SysNotExist, SysPermission, SysIsDir, SysNotDir, SysNoSpace, SysReadOnly string
+	ErrImportRefused                                                         Plural // %d problems, %s file
+	ErrImportMore                                                            Plural // %d problems not listed
+	ImportAtRow                                                              string // %d row
+	ImportAtCell                                                             string // %d row, %s column
+	ImportAtSheetRow                                                         string // %s sheet, %d row
+	ImportAtSheetCell                                                        string // %s sheet, %d row, %s column
+	ImportAtItem                                                             string // %s table, %d item
+	ImportAtItemField                                                        string // %s table, %d item, %s field
+	ImportAtHeader                                                           string // the header of a CSV file
+	ImportAtSheetHeader                                                      string // %s sheet: its header
+	ImportNear                                                               string // %s candidates
+	ImportAmbiguous                                                          string // %s candidates
+	IssueNotTable                                                            string // %s file
+	IssueXLS                                                                 string // %s file
+	IssueODS                                                                 string // %s file
+	IssuePDF                                                                 string // %s file
+	IssueEmpty                                                               string // %s file
+	IssueNoRows                                                              string // %s file
+	IssueNoColumns                                                           string // %s where, %s the headings
+	IssueMissingColumn                                                       string // %s where, %s field, %s field
+	IssueColumnTwice                                                         string // %s where, %q heading, %q heading, %s field
+	IssueCells                                                               string // %s where, %d cells, %d header cells
+	IssueNoHeading                                                           string // %s where, %q value
+	IssueCSV                                                                 string // %d line
+	IssueBadXLSX                                                             string // %s file, %s the library's words
+	IssueBadJSON                                                             string // %s where, %d line, %s the decoder's words, or JSONSyntax or JSONType
+	JSONSyntax                                                               string // what IssueBadJSON says of JSON that is not well formed
+	JSONType                                                                 string // what IssueBadJSON says of a value of the wrong type
+	IssueBadBool                                                             string // %s where, %q value
+	IssueNoTable                                                             string // %s file, %s table
+	IssueMapColumn                                                           string // %s file, %q heading
+	IssueEraDate                                                             string // %s where, %q value, %s era, %s its first day, %s its last day
+	IssueEraSince                                                            string // %s where, %q value, %s era, %s its first day
+	HintImport                                                               string
+	ErrMapSyntax                                                             string // %q value
+	ErrMapField                                                              string // %q field, %s fields
+	ErrImportArgs                                                            string
+	ErrUndoArgs                                                              string
+	OutImportRead                                                            string // %s file, %s format, %s counts
+	OutImportIgnored                                                         string // %s headings
+	OutImportDry                                                             string // %s counts
+	OutImportDryNothing                                                      string
+	OutImported                                                              string // %d batch, %s counts
+	OutImportNothing                                                         string // %d batch
+	OutImportDuplicates                                                      string // %s counts
+	OutImportCreated                                                         string // %s country, %s names
+	OutImportUndoHint                                                        string // %[1]d batch
+	OutImportUndone                                                          string // %d batch, %s file, %s counts
+	OutImportUndoneNone                                                      string // %d batch, %s file
+	ErrBatchNotFound                                                         string // %d batch
+	ErrBatchUndone                                                           string // %d batch, %s when
+	HintBatches                                                              string
+	FormatCSVEncoding                                                        string // %s encoding: how a CSV file was read
+	FormatWorkbook                                                           string
+	FormatJSONDocument                                                       string
+	ListSep                                                                  string // between the items of a list in a sentence
+	ArgBatch                                                                 string // what --undo takes
+	ArgFile                                                                  string // what import takes
+	ArgStdin                                                                 string // the name of standard input, read as a file
+	ArgBackup                                                                string // what restore takes
 
 	// restore and purge.
 	ProgressRestore      string // label
@@ -536,7 +541,7 @@ short names, goal numbers, kinds and formats.
 		"report --format":  "the `format`: text, md, json, html or xlsx",
 		"report --since":   "add what happened from this `date` on, YYYY-MM-DD",
 		"report --until":   "…until this `date`, YYYY-MM-DD (default: the as-of day)",
-		"report --partner": "a brief on this `partner` (repeatable): an id, a short name or a name",
+		"report --partner": "a brief on this `partner`: an id, a short name or a name",
 		"report --country": "a brief on the partners of this `country`: a code or a name",
 		"as-of":            "report as of this `date`, YYYY-MM-DD (default: today)",
 
@@ -815,6 +820,12 @@ short names, goal numbers, kinds and formats.
 	NoteCut: Plural{One: "%d cell was longer than a spreadsheet cell holds (32,767 characters) and was cut; --format json keeps it whole",
 		Other: "%d cells were longer than a spreadsheet cell holds (32,767 characters) and were cut; --format json keeps them whole"},
 	ErrReadFile:         "cannot read %s: %v",
+	SysNotExist:         "no such file or directory",
+	SysPermission:       "permission denied",
+	SysIsDir:            "it is a directory",
+	SysNotDir:           "a part of the path is not a directory",
+	SysNoSpace:          "no space left on the disk",
+	SysReadOnly:         "the file system is read-only",
 	ErrImportRefused:    Plural{One: "%[2]s: %[1]d problem, so nothing was imported:", Other: "%[2]s: %[1]d problems, so nothing was imported:"},
 	ErrImportMore:       Plural{One: "… and %d more problem", Other: "… and %d more problems"},
 	ImportAtRow:         "row %d",
@@ -841,6 +852,8 @@ short names, goal numbers, kinds and formats.
 	IssueCSV:            "the CSV cannot be read from line %d on (a quote that is never closed?)",
 	IssueBadXLSX:        "%s cannot be read as a workbook: %s",
 	IssueBadJSON:        "%s: the JSON cannot be read (line %d): %s",
+	JSONSyntax:          "it is not well-formed JSON",
+	JSONType:            "a value has the wrong type",
 	IssueBadBool:        "%s: %q is neither yes nor no",
 	IssueNoTable:        "%s holds no %s",
 	IssueMapColumn:      "--map: %s has no column headed %q",
@@ -884,8 +897,8 @@ short names, goal numbers, kinds and formats.
 	UnknownCommand:   "(its command is not known)",
 	HintRestoreInUse: "close the dashboards and commands using it (and stop 'vision2030 serve'), then restore again",
 	ErrRestoreNewer:  "%s was written by a newer vision2030 (schema %d; this one knows up to %d); nothing was changed",
-	ErrRestoreNotDB:  "%s is not a vision2030 (SQLite) database; nothing was changed",
-	ErrRestoreSame:   "%s is the database itself; nothing was changed",
+	ErrRestoreNotDB:  "%s is not a vision2030 (SQLite) database",
+	ErrRestoreSame:   "%s is the database itself",
 	ErrRestoreDamaged: Plural{One: "%[2]s fails its check (%[1]d problem); nothing was changed:",
 		Other: "%[2]s fails its check (%[1]d problems); nothing was changed:"},
 	HintRestoreDamaged: "restore an older backup",
