@@ -145,7 +145,7 @@ ngo NGO、other その他`,
 vision2030 assess --partner UAW --partner TAW --goal 1 --goal 2 --stage 2`,
 		},
 		"export": {
-			Short: "記録、パートナー、フォローアップ、評価を CSV、JSON またはワークブックに書き出す",
+			Short: "記録・パートナーなどを CSV、JSON またはワークブックに書き出す",
 			Long: `記録、パートナー、フォローアップ、評価（--what）のすべての項目をファイルに
 書き出します。形式は、CSV（どの PC の Excel でも開ける BOM 付き UTF-8。表は
 一つだけ）、JSON（情報を失わない形式で、別のデータベースへの取り込み用）、
@@ -160,7 +160,7 @@ JSON は標準出力に書き出します。`,
 vision2030 export --out vision2030.xlsx --filter 'since:2025-04-01'
 vision2030 export --format json --out all.json --include-deleted   # すべて`},
 		"import": {Args: "ファイル",
-			Short: "CSV、XLSX、JSON ファイルの行を一回の取り込みとして追加する（すべてか、何も追加しないか）",
+			Short: "CSV、XLSX、JSON ファイルの行を一括で取り込む（取り消し可）",
 			Long: `CSV ファイル、ワークブック、または export で書き出した JSON から、記録か
 パートナー（--what）を追加します。列は見出しで照合します。見出しは英語でも
 日本語でもよく（書き出したときの見出しのほか、日付、件名、相手先…など）、
