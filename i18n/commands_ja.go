@@ -4,7 +4,11 @@ import "vision2030/store"
 
 // jaCommands is Commands in the words of the bureau (see jaCommon for the
 // shared terms: 記録 entry, パートナー partner, 目標 goal, 段階 stage, 評価
-// assessment, フォローアップ action, 相談 request, 二国間協議 consultation).
+// assessment, フォローアップ action, 相談 request, 二国間協議 consultation);
+// for moving data in and out: 書き出す export, 取り込む import, 取り込み N
+// a batch (取り込み番号 its number), 確認のみ a dry run, 復元 restore, 完全に
+// 削除 purge, ワークブック workbook, シート sheet, 見出し heading, 列 column,
+// 項目 field; 会議資料 the meeting paper, 訪問用資料 a brief, 期間 period.
 // What is typed stays as typed: command and flag names, the kind and format
 // words, file names, YYYY-MM-DD. Help paragraphs are broken by hand within
 // 80 cells, never starting a line with 、。）」 and the like, at sentence
