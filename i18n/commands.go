@@ -217,67 +217,72 @@ type Commands struct {
 	ErrReadFile         string // %s path, %v error
 	// What the system says when a file cannot be read or written, in the
 	// common cases: the %v of ErrReadFile, ErrWriteOut, ErrMakeDir….
-	SysNotExist, SysPermission, SysIsDir, SysNotDir, SysNoSpace, SysReadOnly string
-	ErrImportRefused                                                         Plural // %d problems, %s file
-	ErrImportMore                                                            Plural // %d problems not listed
-	ImportAtRow                                                              string // %d row
-	ImportAtCell                                                             string // %d row, %s column
-	ImportAtSheetRow                                                         string // %s sheet, %d row
-	ImportAtSheetCell                                                        string // %s sheet, %d row, %s column
-	ImportAtItem                                                             string // %s table, %d item
-	ImportAtItemField                                                        string // %s table, %d item, %s field
-	ImportAtHeader                                                           string // the header of a CSV file
-	ImportAtSheetHeader                                                      string // %s sheet: its header
-	ImportNear                                                               string // %s candidates
-	ImportAmbiguous                                                          string // %s candidates
-	IssueNotTable                                                            string // %s file
-	IssueXLS                                                                 string // %s file
-	IssueODS                                                                 string // %s file
-	IssuePDF                                                                 string // %s file
-	IssueEmpty                                                               string // %s file
-	IssueNoRows                                                              string // %s file
-	IssueNoColumns                                                           string // %s where, %s the headings
-	IssueMissingColumn                                                       string // %s where, %s field, %s field
-	IssueColumnTwice                                                         string // %s where, %q heading, %q heading, %s field
-	IssueCells                                                               string // %s where, %d cells, %d header cells
-	IssueNoHeading                                                           string // %s where, %q value
-	IssueCSV                                                                 string // %d line
-	IssueBadXLSX                                                             string // %s file, %s the library's words
-	IssueBadJSON                                                             string // %s where, %d line, %s the decoder's words, or JSONSyntax or JSONType
-	JSONSyntax                                                               string // what IssueBadJSON says of JSON that is not well formed
-	JSONType                                                                 string // what IssueBadJSON says of a value of the wrong type
-	IssueBadBool                                                             string // %s where, %q value
-	IssueNoTable                                                             string // %s file, %s table
-	IssueMapColumn                                                           string // %s file, %q heading
-	IssueEraDate                                                             string // %s where, %q value, %s era, %s its first day, %s its last day
-	IssueEraSince                                                            string // %s where, %q value, %s era, %s its first day
-	HintImport                                                               string
-	ErrMapSyntax                                                             string // %q value
-	ErrMapField                                                              string // %q field, %s fields
-	ErrImportArgs                                                            string
-	ErrUndoArgs                                                              string
-	OutImportRead                                                            string // %s file, %s format, %s counts
-	OutImportIgnored                                                         string // %s headings
-	OutImportDry                                                             string // %s counts
-	OutImportDryNothing                                                      string
-	OutImported                                                              string // %d batch, %s counts
-	OutImportNothing                                                         string // %d batch
-	OutImportDuplicates                                                      string // %s counts
-	OutImportCreated                                                         string // %s country, %s names
-	OutImportUndoHint                                                        string // %[1]d batch
-	OutImportUndone                                                          string // %d batch, %s file, %s counts
-	OutImportUndoneNone                                                      string // %d batch, %s file
-	ErrBatchNotFound                                                         string // %d batch
-	ErrBatchUndone                                                           string // %d batch, %s when
-	HintBatches                                                              string
-	FormatCSVEncoding                                                        string // %s encoding: how a CSV file was read
-	FormatWorkbook                                                           string
-	FormatJSONDocument                                                       string
-	ListSep                                                                  string // between the items of a list in a sentence
-	ArgBatch                                                                 string // what --undo takes
-	ArgFile                                                                  string // what import takes
-	ArgStdin                                                                 string // the name of standard input, read as a file
-	ArgBackup                                                                string // what restore takes
+	SysNotExist         string
+	SysPermission       string
+	SysIsDir            string
+	SysNotDir           string
+	SysNoSpace          string
+	SysReadOnly         string
+	ErrImportRefused    Plural // %d problems, %s file
+	ErrImportMore       Plural // %d problems not listed
+	ImportAtRow         string // %d row
+	ImportAtCell        string // %d row, %s column
+	ImportAtSheetRow    string // %s sheet, %d row
+	ImportAtSheetCell   string // %s sheet, %d row, %s column
+	ImportAtItem        string // %s table, %d item
+	ImportAtItemField   string // %s table, %d item, %s field
+	ImportAtHeader      string // the header of a CSV file
+	ImportAtSheetHeader string // %s sheet: its header
+	ImportNear          string // %s candidates
+	ImportAmbiguous     string // %s candidates
+	IssueNotTable       string // %s file
+	IssueXLS            string // %s file
+	IssueODS            string // %s file
+	IssuePDF            string // %s file
+	IssueEmpty          string // %s file
+	IssueNoRows         string // %s file
+	IssueNoColumns      string // %s where, %s the headings
+	IssueMissingColumn  string // %s where, %s field, %s field
+	IssueColumnTwice    string // %s where, %q heading, %q heading, %s field
+	IssueCells          string // %s where, %d cells, %d header cells
+	IssueNoHeading      string // %s where, %q value
+	IssueCSV            string // %d line
+	IssueBadXLSX        string // %s file, %s the library's words
+	IssueBadJSON        string // %s where, %d line, %s the decoder's words, or JSONSyntax or JSONType
+	JSONSyntax          string // what IssueBadJSON says of JSON that is not well formed
+	JSONType            string // what IssueBadJSON says of a value of the wrong type
+	IssueBadBool        string // %s where, %q value
+	IssueNoTable        string // %s file, %s table
+	IssueMapColumn      string // %s file, %q heading
+	IssueEraDate        string // %s where, %q value, %s era, %s its first day, %s its last day
+	IssueEraSince       string // %s where, %q value, %s era, %s its first day
+	HintImport          string
+	ErrMapSyntax        string // %q value
+	ErrMapField         string // %q field, %s fields
+	ErrImportArgs       string
+	ErrUndoArgs         string
+	OutImportRead       string // %s file, %s format, %s counts
+	OutImportIgnored    string // %s headings
+	OutImportDry        string // %s counts
+	OutImportDryNothing string
+	OutImported         string // %d batch, %s counts
+	OutImportNothing    string // %d batch
+	OutImportDuplicates string // %s counts
+	OutImportCreated    string // %s country, %s names
+	OutImportUndoHint   string // %[1]d batch
+	OutImportUndone     string // %d batch, %s file, %s counts
+	OutImportUndoneNone string // %d batch, %s file
+	ErrBatchNotFound    string // %d batch
+	ErrBatchUndone      string // %d batch, %s when
+	HintBatches         string
+	FormatCSVEncoding   string // %s encoding: how a CSV file was read
+	FormatWorkbook      string
+	FormatJSONDocument  string
+	ListSep             string // between the items of a list in a sentence
+	ArgBatch            string // what --undo takes
+	ArgFile             string // what import takes
+	ArgStdin            string // the name of standard input, read as a file
+	ArgBackup           string // what restore takes
 
 	// restore and purge.
 	ProgressRestore      string // label
