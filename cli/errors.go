@@ -4,14 +4,17 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	"vision2030/config"
+	"vision2030/i18n"
 	"vision2030/render"
 	"vision2030/store"
 )
@@ -33,6 +36,27 @@ type problem struct {
 }
 
 func (p *problem) Error() string { return p.msg }
+
+// sysWords says why a file could not be read or written in the
+// catalogue's words when the system's reason is a common one, else in the
+// system's own.
+func sysWords(t *i18n.Catalogue, err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return t.SysNotExist
+	case errors.Is(err, fs.ErrPermission):
+		return t.SysPermission
+	case errors.Is(err, syscall.EISDIR):
+		return t.SysIsDir
+	case errors.Is(err, syscall.ENOTDIR):
+		return t.SysNotDir
+	case errors.Is(err, syscall.ENOSPC):
+		return t.SysNoSpace
+	case errors.Is(err, syscall.EROFS):
+		return t.SysReadOnly
+	}
+	return err.Error()
+}
 
 // usage is a usage error (exit 2), hinted by the --help of the command
 // that met it.
@@ -144,7 +168,7 @@ func (a *app) describe(err error) *problem {
 		case errors.Is(be.Err, store.ErrBackupInvalid):
 			return &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrBackupInvalid, path, cleanLine(be.Detail)), hint: t.CheckHintRestore}
 		}
-		return &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrBackupWrite, path, be.Err), hint: t.HintNothingWritten}
+		return &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrBackupWrite, path, sysWords(t, be.Err)), hint: t.HintNothingWritten}
 	case errors.As(err, &fl) && errors.Is(fl.Err, store.ErrReadOnly):
 		return &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrReadOnly, cleanLine(fl.Path)), hint: t.HintReadOnly}
 	case errors.As(err, &fl) && errors.Is(fl.Err, store.ErrDamaged):
@@ -160,7 +184,7 @@ func (a *app) describe(err error) *problem {
 		case errors.Is(oe.Err, store.ErrDamaged):
 			return &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrDamaged, oe.Path), hint: t.HintDamaged}
 		}
-		return &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrOpen, oe.Path, oe.Err), hint: t.HintOtherDB}
+		return &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrOpen, oe.Path, sysWords(t, oe.Err)), hint: t.HintOtherDB}
 	case errors.As(err, &fe):
 		return a.fieldProblem(fe)
 	case errors.As(err, &flt):

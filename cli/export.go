@@ -161,7 +161,7 @@ func writeOut(env *Env, path string, text bool, write func(io.Writer) error) err
 		return write(env.Stdout)
 	}
 	fail := func(err error) error {
-		return failure(fmt.Sprintf(env.T.ErrWriteOut, path, err), env.T.HintNothingWritten)
+		return failure(fmt.Sprintf(env.T.ErrWriteOut, path, sysWords(env.T, err)), env.T.HintNothingWritten)
 	}
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
 	if err != nil {

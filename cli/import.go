@@ -62,12 +62,12 @@ func importCommand(a *app) *cobra.Command {
 					var all []string
 					for _, table := range transfer.Tables {
 						for _, f := range transfer.Fields(table) {
-							if !slices.Contains(all, f) {
-								all = append(all, f)
+							if w := mapWord(t, f); !slices.Contains(all, w) {
+								all = append(all, w)
 							}
 						}
 					}
-					return usagef(t.ErrMapField, word, strings.Join(all, ", "))
+					return usagef(t.ErrMapField, word, strings.Join(all, t.ListSep))
 				}
 			}
 			fields[heading] = field
@@ -156,6 +156,17 @@ func importCommand(a *app) *cobra.Command {
 	return cmd
 }
 
+// mapWord is how --map names field in t's language: the field's name
+// there, or the field itself where that name means another field.
+func mapWord(t *i18n.Catalogue, field string) string {
+	if name := t.FieldName(field); name != field {
+		if f, ok := transfer.Field(name); ok && f == field && !strings.ContainsAny(name, " =") {
+			return name
+		}
+	}
+	return field
+}
+
 // readInput reads the file at path, or standard input for "-".
 func readInput(env *Env, path string) ([]byte, error) {
 	var data []byte
@@ -166,7 +177,7 @@ func readInput(env *Env, path string) ([]byte, error) {
 		data, err = os.ReadFile(path)
 	}
 	if err != nil {
-		return nil, failure(fmt.Sprintf(env.T.ErrReadFile, cleanLine(path), err), env.T.HintNothingWritten)
+		return nil, failure(fmt.Sprintf(env.T.ErrReadFile, cleanLine(path), sysWords(env.T, err)), env.T.HintNothingWritten)
 	}
 	return data, nil
 }
@@ -328,7 +339,7 @@ func problemLine(t *i18n.Catalogue, file, format string, p transfer.Problem) str
 	case transfer.IssueNoColumns:
 		return fmt.Sprintf(t.IssueNoColumns, at, p.Value)
 	case transfer.IssueMissingColumn:
-		return fmt.Sprintf(t.IssueMissingColumn, at, t.FieldName(p.Value), p.Value)
+		return fmt.Sprintf(t.IssueMissingColumn, at, t.FieldName(p.Value), mapWord(t, p.Value))
 	case transfer.IssueColumnTwice:
 		return fmt.Sprintf(t.IssueColumnTwice, at, p.Value, p.Other, t.FieldName(p.Field))
 	case transfer.IssueCells:
@@ -340,7 +351,14 @@ func problemLine(t *i18n.Catalogue, file, format string, p transfer.Problem) str
 	case transfer.IssueBadXLSX:
 		return fmt.Sprintf(t.IssueBadXLSX, file, p.Value)
 	case transfer.IssueBadJSON:
-		return fmt.Sprintf(t.IssueBadJSON, at, max(p.N, 1), p.Value)
+		what := p.Value
+		switch p.Other {
+		case transfer.JSONSyntax:
+			what = t.JSONSyntax
+		case transfer.JSONType:
+			what = t.JSONType
+		}
+		return fmt.Sprintf(t.IssueBadJSON, at, max(p.N, 1), what)
 	case transfer.IssueBadBool:
 		return fmt.Sprintf(t.IssueBadBool, at, p.Value)
 	case transfer.IssueNoTable:

@@ -26,7 +26,8 @@ var typed = func() map[string]bool {
 	m := map[string]bool{}
 	for _, w := range []string{"vision2030", "report", "log", "entries", "partners", "actions", "assess",
 		"backup", "check", "config", "completion", "help", "show", "edit", "delete", "restore", "add", "archive",
-		"unarchive", "done", "reopen", "table", "csv", "json", "text", "md", "bash", "zsh", "fish",
+		"unarchive", "done", "reopen", "export", "import", "purge", "all", "assessments",
+		"table", "csv", "json", "text", "md", "html", "xlsx", "bash", "zsh", "fish",
 		"auto", "dark", "light", "en", "ja", "true", "false", "mkdir", "p", "ID", "JSON", "CSV", "TOML",
 		"Markdown", "SQLite", "JAW", "YYYY", "MM", "DD", "ctrl", "d", "s", "B", "KiB", "MiB",
 		"TH", "UAW", "tester"} { // the last, data of the tests
@@ -44,7 +45,7 @@ var typed = func() map[string]bool {
 var (
 	quoted     = regexp.MustCompile(`"[^"]*"|'[^']*'`)
 	asciiWord  = regexp.MustCompile(`[A-Za-z][A-Za-z0-9_]*`)
-	flagOrPath = regexp.MustCompile(`(^|\s|[（：、])(-{1,2}[A-Za-z][\w-]*|\$?[\w.~-]*/[^\s（）、。：]*|\w+=[^\s（）]*)`)
+	flagOrPath = regexp.MustCompile(`(^|\s|[（：、。])(-{1,2}[A-Za-z][\w-]*|\$?[\w.~-]*/[^\s（）、。：]*|\w+=[^\s（）]*)`)
 	envName    = regexp.MustCompile(`^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$`)
 )
 
@@ -120,6 +121,12 @@ func TestJapaneseMessages(t *testing.T) {
 		"--date", "2026-01-05", "--opened", "2026-01-05", "--came-first"))
 	bad := filepath.Join(sb.dir, "bad.toml")
 	sb.writeConfigAt(bad, "author = 3\n")
+	badDates := sb.writeFile("dates.csv", []byte("日付,種類,タイトル,パートナー,目標,最初にJAWに相談\n"+
+		"2025-04-31,visit,A,UAW,1,\n令和1年4月1日,visit,B,UAW,1,\n2025-05-01,party,C,UAW,1,\n2025-05-02,visit,D,UAW,1,maybe\n"))
+	noKind := sb.writeFile("nokind.csv", []byte("日付,タイトル\n2025-04-21,x\n"))
+	brokenJSON := sb.writeFile("broken.json", []byte(`{"entries": [{"date": "2025-04-21",}]}`))
+	wrongJSON := sb.writeFile("wrong.json", []byte(`{"entries": [{"date": "2025-04-21", "goals": "two"}]}`))
+	notDB := sb.writeFile("notes.txt", []byte(strings.Repeat("minutes of the meeting ", 20)))
 	for _, tt := range []struct {
 		args   []string
 		code   int
@@ -187,6 +194,39 @@ func TestJapaneseMessages(t *testing.T) {
 		{[]string{"--db", filepath.Join(sb.dir, "no", "such", "v.db"), "report"}, 1, false},
 		{[]string{"--db", sb.dir, "report"}, 1, false},
 		{[]string{"--db", filepath.Join(sb.dir, "none.db"), "check"}, 1, false},
+		// export, import, restore, purge and the meeting paper.
+		{[]string{"export", "--format", "xml"}, 2, false},
+		{[]string{"export", "--what", "everything"}, 2, false},
+		{[]string{"export", "--format", "csv", "--what", "all"}, 2, false},
+		{[]string{"export", "--what", "partners", "--filter", "goal:1"}, 2, false},
+		{[]string{"export", "--out", filepath.Join(sb.dir, "x.txt")}, 2, false},
+		{[]string{"export", "--out", filepath.Join(sb.dir, "no", "such", "x.csv")}, 1, false},
+		{[]string{"import"}, 2, false},
+		{[]string{"import", "--what", "everything", badDates}, 2, false},
+		{[]string{"import", "--map", "foo", badDates}, 2, false},
+		{[]string{"import", "--undo", "x"}, 2, false},
+		{[]string{"import", "--undo", "1", badDates}, 2, false},
+		{[]string{"import", "--undo", "99"}, 1, false},
+		{[]string{"import", filepath.Join(sb.dir, "none.csv")}, 1, false},
+		{[]string{"import", sb.dir}, 1, false},
+		{[]string{"import", badDates}, 1, true},
+		{[]string{"import", noKind}, 1, true},
+		{[]string{"import", brokenJSON}, 1, false},
+		{[]string{"import", wrongJSON}, 1, true},
+		{[]string{"restore"}, 2, false},
+		{[]string{"restore", filepath.Join(sb.dir, "none.db")}, 1, false},
+		{[]string{"restore", notDB}, 1, false},
+		{[]string{"restore", sb.db}, 1, false},
+		{[]string{"purge"}, 2, false},
+		{[]string{"purge", "--deleted-before", "2025-13-01"}, 2, false},
+		{[]string{"purge", "--deleted-before", "2099-01-01"}, 1, false}, // no terminal to ask on
+		{[]string{"report", "--since", "2026-02-30"}, 2, false},
+		{[]string{"report", "--until", "2026-01-01"}, 2, false},
+		{[]string{"report", "--since", "2026-05-01", "--until", "2026-04-01"}, 2, false},
+		{[]string{"report", "--since", "2026-01-01"}, 2, false},
+		{[]string{"report", "--partner", "UAW", "--since", "2026-01-01", "--format", "md"}, 2, false},
+		{[]string{"report", "--partner", "UAW", "--format", "html"}, 2, false},
+		{[]string{"report", "--partner", "UAW", "--country", "TH"}, 2, false},
 	} {
 		args := append([]string{"--lang", "ja"}, tt.args...)
 		if !strings.HasPrefix(tt.args[0], "--db") && !strings.HasPrefix(tt.args[0], "--config") {

@@ -29,7 +29,7 @@ func (a *app) openStore(ctx context.Context, s *config.Settings) (*store.Store, 
 	dir := filepath.Dir(path)
 	if s.Origins[config.DB].Source == config.FromDefault {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return nil, failure(fmt.Sprintf(t.ErrMakeDir, dir, err), t.HintGiveDB)
+			return nil, failure(fmt.Sprintf(t.ErrMakeDir, dir, sysWords(t, err)), t.HintGiveDB)
 		}
 	}
 	info, err := os.Stat(dir)

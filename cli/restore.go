@@ -30,7 +30,7 @@ func restoreCommand(a *app) *cobra.Command {
 			return failure(t.ErrNoDataDir, t.HintGiveDB)
 		}
 		if _, err := os.Stat(backup); err != nil {
-			return failure(fmt.Sprintf(t.ErrReadFile, cleanLine(backup), err), t.HintNothingChanged)
+			return failure(fmt.Sprintf(t.ErrReadFile, cleanLine(backup), sysWords(t, err)), t.HintNothingChanged)
 		}
 		bar := NewProgress(t, a.Stderr, t.ProgressRestore)
 		res, err := store.Restore(cmd.Context(), backup, s.DB, store.RestoreOptions{Progress: bar.Update,
@@ -85,5 +85,5 @@ func (a *app) restoreProblem(err error, backup, db string) error {
 		}
 		return p
 	}
-	return failure(fmt.Sprintf(t.ErrRestore, db, backup, re.Err), t.HintNothingChanged)
+	return failure(fmt.Sprintf(t.ErrRestore, db, backup, sysWords(t, re.Err)), t.HintNothingChanged)
 }

@@ -34,7 +34,7 @@ func TestExportCommand(t *testing.T) {
 
 	book := filepath.Join(sb.dir, "v.xlsx")
 	out = sb.ok("--lang", "ja", "export", "--out", book)
-	if !strings.Contains(out, "Exported") || !strings.Contains(out, "5 entries") || !strings.Contains(out, book) {
+	if !strings.Contains(out, "書き出しました") || !strings.Contains(out, "記録5件") || !strings.Contains(out, book) {
 		t.Errorf("export --out: %q", out)
 	}
 	f, err := excelize.OpenFile(book)
@@ -236,7 +236,7 @@ func TestRestoreCommand(t *testing.T) {
 		want string
 	}{
 		{[]string{"restore", sb.writeFile("notes.txt", []byte(strings.Repeat("minutes of the meeting ", 20)))}, exitFailure,
-			"is not a vision2030 (SQLite) database; nothing was changed"},
+			"is not a vision2030 (SQLite) database"},
 		{[]string{"restore", filepath.Join(sb.dir, "none.db")}, exitFailure, "cannot read"},
 		{[]string{"restore", sb.db}, exitFailure, "is the database itself"},
 		{[]string{"restore"}, exitUsage, "restore needs the backup to restore"},

@@ -217,6 +217,14 @@ type Commands struct {
 	OutExported         string // %s counts, %s file
 	NoteCut             Plural // %d cells
 	ErrReadFile         string // %s path, %v error
+	// What the system says when a file cannot be read or written, in the
+	// common cases: the %v of ErrReadFile, ErrWriteOut, ErrMakeDir….
+	SysNotExist         string
+	SysPermission       string
+	SysIsDir            string
+	SysNotDir           string
+	SysNoSpace          string
+	SysReadOnly         string
 	ErrImportRefused    Plural // %d problems, %s file
 	ErrImportMore       Plural // %d problems not listed
 	ImportAtRow         string // %d row
@@ -242,7 +250,9 @@ type Commands struct {
 	IssueNoHeading      string // %s where, %q value
 	IssueCSV            string // %d line
 	IssueBadXLSX        string // %s file, %s the library's words
-	IssueBadJSON        string // %s where, %d line, %s the decoder's words
+	IssueBadJSON        string // %s where, %d line, %s the decoder's words, or JSONSyntax or JSONType
+	JSONSyntax          string // what IssueBadJSON says of JSON that is not well formed
+	JSONType            string // what IssueBadJSON says of a value of the wrong type
 	IssueBadBool        string // %s where, %q value
 	IssueNoTable        string // %s file, %s table
 	IssueMapColumn      string // %s file, %q heading
@@ -353,7 +363,8 @@ requests opened, answered and closed, actions done and overdue.
 partner's stage on each goal with its history, its last entries, its open
 requests and actions (text or md, which are the same, or json).`,
 			Example: `vision2030 report --width 80
-vision2030 report --format html --since 2026-04-01 --until 2026-06-30 --out q1.html
+vision2030 report --format html --since 2026-04-01 --until 2026-06-30 \
+    --out q1.html
 vision2030 report --format xlsx --out paper.xlsx
 vision2030 report --partner UAW --partner TAW
 vision2030 report --country Thailand --format md > bangkok-trip.md`,
@@ -464,7 +475,8 @@ database (by its uid, else its date, title and partners) is left out, so
 importing a file twice adds nothing the second time. Each import is a batch:
 'import --undo BATCH' takes back what it added. FILE - reads standard input.`,
 			Example: `vision2030 import --dry-run 2024-log.xlsx
-vision2030 import 2024-log.csv --map 実施日=date --map 組合=partners --create-partners TH
+vision2030 import 2024-log.csv --map 実施日=date --map 組合=partners \
+    --create-partners TH
 vision2030 import all.json
 vision2030 import --undo 7`},
 		"restore": {Args: "BACKUP",
@@ -539,7 +551,7 @@ short names, goal numbers, kinds and formats.
 		"report --format":  "the `format`: text, md, json, html or xlsx",
 		"report --since":   "add what happened from this `date` on, YYYY-MM-DD",
 		"report --until":   "…until this `date`, YYYY-MM-DD (default: the as-of day)",
-		"report --partner": "a brief on this `partner` (repeatable): an id, a short name or a name",
+		"report --partner": "a brief on this `partner`: an id, a short name or a name",
 		"report --country": "a brief on the partners of this `country`: a code or a name",
 		"as-of":            "report as of this `date`, YYYY-MM-DD (default: today)",
 
@@ -821,6 +833,12 @@ short names, goal numbers, kinds and formats.
 	NoteCut: Plural{One: "%d cell was longer than a spreadsheet cell holds (32,767 characters) and was cut; --format json keeps it whole",
 		Other: "%d cells were longer than a spreadsheet cell holds (32,767 characters) and were cut; --format json keeps them whole"},
 	ErrReadFile:         "cannot read %s: %v",
+	SysNotExist:         "no such file or directory",
+	SysPermission:       "permission denied",
+	SysIsDir:            "it is a directory",
+	SysNotDir:           "a part of the path is not a directory",
+	SysNoSpace:          "no space left on the disk",
+	SysReadOnly:         "the file system is read-only",
 	ErrImportRefused:    Plural{One: "%[2]s: %[1]d problem, so nothing was imported:", Other: "%[2]s: %[1]d problems, so nothing was imported:"},
 	ErrImportMore:       Plural{One: "… and %d more problem", Other: "… and %d more problems"},
 	ImportAtRow:         "row %d",
@@ -847,6 +865,8 @@ short names, goal numbers, kinds and formats.
 	IssueCSV:            "the CSV cannot be read from line %d on (a quote that is never closed?)",
 	IssueBadXLSX:        "%s cannot be read as a workbook: %s",
 	IssueBadJSON:        "%s: the JSON cannot be read (line %d): %s",
+	JSONSyntax:          "it is not well-formed JSON",
+	JSONType:            "a value has the wrong type",
 	IssueBadBool:        "%s: %q is neither yes nor no",
 	IssueNoTable:        "%s holds no %s",
 	IssueMapColumn:      "--map: %s has no column headed %q",
@@ -890,8 +910,8 @@ short names, goal numbers, kinds and formats.
 	UnknownCommand:   "(its command is not known)",
 	HintRestoreInUse: "close the dashboards and commands using it (and stop 'vision2030 serve'), then restore again",
 	ErrRestoreNewer:  "%s was written by a newer vision2030 (schema %d; this one knows up to %d); nothing was changed",
-	ErrRestoreNotDB:  "%s is not a vision2030 (SQLite) database; nothing was changed",
-	ErrRestoreSame:   "%s is the database itself; nothing was changed",
+	ErrRestoreNotDB:  "%s is not a vision2030 (SQLite) database",
+	ErrRestoreSame:   "%s is the database itself",
 	ErrRestoreDamaged: Plural{One: "%[2]s fails its check (%[1]d problem); nothing was changed:",
 		Other: "%[2]s fails its check (%[1]d problems); nothing was changed:"},
 	HintRestoreDamaged: "restore an older backup",

@@ -4,7 +4,11 @@ import "vision2030/store"
 
 // jaCommands is Commands in the words of the bureau (see jaCommon for the
 // shared terms: 記録 entry, パートナー partner, 目標 goal, 段階 stage, 評価
-// assessment, フォローアップ action, 相談 request, 二国間協議 consultation).
+// assessment, フォローアップ action, 相談 request, 二国間協議 consultation);
+// for moving data in and out: 書き出す export, 取り込む import, 取り込み N
+// a batch (取り込み番号 its number), 確認のみ a dry run, 復元 restore, 完全に
+// 削除 purge, ワークブック workbook, シート sheet, 見出し heading, 列 column,
+// 項目 field; 会議資料 the meeting paper, 訪問用資料 a brief, 期間 period.
 // What is typed stays as typed: command and flag names, the kind and format
 // words, file names, YYYY-MM-DD. Help paragraphs are broken by hand within
 // 80 cells, never starting a line with 、。）」 and the like, at sentence
@@ -38,12 +42,26 @@ vision2030 partners --country タイ
 vision2030 report --format md > report.md`,
 		},
 		"report": {
-			Short: "ダッシュボードをテキスト、Markdown または JSON で出力する",
-			Long: `ダッシュボードを出力します。形式は、テキスト（端末の幅、端末でなければ100桁）、
-会議資料向けの Markdown、スクリプト向けの JSON（構造は README に記載）です。`,
+			Short: "ダッシュボード、会議資料、または訪問用資料を出力する",
+			Long: `ダッシュボードをテキスト（端末の幅、端末でなければ100桁）で出力するか、
+会議資料を出力します。会議資料の形式は、Markdown、印刷用の HTML ページ
+（グラフ入り、A4）、表をまとめたワークブック（xlsx）、スクリプト向けの JSON
+（構造は README に記載）です。会議資料には、国・地域別の枠組み到達パートナーと、
+接触が途絶えているすべてのパートナーも載ります。
+--since（と --until。既定は --as-of の日付）を付けると、その期間の動きも
+載ります。国・地域別、パートナー別の記録、記録された段階、受け付け・初回回答・
+完了した相談、完了したフォローアップと期限切れのフォローアップです。
+
+--partner（繰り返し指定可）か --country を付けると、代わりに訪問用資料を
+出力します。パートナーごとに、目標ごとの段階とその推移、最近の記録、未完了の
+相談とフォローアップを示します。形式は text か md（どちらも同じ）、または json
+です。`,
 			Example: `vision2030 report --width 80                        # 80桁のテキスト
-vision2030 report --format md --as-of 2026-03-31 > q1-2026.md   # 3月末時点
-vision2030 report --format json                     # スクリプト向け`,
+vision2030 report --format html --since 2026-04-01 --until 2026-06-30 \
+    --out q1.html                                   # 4〜6月の会議資料
+vision2030 report --format xlsx --out paper.xlsx    # 会議資料の表
+vision2030 report --partner UAW --partner TAW       # 訪問用資料
+vision2030 report --country タイ --format md > bangkok-trip.md`,
 		},
 		"log": {
 			Short: "記録を追加し、その ID を表示する",
@@ -130,6 +148,62 @@ ngo NGO、other その他`,
     --note "労使協議の枠組みに合意"
 vision2030 assess --partner UAW --partner TAW --goal 1 --goal 2 --stage 2`,
 		},
+		"export": {
+			Short: "記録・パートナーなどを CSV、JSON またはワークブックに書き出す",
+			Long: `記録、パートナー、フォローアップ、評価（--what）のすべての項目をファイルに
+書き出します。形式は、CSV（どの PC の Excel でも開ける BOM 付き UTF-8。表は
+一つだけ）、JSON（情報を失わない形式で、別のデータベースへの取り込み用）、
+XLSX（表ごとにシートを分けたワークブック。見出しは画面の言語）です。
+--format を省くと --out のファイル名から決まり、それもなければ CSV です。
+--what を省くと、CSV では entries、ほかの形式では all です。
+--filter を付けると、entries と同じ絞り込みの条件で選んだ記録（とその
+フォローアップ）だけを書き出します。削除した記録とフォローアップは、
+--include-deleted を付けない限り書き出しません。--out を付けなければ、CSV と
+JSON は標準出力に書き出します。`,
+			Example: `vision2030 export --out entries.csv                 # 記録を CSV で
+vision2030 export --out vision2030.xlsx --filter 'since:2025-04-01'
+vision2030 export --format json --out all.json --include-deleted   # すべて`},
+		"import": {Args: "ファイル",
+			Short: "CSV、XLSX、JSON ファイルの行を一括で取り込む（取り消し可）",
+			Long: `CSV ファイル、ワークブック、または export で書き出した JSON から、記録か
+パートナー（--what）を追加します。列は見出しで照合します。見出しは英語でも
+日本語でもよく（書き出したときの見出しのほか、日付、件名、相手先…など）、
+それ以外の見出しは --map 見出し=項目 で指定します。日付は YYYY-MM-DD、
+2025/4/21、2025年4月21日、令和7年4月21日や R7.4.21 のような和暦、または
+表計算の日付セルで書けます。パートナーは ID、略称、名称、日本語名称で照合し、
+どれにも当てはまらないものは --create-partners 国・地域 で作成できます。
+CSV は UTF-8（BOM の有無は問いません）か、日本語の PC で Excel が保存する
+Shift_JIS です。
+
+書き込む前にすべての行を検査します。問題が一つでもあればファイル全体を
+取り込まず、問題を50件まで、行と列を添えて表示します。すでにデータベースにある
+行（固有ID、なければ日付、タイトル、パートナーで判定）は除くので、同じファイルを
+二度取り込んでも、二度目には何も追加されません。取り込みには一回ごとに番号が
+付き、'import --undo 取り込み番号' でその取り込みが追加したものを取り消せます。
+ファイルに - を指定すると、標準入力から読み込みます。`,
+			Example: `vision2030 import --dry-run 2024-log.xlsx           # 検査だけ
+vision2030 import 2024-log.csv --map 実施日=date --map 組合=partners \
+    --create-partners TH
+vision2030 import all.json
+vision2030 import --undo 7                          # 取り込み 7 を取り消す`},
+		"restore": {Args: "バックアップ",
+			Short: "データベースを、検査したバックアップで置き換える",
+			Long: `データベースを、指定したバックアップで置き換えます。バックアップはまず
+データベースの横にコピーされ、このバージョンのスキーマに更新されて検査を受け、
+それに通ってから、一度の操作でデータベースと入れ替わります。置き換えられた
+ファイルは、元の名前に .before-restore-日付-時刻 を付けた名前で横に残ります。
+ほかのプロセスがデータベースを開いている間（システムがわかる場合は、その
+プロセスを表示します）、新しい vision2030 で書かれたバックアップ、検査に
+通らないバックアップは受け付けません。データベースのあるマシンで実行し、
+SSH 越しには実行しないでください。`,
+			Example: `vision2030 restore ~/backups/vision2030-2026-11-21.db   # 11月21日の状態に`},
+		"purge": {
+			Short: "削除した記録を完全に削除する",
+			Long: `--deleted-before の日付より前に削除された記録（パートナーや目標との関連付け、
+フォローアップ、検索インデックスの行を含む）と、それより前に削除された
+フォローアップを、一つのトランザクションで完全に削除します。件数を示してから
+確認します。--yes を付けると確認しません。`,
+			Example: `vision2030 purge --deleted-before 2025-01-01   # 2024年までに削除したもの`},
 		"backup": {Args: "保存先",
 			Short: "データベースの検証済みコピーを作る（使用中でも安全）",
 			Long: `ほかの人が読み書きしている間でも、データベースの一貫した、それだけで完結する
@@ -183,9 +257,13 @@ $XDG_CONFIG_HOME/vision2030/config.toml（~/.config/vision2030/config.toml）、
 		"help":    "このヘルプを表示する",
 		"version": "バージョンとデータベースのスキーマバージョンを表示する",
 
-		"report --width":  "テキストの幅（`桁数`）、40〜1000（既定：端末の幅、端末でなければ100）",
-		"report --format": "出力`形式`：text、md または json",
-		"as-of":           "この`日付`（YYYY-MM-DD）時点の報告にする（既定：今日）",
+		"report --width":   "テキストの幅（`桁数`）、40〜1000（既定：端末の幅、端末でなければ100）",
+		"report --format":  "出力`形式`：text、md、json、html または xlsx",
+		"report --since":   "期間の初日の`日付`（YYYY-MM-DD）：この日からの動きを加える",
+		"report --until":   "期間の最終日の`日付`（YYYY-MM-DD、既定：--as-of の日付）",
+		"report --partner": "この`パートナー`の訪問用資料：ID、略称または名称",
+		"report --country": "この`国・地域`のパートナーの訪問用資料：国コードか国名",
+		"as-of":            "この`日付`（YYYY-MM-DD）時点の報告にする（既定：今日）",
 
 		"partner":        "`パートナー`：ID、略称、または一つに絞れる名称の一部",
 		"goal":           "`目標`：番号かタイトルの一部",
@@ -199,7 +277,20 @@ $XDG_CONFIG_HOME/vision2030/config.toml（~/.config/vision2030/config.toml）、
 		"came-first":     "パートナーがこの相談を最初にJAWに持ち込んだ",
 
 		"backup --overwrite": "保存先がすでにあれば置き換える",
-		"check --repair":     "検索インデックスと派生データを作り直し、もう一度検査する",
+
+		"export --format":        "`形式`：csv、json または xlsx（既定：--out のファイル名から、なければ csv）",
+		"export --what":          "書き出す`表`：entries、partners、actions、assessments または all",
+		"export --filter":        "この`条件`で絞り込んだ記録（とそのフォローアップ）だけ",
+		"out":                    "標準出力ではなく、この`ファイル`に書き出す",
+		"include-deleted":        "削除した記録とフォローアップも含める",
+		"import --what":          "取り込む`表`：entries、partners または all（既定：ファイルにあるもの）",
+		"map":                    "この見出しの列を、この項目として読む：`見出し=項目`",
+		"dry-run":                "ファイルを検査して追加されるものを表示し、何も書き込まない",
+		"create-partners":        "どれにも当てはまらないパートナーを、この`国・地域`に作成する",
+		"undo":                   "`取り込み番号`で示す取り込みが追加したものを取り消す",
+		"purge --deleted-before": "この`日付`（YYYY-MM-DD）より前に削除されたものを完全に削除する",
+		"yes":                    "確認しない",
+		"check --repair":         "検索インデックスと派生データを作り直し、もう一度検査する",
 
 		"entries edit --drop-request-dates": "種類を request 以外に変えるとき、相談の日付と「最初にJAWに相談」を消してよい",
 		"partners add --tracked":            "目標の進捗に数える（union と federation の既定）",
@@ -428,4 +519,121 @@ $XDG_CONFIG_HOME/vision2030/config.toml（~/.config/vision2030/config.toml）、
 	ProgressMigrate:   "データベースを更新中",
 	ProgressVerifying: "コピーを検査中…",
 	ProgressLine:      "%s %s %3d%% %s・%s/秒・残り %s",
+
+	RowsPartners:        Plural{Other: "パートナー%d団体"},
+	RowsEntries:         Plural{Other: "記録%d件"},
+	RowsActions:         Plural{Other: "フォローアップ%d件"},
+	RowsAssessments:     Plural{Other: "評価%d件"},
+	SheetPartners:       "パートナー",
+	SheetEntries:        "記録",
+	SheetActions:        "フォローアップ",
+	SheetAssessments:    "評価",
+	ProgressExport:      "書き出し中",
+	ProgressImport:      "取り込み中",
+	ErrBadWhat:          "%s：%q は使えません。使える値：%s",
+	ErrCSVOneTable:      "--what %s：CSV ファイルには表を一つしか入れられません。--format json か xlsx にするか、表を一つずつ書き出してください",
+	ErrFilterNotEntries: "--filter は記録を絞り込むもので、--what entries か all と一緒に使います。--what %s には使えません",
+	ErrBinaryToTerminal: "%s は端末には出力できません。--out ファイル を指定するか、出力をファイルにリダイレクトしてください",
+	ErrWriteOut:         "%s を書き込めません：%v",
+	ErrBadOutFormat:     "%s：ファイル名から形式がわかりません。--format（%s）を指定してください",
+	OutExported:         "%sを %s に書き出しました",
+	NoteCut:             Plural{Other: "%d個のセルが表計算のセルに入る長さ（32,767文字）を超えたため、切り詰めました。--format json なら切り詰めずに書き出せます"},
+	ErrReadFile:         "%s を読めません：%v",
+	SysNotExist:         "ファイルかディレクトリーがありません",
+	SysPermission:       "アクセスする権限がありません",
+	SysIsDir:            "ディレクトリーです",
+	SysNotDir:           "パスの途中にディレクトリーでないものがあります",
+	SysNoSpace:          "ディスクに空きがありません",
+	SysReadOnly:         "読み取り専用のファイルシステムです",
+	ErrImportRefused:    Plural{Other: "%[2]s：問題が%[1]d件あるため、何も取り込んでいません："},
+	ErrImportMore:       Plural{Other: "…ほかに問題が%d件あります"},
+	ImportAtRow:         "%d行目",
+	ImportAtCell:        "%d行目、「%s」列",
+	ImportAtSheetRow:    "シート「%s」の%d行目",
+	ImportAtSheetCell:   "シート「%s」の%d行目、「%s」列",
+	ImportAtItem:        `"%s" の%d件目`,
+	ImportAtItemField:   `"%s" の%d件目の "%s"`,
+	ImportAtHeader:      "見出し行",
+	ImportAtSheetHeader: "シート「%s」の見出し行",
+	ImportNear:          "%s のことですか？",
+	ImportAmbiguous:     "%s のいずれにも当てはまります。ID か略称で指定してください",
+	IssueNotTable:       "%s は CSV、XLSX、JSON のどのファイルでもありません",
+	IssueXLS:            "%s は古い形式の Excel ファイル（拡張子 .xls）です。Excel で .xlsx か「CSV UTF-8」の形式で保存し直し、そのファイルを取り込んでください",
+	IssueODS:            "%s は OpenDocument のスプレッドシート（拡張子 .ods）です。表計算ソフトで .xlsx か CSV の形式で保存し直し、そのファイルを取り込んでください",
+	IssuePDF:            "%s は PDF です。その元になった表計算のファイルを取り込んでください",
+	IssueEmpty:          "%s は空です",
+	IssueNoRows:         "%s には取り込む行がありません",
+	IssueNoColumns:      "%s：vision2030 が読める列の見出しがありません（見出しは %s）。書き出したときと同じ見出しを付けるか、--map 見出し=項目 を指定してください",
+	IssueMissingColumn:  "%s：%sの列がありません。列を加えるか、--map 見出し=%s を指定してください",
+	IssueColumnTwice:    "%s：列 %q と %q の両方が%sを表しています",
+	IssueCells:          "%sのセルは%d個ですが、見出し行は%d個です",
+	IssueNoHeading:      "%s：%q が見出しのない列にあります",
+	IssueCSV:            "CSV の%d行目から先を読めません（閉じていない引用符があるかもしれません）",
+	IssueBadXLSX:        "%s をワークブックとして読めません：%s",
+	IssueBadJSON:        "%s：JSON を読めません（%d行目）：%s",
+	JSONSyntax:          "JSON の書き方が正しくありません",
+	JSONType:            "値の型が違います",
+	IssueBadBool:        "%s：%q は「はい」とも「いいえ」とも読めません",
+	IssueNoTable:        "%s に %s の表がありません",
+	IssueMapColumn:      "--map：%s に見出しが %q の列はありません",
+	IssueEraDate:        "%s：%q は%sの期間（%s〜%s）の日付ではありません",
+	IssueEraSince:       "%s：%q は%sの期間（%s〜）の日付ではありません",
+	HintImport:          "何も書き込んでいません。ファイルを直すか、--map で列を指定して、もう一度取り込んでください",
+	ErrMapSyntax:        "--map：%q は 見出し=項目 の形ではありません",
+	ErrMapField:         "--map：%q という項目はありません。使える項目：%s",
+	ErrImportArgs:       "import には、取り込むファイルか --undo 取り込み番号 を指定してください",
+	ErrUndoArgs:         "--undo には取り込み番号だけを指定します。ファイルやほかのフラグは指定できません",
+	OutImportRead:       "%s（%s）を読み込みました：%s",
+	OutImportIgnored:    "読み込まなかった列：%s",
+	OutImportDry:        "確認のみ：%sを追加することになります。何も書き込んでいません。",
+	OutImportDryNothing: "確認のみ：新しく追加するものはありません。何も書き込んでいません。",
+	OutImported:         "取り込みました（取り込み %d）：%sを追加",
+	OutImportNothing:    "新しいものはありません。すべての行がすでにデータベースにあるため、何も書き込んでいません",
+	OutImportDuplicates: "すでにデータベースにあるため除いたもの：%s",
+	OutImportCreated:    "新しく作成したパートナー（種類はその他、国・地域は %s）：%s",
+	OutImportUndoHint:   "取り消すには：vision2030 import --undo %[1]d",
+	OutImportUndone:     "取り込み %d（%s）を取り消しました：%sを削除",
+	OutImportUndoneNone: "取り込み %d（%s）を取り消しました。この取り込みで追加したもので残っていたものはありません",
+	ErrBatchNotFound:    "取り込み %d はありません",
+	ErrBatchUndone:      "取り込み %d は %s にすでに取り消されています",
+	HintBatches:         "取り込み番号は、取り込むたびに最後に表示されます",
+	FormatCSVEncoding:   "CSV、%s",
+	FormatWorkbook:      "ワークブック",
+	FormatJSONDocument:  "JSON",
+	ListSep:             "、",
+	ArgBatch:            "取り込み番号",
+	ArgFile:             "取り込むファイル",
+	ArgStdin:            "標準入力",
+	ArgBackup:           "復元するバックアップ",
+
+	ProgressRestore:      "バックアップをコピー中",
+	ProgressRestoreCheck: "バックアップを検査中…",
+	OutRestoredNew:       "%[2]s から %[1]s を復元しました（スキーマ %[3]d）",
+	OutRestoredDB:        "%[2]s から %[1]s を復元しました（スキーマ %[3]d）。置き換えたファイルは %[4]s として残してあります",
+	ErrRestoreInUse:      Plural{Other: "%[2]s を、ほかに%[1]d個のプロセスが開いています。何も変更していません："},
+	RestoreProcess:       "プロセス %s：%s",
+	UnknownCommand:       "（コマンドは不明）",
+	HintRestoreInUse:     "このデータベースを使っているダッシュボードとコマンドを終了して（'vision2030 serve' も止めて）から、もう一度復元してください",
+	ErrRestoreNewer:      "%s は新しい vision2030 で書かれています（スキーマ %d。このバージョンは %d まで）。何も変更していません",
+	ErrRestoreNotDB:      "%s は vision2030 の（SQLite）データベースではありません",
+	ErrRestoreSame:       "%s はデータベースそのものです",
+	ErrRestoreDamaged:    Plural{Other: "%[2]s は検査で不合格になりました（問題%[1]d件）。何も変更していません："},
+	HintRestoreDamaged:   "もっと古いバックアップから復元してください",
+	ErrRestore:           "%[2]s から %[1]s を復元できません：%[3]v",
+	ErrPurgeDate:         "--deleted-before：%q は日付（YYYY-MM-DD）ではありません",
+	OutPurgeNone:         "%s より前に削除されたものはないため、完全に削除するものはありません",
+	ErrPurgeNeedYes:      "%[2]s より前に削除された%[1]sを完全に削除することになりますが、端末がないため確認できません",
+	HintPurgeYes:         "確認せずに完全に削除するには、--yes を付けてください。何も変更していません",
+	PurgeConfirm:         "%[2]s より前に削除された%[1]sを完全に削除しますか？元には戻せません。[y/N] ",
+	OutPurgeKept:         "何も削除していません。",
+	OutPurged:            "%[2]s より前に削除された%[1]sを完全に削除しました",
+
+	ErrBadReportDate:     "%s：%q は日付（YYYY-MM-DD）ではありません",
+	ErrUntilWithoutSince: "--until は期間の最終日です。期間の初日を --since で指定してください",
+	ErrPeriodOrder:       "--since %s が --until %s より後です",
+	ErrPeriodText:        "テキストの報告には期間を入れられません。--since と一緒に --format md、html、xlsx または json を指定してください",
+	ErrBriefPeriod:       "訪問用資料（--partner、--country）には期間がありません。--since と --until を外してください",
+	ErrBriefFormat:       "--format：訪問用資料は %q では出力できません。使える形式：%s",
+	ErrBriefBoth:         "訪問用資料には --partner か --country のどちらか一方を指定してください",
+	OutReportWritten:     "%s を書き出しました",
 }

@@ -121,6 +121,8 @@ var sameInJapanese = map[string]bool{
 	// "program: message" line and the column of ids.
 	"Commands.Help[completion].Args": true, "Commands.OutPartnerAdded": true, "Commands.OutActionAdded": true,
 	"Commands.ErrLine": true, "Commands.ColID": true,
+	// The name of a file format, as import says what it read.
+	"Commands.FormatJSONDocument": true,
 }
 
 // reporter is what check reports to: a *testing.T, or a recorder.

@@ -110,6 +110,9 @@ func TestJapaneseStyle(t *testing.T) {
 			if strings.HasSuffix(path, ".Example") {
 				return // commands, as typed
 			}
+			if s == "" && strings.HasSuffix(path, ".One") {
+				return // a Plural's one form: Japanese has only the other
+			}
 			rs := []rune(s)
 			for i, r := range rs {
 				if !strings.ContainsRune(",.;:()!?", r) {

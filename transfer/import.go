@@ -751,8 +751,10 @@ func jsonProblem(data []byte, err error, at Where) Problem {
 	switch {
 	case errors.As(err, &se):
 		p.N = 1 + bytes.Count(data[:min(int(se.Offset), len(data))], []byte("\n"))
+		p.Other = JSONSyntax
 	case errors.As(err, &te):
 		p.N = 1 + bytes.Count(data[:min(int(te.Offset), len(data))], []byte("\n"))
+		p.Other = JSONType
 		if te.Field != "" {
 			p.Where.Column = te.Field
 		}

@@ -33,8 +33,9 @@ const (
 	// IssueBadXLSX: the workbook cannot be read; Value is the library's
 	// words.
 	IssueBadXLSX Issue = "bad_xlsx"
-	// IssueBadJSON: the JSON cannot be read; Value is what is wrong, N the
-	// line.
+	// IssueBadJSON: the JSON cannot be read; Value is what is wrong in the
+	// decoder's words, Other which of JSONSyntax and JSONType it is (""
+	// for neither), N the line.
 	IssueBadJSON Issue = "bad_json"
 	// IssueBadBool: a flag (Value) that is neither yes nor no.
 	IssueBadBool Issue = "bad_bool"
@@ -47,6 +48,12 @@ const (
 	// it: the era (Field) ran from Other to Last ("" for the era under
 	// way).
 	IssueEraDate Issue = "era_date"
+)
+
+// What an IssueBadJSON is, in its Other, for the command line to word.
+const (
+	JSONSyntax = "syntax" // not well-formed JSON
+	JSONType   = "type"   // a value of the wrong type: a text where a list belongs, say
 )
 
 // Issues lists every Issue, for the command line's words to cover.

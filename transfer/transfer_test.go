@@ -420,6 +420,7 @@ func TestBadInput(t *testing.T) {
 		column  string
 		issue   transfer.Issue
 		problem store.Problem
+		json    string // what an IssueBadJSON is: transfer.JSONSyntax…
 	}
 	for _, tt := range []struct {
 		name string
@@ -447,8 +448,8 @@ func TestBadInput(t *testing.T) {
 			f.SetSheetRow("Sheet1", "A1", &[]any{"date", "kind", "title", "partners", "goals"})
 			f.SetSheetRow("Sheet1", "A2", &[]any{"2025-04-21", "visit", "V", "UAW", 2, "stray"})
 		}), want{row: 2, column: "F", issue: transfer.IssueNoHeading}},
-		{"broken JSON", []byte(`{"entries": [{"date": "2025-04-21",}]}`), want{issue: transfer.IssueBadJSON}},
-		{"JSON of the wrong type", []byte(`{"entries": [{"date": "2025-04-21", "goals": "two"}]}`), want{row: 1, column: "goals", issue: transfer.IssueBadJSON}},
+		{"broken JSON", []byte(`{"entries": [{"date": "2025-04-21",}]}`), want{issue: transfer.IssueBadJSON, json: transfer.JSONSyntax}},
+		{"JSON of the wrong type", []byte(`{"entries": [{"date": "2025-04-21", "goals": "two"}]}`), want{row: 1, column: "goals", issue: transfer.IssueBadJSON, json: transfer.JSONType}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := read(t, st, "f", tt.data, transfer.ReadOptions{})
@@ -469,7 +470,8 @@ func TestBadInput(t *testing.T) {
 			p := problems[0]
 			w := tt.want
 			if p.Where.Row != w.row || p.Where.Column != w.column || p.Issue != w.issue ||
-				(w.problem != "") != (p.Err != nil) || p.Err != nil && p.Err.Problem != w.problem {
+				(w.problem != "") != (p.Err != nil) || p.Err != nil && p.Err.Problem != w.problem ||
+				p.Issue == transfer.IssueBadJSON && p.Other != w.json {
 				t.Errorf("problem %+v (%v), want %+v", p, p.Err, w)
 			}
 		})
