@@ -18,8 +18,9 @@ import (
 //     (2026-11-21) nor a hyphenated word is split at its hyphen;
 //   - before a character that Japanese typesetting (JIS X 4051 kinsoku)
 //     forbids at the start of a line: closing brackets and quotes, 、。，．
-//     ・：；？！, small kana (ッャュョァ…), iteration marks (ゝゞヽヾ々), the
-//     prolonged sound mark ー, hyphens and wave dashes, ℃ ° % and the like;
+//     ・：；？！ (and ·, which separates items on a line), small kana
+//     (ッャュョァ…), iteration marks (ゝゞヽヾ々), the prolonged sound
+//     mark ー, hyphens and wave dashes, ℃ ° % and the like;
 //   - after an opening bracket or quote (「（『【〔［｛〈《 …), which may not end one;
 //   - between the two halves of …… ‥‥ ——.
 //
@@ -219,7 +220,8 @@ const (
 	noStartRunes = ")]}»›’”〉》」』】〕〗〙〛）］｝｠｣〟" +
 		"‐゠–〜～-" +
 		"?!‼⁇⁈⁉？！" +
-		"・:;･：；" +
+		"・:;･：；·" + // and the middle dot that separates items on a line
+
 		"。.｡．" +
 		"、,､，" +
 		"ヽヾゝゞ々〻" +

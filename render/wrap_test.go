@@ -90,6 +90,8 @@ func TestWrap(t *testing.T) {
 		{"a flag after Japanese", "日本語の説明、--opened、--closed は", 14, "日本語の説明、\n--opened、\n--closed は"},
 		{"a negative number", "limit -1 given", 7, "limit\n-1\ngiven"},
 		{"a dash between words is a hyphen", "あい -- うえ", 4, "あい\n--\nうえ"},
+		{"a separator does not start a line", "no data yet · 1 partner", 12, "no data\nyet · 1\npartner"},
+		{"nor after Japanese", "まだありません · 1団体", 14, "まだありませ\nん · 1団体"},
 		{"width one", "日本", 1, "日\n本"},
 		{"no width", "abc", 0, ""},
 	}
