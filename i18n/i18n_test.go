@@ -121,6 +121,9 @@ var sameInJapanese = map[string]bool{
 	// "program: message" line and the column of ids.
 	"Commands.Help[completion].Args": true, "Commands.OutPartnerAdded": true, "Commands.OutActionAdded": true,
 	"Commands.ErrLine": true, "Commands.ColID": true,
+	// The screens' filter prompt, the mark of a capped count after the
+	// number, and the column of ids.
+	"Screens.FilterPrompt": true, "Screens.CountCapped": true, "Screens.ColActionID": true,
 }
 
 // reporter is what check reports to: a *testing.T, or a recorder.
@@ -248,7 +251,9 @@ func TestCatalogues(t *testing.T) {
 			t.Errorf("%s: %d parts, want 5", c.Lang, parts)
 		}
 	}
-	t.Logf("parts of the Japanese catalogue still to translate: %s", strings.Join(untranslated, ", "))
+	if len(untranslated) > 0 {
+		t.Logf("parts of the Japanese catalogue still to translate: %s", strings.Join(untranslated, ", "))
+	}
 }
 
 // TestCompletenessCheckFails: the check finds what it is for.

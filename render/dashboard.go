@@ -129,10 +129,7 @@ func (b *dashboard) goals() {
 			lead = b.g.Marker + " "
 		}
 		indent := strings.Repeat(" ", Width(lead+num))
-		title := Line(g.Goal.TitleIn(lang))
-		if note := t.Note(g.Goal.TitleNote(lang)); note != "" {
-			title += " " + note
-		}
+		title := t.WithNote(Line(g.Goal.TitleIn(lang)), t.Note(g.Goal.TitleNote(lang)))
 		for i, l := range strings.Split(Wrap(title, max(b.Width-Width(indent), 1)), "\n") {
 			switch {
 			case i == 0 && selected:

@@ -180,5 +180,5 @@ func (c *Common) conflictsLine(cs []store.Conflict) string {
 	for _, x := range cs {
 		parts = append(parts, c.T.FieldName(x.Field)+" "+c.conflictValue(x.Theirs))
 	}
-	return strings.Join(parts, "; ")
+	return strings.Join(parts, c.T.ItemSep)
 }

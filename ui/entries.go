@@ -368,7 +368,7 @@ func (s *entriesScreen) View() string {
 	table := s.list.table(c, s.lay.listW, head, func(e store.Entry) []string {
 		// The title takes what the other columns leave.
 		return []string{e.Date, render.Truncate(t.EntryKind(e.Kind), kindW), e.Title,
-			render.Truncate(render.Line(partnerLabels(e.Partners)), partnersW)}
+			render.Truncate(render.Line(partnerLabels(t, e.Partners)), partnersW)}
 	}, func(e store.Entry, col int) lipgloss.Style {
 		if e.Kind == store.KindNews {
 			return st.Subtle.Italic(true)

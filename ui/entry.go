@@ -9,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
+	"vision2030/i18n"
 	"vision2030/render"
 	"vision2030/store"
 )
@@ -190,7 +191,7 @@ func entryDetail(c *Common, e store.Entry, actions []store.Action, w int) string
 		}
 		field(t.DetailStatus, st)
 	}
-	field(t.DetailPartners, render.Line(partnerLabels(e.Partners)))
+	field(t.DetailPartners, render.Line(partnerLabels(t, e.Partners)))
 	var goals []string
 	for _, g := range e.Goals {
 		goals = append(goals, fmt.Sprintf("%d %s", g, render.Line(c.goalTitle(g))))
@@ -198,7 +199,7 @@ func entryDetail(c *Common, e store.Entry, actions []store.Action, w int) string
 	if len(goals) == 0 {
 		goals = []string{t.NoValue}
 	}
-	field(t.DetailGoals, strings.Join(goals, "; "))
+	field(t.DetailGoals, strings.Join(goals, t.ItemSep))
 	field(t.DetailAuthor, render.Line(e.Author))
 	if len(actions) > 0 {
 		var as []string
@@ -217,12 +218,12 @@ func entryDetail(c *Common, e store.Entry, actions []store.Action, w int) string
 	return strings.TrimRight(b.String(), "\n")
 }
 
-func partnerLabels(ps []store.PartnerRef) string {
+func partnerLabels(t *i18n.Catalogue, ps []store.PartnerRef) string {
 	labels := make([]string, len(ps))
 	for i, p := range ps {
 		labels[i] = p.Label
 	}
-	return strings.Join(labels, ", ")
+	return strings.Join(labels, t.NameSep)
 }
 
 // ---- verbs ----

@@ -182,7 +182,7 @@ func (d *dateField) setWidth(w int) {
 	for _, day := range d.c.T.Weekdays {
 		widest = max(widest, render.Width(day))
 	}
-	room := render.Width(" "+render.Glyphs().Arrow+" "+store.DateLayout+" ()") + widest
+	room := render.Width(d.c.T.WithAside(" "+render.Glyphs().Arrow+" "+store.DateLayout, "")) + widest
 	d.box.setSize(max(min(w-room, w/2), 1), 1)
 }
 
@@ -595,7 +595,7 @@ func (p *pickerField) chosenLine() string {
 	if len(names) == 0 {
 		return ""
 	}
-	return strings.Join(names, ", ")
+	return strings.Join(names, p.c.T.NameSep)
 }
 
 func (p *pickerField) view(form *form, focused bool, w int) string {

@@ -348,7 +348,7 @@ func partnerFacts(c *Common, p store.Partner, w int) string {
 	}
 	facts := []fact{
 		{t.DetailKind, kind + sep() + tracked},
-		{t.DetailCountry, fmt.Sprintf("%s (%s)", c.countryName(p.CountryCode), p.CountryCode)},
+		{t.DetailCountry, t.WithAside(c.countryName(p.CountryCode), p.CountryCode)},
 		{t.DetailShortName, p.ShortName},
 		{t.DetailOtherName, otherName(c, p)},
 		{t.DetailSince, since},
