@@ -94,7 +94,7 @@ var jaScreens = Screens{
 	NoDue:           "期限なし",
 	DoneOn:          "%s 完了",
 	ShowingDone:     "完了分も表示",
-	ShowingArchived: "アーカイブも表示",
+	ShowingArchived: "アーカイブ含む",
 	Archived:        "アーカイブ済み",
 	DetailActions:   "フォローアップ",
 	DetailStatus:    "状態",

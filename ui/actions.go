@@ -243,12 +243,11 @@ func (s *actionsScreen) View() string {
 }
 
 // Note says where the cursor is, and whether done actions are listed.
-func (s *actionsScreen) Note() string {
-	note := s.list.counter(s.c)
+func (s *actionsScreen) Note() []string {
 	if s.all {
-		note = s.c.T.ShowingDone + sep() + note
+		return []string{s.c.T.ShowingDone, s.list.counter(s.c)}
 	}
-	return note
+	return []string{s.list.counter(s.c)}
 }
 
 func (s *actionsScreen) ShortHelp() []key.Binding {

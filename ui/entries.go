@@ -364,7 +364,7 @@ func (s *entriesScreen) View() string {
 	for _, k := range store.EntryKinds {
 		kindW = max(kindW, render.Width(t.EntryKind(k)))
 	}
-	kindW, partnersW := min(kindW, s.lay.listW/6), s.lay.listW/4
+	kindW, partnersW := min(kindW, s.lay.listW/5), s.lay.listW/4
 	table := s.list.table(c, s.lay.listW, head, func(e store.Entry) []string {
 		// The title takes what the other columns leave.
 		return []string{e.Date, render.Truncate(t.EntryKind(e.Kind), kindW), e.Title,
@@ -382,11 +382,11 @@ func (s *entriesScreen) View() string {
 }
 
 // Note says where the cursor is and how many entries there are.
-func (s *entriesScreen) Note() string {
+func (s *entriesScreen) Note() []string {
 	if !s.list.loaded || s.list.total == 0 {
-		return ""
+		return nil
 	}
-	return s.list.counter(s.c) + sep() + s.count()
+	return []string{s.list.counter(s.c), s.count()}
 }
 
 func (s *entriesScreen) ShortHelp() []key.Binding {

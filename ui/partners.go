@@ -263,6 +263,13 @@ func (s *partnersScreen) View() string {
 	}
 	head := []string{t.ColCountry, t.ColName, t.ColKind, t.ColLastContact}
 	cap := max(s.lay.listW/6, 6)
+	// The kind as wide as the widest, up to a fifth of the list: Japanese
+	// kinds are twice as wide as they are long.
+	kindW := 0
+	for _, k := range store.PartnerKinds {
+		kindW = max(kindW, render.Width(t.PartnerKind(k)))
+	}
+	kindW = max(min(kindW, s.lay.listW/5), cap)
 	table := s.list.table(c, s.lay.listW, head, func(p store.Partner) []string {
 		country := ""
 		if p.CountryCode != prev {
@@ -278,7 +285,7 @@ func (s *partnersScreen) View() string {
 		if last == "" {
 			last = t.NeverContacted
 		}
-		return []string{render.Truncate(render.Line(country), cap), name, render.Truncate(t.PartnerKind(p.Kind), cap), last}
+		return []string{render.Truncate(render.Line(country), cap), name, render.Truncate(t.PartnerKind(p.Kind), kindW), last}
 	}, func(p store.Partner, col int) lipgloss.Style {
 		switch {
 		case col == 0:
@@ -292,12 +299,11 @@ func (s *partnersScreen) View() string {
 }
 
 // Note says where the cursor is, and whether archived partners are listed.
-func (s *partnersScreen) Note() string {
-	note := s.list.counter(s.c)
+func (s *partnersScreen) Note() []string {
 	if s.archived {
-		note = s.c.T.ShowingArchived + sep() + note
+		return []string{s.c.T.ShowingArchived, s.list.counter(s.c)}
 	}
-	return note
+	return []string{s.list.counter(s.c)}
 }
 
 func (s *partnersScreen) ShortHelp() []key.Binding {
