@@ -405,7 +405,9 @@ func newEntryForm(c *Common, partners []store.Partner, old *store.Entry) *form {
 }
 
 // partnerOption is a partner as a picker shows it: the name the list is
-// sorted by, the short name and the country, which the filter matches.
+// sorted by, the short name and the country, which the filter matches, as
+// it matches the name in the other language, the reading and the
+// country's name.
 func partnerOption(c *Common, p store.Partner) option[int64] {
 	name := render.Line(p.NameIn(c.Lang()))
 	label := name
@@ -415,7 +417,8 @@ func partnerOption(c *Common, p store.Partner) option[int64] {
 	if p.CountryCode != "" {
 		label += " " + render.Glyphs().Sep + " " + p.CountryCode
 	}
-	return option[int64]{value: p.ID, label: label, short: render.Line(p.Label())}
+	also := strings.Join([]string{p.Name, p.NameJA, p.Yomi, c.countryName(p.CountryCode)}, "\n")
+	return option[int64]{value: p.ID, label: label, short: render.Line(p.Label()), also: also}
 }
 
 // entry is what the fields say, as a new entry.

@@ -231,7 +231,7 @@ func (s *goalScreen) draw() {
 	for _, b := range bars {
 		nameW = max(nameW, render.Width(render.Line(b[0])))
 	}
-	nameW = min(nameW, max(w/3, 8))
+	nameW = min(nameW, max(w*2/5, 8)) // a stage's name is whole where the bars can give way
 	for n, b := range bars {
 		label := render.Fit(render.Line(b[0]), nameW)
 		barW := max(min(chartMax, w-nameW-8), 1)

@@ -447,7 +447,9 @@ func newPartnerForm(c *Common, old *store.Partner) *form {
 	var countries []option[int64]
 	chosen := []int64{}
 	for i, code := range c.Ref.CountryCodes {
-		countries = append(countries, option[int64]{value: int64(i), label: t.WithAside(c.countryName(code), code)})
+		country := c.Ref.Countries[code]
+		countries = append(countries, option[int64]{value: int64(i), label: t.WithAside(c.countryName(code), code),
+			also: strings.Join([]string{country.NameEN, country.NameJA, country.Yomi}, "\n")})
 		if code == v.CountryCode {
 			chosen = []int64{int64(i)}
 		}

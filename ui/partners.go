@@ -270,6 +270,12 @@ func (s *partnersScreen) View() string {
 		kindW = max(kindW, render.Width(t.PartnerKind(k)))
 	}
 	kindW = max(min(kindW, s.lay.listW/5), cap)
+	// A narrow list leaves the last contact to the detail pane, so that
+	// the name keeps some room.
+	narrow := s.lay.listW < entriesPartnersMin
+	if narrow {
+		head = head[:3]
+	}
 	table := s.list.table(c, s.lay.listW, head, func(p store.Partner) []string {
 		country := ""
 		if p.CountryCode != prev {
@@ -285,7 +291,11 @@ func (s *partnersScreen) View() string {
 		if last == "" {
 			last = t.NeverContacted
 		}
-		return []string{render.Truncate(render.Line(country), cap), name, render.Truncate(t.PartnerKind(p.Kind), kindW), last}
+		row := []string{render.Truncate(render.Line(country), cap), name, render.Truncate(t.PartnerKind(p.Kind), kindW), last}
+		if narrow {
+			return row[:3]
+		}
+		return row
 	}, func(p store.Partner, col int) lipgloss.Style {
 		switch {
 		case col == 0:
