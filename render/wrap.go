@@ -235,5 +235,27 @@ const (
 	inseparable = "…‥—―"
 )
 
+// BreakBetween reports whether a line may break between two adjacent
+// grapheme clusters of display text, neither of them a space, as Wrap
+// would: between characters of scripts written without spaces, where
+// Japanese typesetting allows it. Editors that wrap what is being typed
+// break as Wrap does with it.
+func BreakBetween(a, b string) bool {
+	ua, ub := clusterUnit(a), clusterUnit(b)
+	switch {
+	case ua.text == "" || ub.text == "" || ua.space() || ub.space():
+		return false
+	case !breakable(ua) && !breakable(ub), noEnd(ua.first), noStart(ub.first):
+		return false
+	}
+	return !(ua.first == ub.first && strings.ContainsRune(inseparable, ub.first))
+}
+
+// clusterUnit is a grapheme cluster as Wrap sees it.
+func clusterUnit(c string) unit {
+	r, _ := utf8.DecodeRuneInString(c)
+	return unit{text: c, width: Width(c), first: r, isSpace: c == " "}
+}
+
 func noStart(r rune) bool { return strings.ContainsRune(noStartRunes, r) }
 func noEnd(r rune) bool   { return strings.ContainsRune(noEndRunes, r) }

@@ -116,6 +116,22 @@ func TestWrap(t *testing.T) {
 	}
 }
 
+// TestBreakBetween: an editor's breaks are Wrap's.
+func TestBreakBetween(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		a, b string
+		ok   bool
+	}{
+		{"理", "解", true}, {"し", "、", false}, {"、", "共", true}, {"「", "労", false}, {"ア", "ー", false},
+		{"a", "b", false}, {"a", "日", true}, {"…", "…", false}, {"日", " ", false}, {"", "日", false},
+	} {
+		if got := BreakBetween(tt.a, tt.b); got != tt.ok {
+			t.Errorf("BreakBetween(%q, %q) = %v", tt.a, tt.b, got)
+		}
+	}
+}
+
 func TestWrapKeepsStyles(t *testing.T) {
 	t.Parallel()
 	in := "\x1b[1mbold\x1b[0m words here"
