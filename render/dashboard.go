@@ -326,7 +326,7 @@ func RequestRows(t *i18n.Catalogue, r store.RequestStats) [][]string {
 		}
 		share, median := t.NoValue, t.NoValue
 		if f, ok := y.FirstShare(); ok {
-			share = fmt.Sprintf("%.0f%% (%d)", 100*f, y.CameFirst)
+			share = t.WithAside(fmt.Sprintf("%.0f%%", 100*f), fmt.Sprint(y.CameFirst))
 		}
 		if y.MedianDays != nil {
 			median = fmt.Sprintf("%.1f", *y.MedianDays)
