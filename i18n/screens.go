@@ -132,6 +132,8 @@ type Screens struct {
 	Noted   string // %s text, %s note: "Title (draft)"
 	NameSep string
 	ItemSep string
+	// A field and its value in a sentence: what would be overwritten.
+	FieldValue string // %s field, %s value: opened “2026-10-02”
 }
 
 var enScreens = Screens{
@@ -254,6 +256,7 @@ var enScreens = Screens{
 	Noted:             "%s %s",
 	NameSep:           ", ",
 	ItemSep:           "; ",
+	FieldValue:        "%s %s",
 }
 
 // Number writes n with thousands separators: 10,000.

@@ -131,4 +131,5 @@ var jaScreens = Screens{
 	Noted:             "%s%s",
 	NameSep:           "、",
 	ItemSep:           "／",
+	FieldValue:        "%s：%s",
 }

@@ -35,6 +35,7 @@ var jaMoreScreens = []struct {
 	{"goal-form", []string{"enter", "e"}},
 	{"stage-form", []string{"enter", "G", "enter"}},
 	{"ask-delete", []string{"3", "d"}},
+	{"ask-drop-request", []string{"3", "e", "tab", "1", "ctrl+s"}},
 	{"filter", []string{"3", "/", "g", "o", "a", "l", "：", "１"}},
 	{"partner-detail", []string{"enter", "down", "enter", "down", "enter"}},
 }
