@@ -11,7 +11,7 @@ var jaForms = Forms{
 	HelpScreens:       "画面",
 	HelpEntries:       "記録",
 	HelpPartners:      "パートナー・段階・フォローアップ",
-	HelpForm:          "フォームで",
+	HelpForm:          "フォーム入力中",
 	StagesHeading:     "目標ごとの段階",
 	KeyEnter:          "開く",
 	KeyAssess:         "段階を記録",

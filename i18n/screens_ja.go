@@ -93,7 +93,7 @@ var jaScreens = Screens{
 	DueOn:           "期限 %s",
 	NoDue:           "期限なし",
 	DoneOn:          "%s 完了",
-	ShowingDone:     "完了分も表示",
+	ShowingDone:     "完了分を含む",
 	ShowingArchived: "アーカイブ含む",
 	Archived:        "アーカイブ済み",
 	DetailActions:   "フォローアップ",
