@@ -123,6 +123,9 @@ var sameInJapanese = map[string]bool{
 	"Commands.ErrLine": true, "Commands.ColID": true,
 	// The name of a file format, as import says what it read.
 	"Commands.FormatJSONDocument": true,
+	// The screens' filter prompt, the mark of a capped count after the
+	// number, and the column of ids.
+	"Screens.FilterPrompt": true, "Screens.CountCapped": true, "Screens.ColActionID": true,
 }
 
 // reporter is what check reports to: a *testing.T, or a recorder.
@@ -250,7 +253,9 @@ func TestCatalogues(t *testing.T) {
 			t.Errorf("%s: %d parts, want 5", c.Lang, parts)
 		}
 	}
-	t.Logf("parts of the Japanese catalogue still to translate: %s", strings.Join(untranslated, ", "))
+	if len(untranslated) > 0 {
+		t.Logf("parts of the Japanese catalogue still to translate: %s", strings.Join(untranslated, ", "))
+	}
 }
 
 // TestCompletenessCheckFails: the check finds what it is for.

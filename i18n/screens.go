@@ -126,6 +126,14 @@ type Screens struct {
 	// partner's short name, a reading, an owner), and a value quoted.
 	Aside  string // %s name, %s aside: "Japan (JP)"
 	Quoted string // %s value: “value”
+	// A text with its note (Common.Note: a draft, a translation); the
+	// names of a list (partners); the items of a list whose items may hold
+	// commas (goals, changed fields).
+	Noted   string // %s text, %s note: "Title (draft)"
+	NameSep string
+	ItemSep string
+	// A field and its value in a sentence: what would be overwritten.
+	FieldValue string // %s field, %s value: opened “2026-10-02”
 }
 
 var enScreens = Screens{
@@ -245,6 +253,10 @@ var enScreens = Screens{
 	Weekdays:          [7]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"},
 	Aside:             "%s (%s)",
 	Quoted:            "“%s”",
+	Noted:             "%s %s",
+	NameSep:           ", ",
+	ItemSep:           "; ",
+	FieldValue:        "%s %s",
 }
 
 // Number writes n with thousands separators: 10,000.
@@ -272,3 +284,12 @@ func (c *Catalogue) CountOf(i, n int) string {
 
 // WithAside writes name with what explains it: "Japan (JP)".
 func (c *Catalogue) WithAside(name, aside string) string { return fmt.Sprintf(c.Aside, name, aside) }
+
+// WithNote writes text with its note (Note's output), or text alone when
+// the note is "": "Title (draft: …)", 「目標」（仮訳：…）.
+func (c *Catalogue) WithNote(text, note string) string {
+	if note == "" {
+		return text
+	}
+	return fmt.Sprintf(c.Noted, text, note)
+}

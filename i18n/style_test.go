@@ -91,20 +91,24 @@ func texts(path string, v reflect.Value, f func(path, s string)) {
 	}
 }
 
-// TestJapaneseStyle: the command line's Japanese uses full-width
-// punctuation in its sentences, and ends a one-line text with 。 exactly
-// where English ends one with a period (messages and descriptions have
-// none).
+// TestJapaneseStyle: the Japanese of the command line, the reports, the
+// screens and the forms uses full-width punctuation in its sentences, and
+// ends a one-line text with 。 exactly where English ends one with a period
+// (messages and descriptions have none). A text of the screens and forms
+// is drawn on one line, or wrapped by render.Wrap, or joined to others: it
+// neither starts with what a Japanese line may not start with nor ends
+// with an opening bracket.
 func TestJapaneseStyle(t *testing.T) {
 	t.Parallel()
 	en := map[string]string{}
-	for _, part := range []any{i18n.English.Commands, i18n.English.Reports} {
+	for _, part := range []any{i18n.English.Commands, i18n.English.Reports, i18n.English.Screens, i18n.English.Forms} {
 		v := reflect.ValueOf(part)
 		texts(v.Type().Name(), v, func(path, s string) { en[path] = s })
 	}
 	n := 0
-	for _, part := range []any{i18n.Japanese.Commands, i18n.Japanese.Reports} {
+	for _, part := range []any{i18n.Japanese.Commands, i18n.Japanese.Reports, i18n.Japanese.Screens, i18n.Japanese.Forms} {
 		v := reflect.ValueOf(part)
+		onScreen := v.Type().Name() == "Screens" || v.Type().Name() == "Forms"
 		texts(v.Type().Name(), v, func(path, s string) {
 			n++
 			if strings.HasSuffix(path, ".Example") {
@@ -112,6 +116,11 @@ func TestJapaneseStyle(t *testing.T) {
 			}
 			if s == "" && strings.HasSuffix(path, ".One") {
 				return // a Plural's one form: Japanese has only the other
+			}
+			if onScreen && !strings.HasSuffix(path, "Sep") { // a separator goes between texts
+				if msg := kinsoku(s); msg != "" {
+					t.Errorf("ja %s: %s: %q", path, msg, s)
+				}
 			}
 			rs := []rune(s)
 			for i, r := range rs {
@@ -131,7 +140,7 @@ func TestJapaneseStyle(t *testing.T) {
 			}
 		})
 	}
-	if n < 200 {
+	if n < 500 {
 		t.Errorf("only %d texts walked", n)
 	}
 }

@@ -129,10 +129,7 @@ func (b *dashboard) goals() {
 			lead = b.g.Marker + " "
 		}
 		indent := strings.Repeat(" ", Width(lead+num))
-		title := Line(g.Goal.TitleIn(lang))
-		if note := t.Note(g.Goal.TitleNote(lang)); note != "" {
-			title += " " + note
-		}
+		title := t.WithNote(Line(g.Goal.TitleIn(lang)), t.Note(g.Goal.TitleNote(lang)))
 		for i, l := range strings.Split(Wrap(title, max(b.Width-Width(indent), 1)), "\n") {
 			switch {
 			case i == 0 && selected:
@@ -329,7 +326,7 @@ func RequestRows(t *i18n.Catalogue, r store.RequestStats) [][]string {
 		}
 		share, median := t.NoValue, t.NoValue
 		if f, ok := y.FirstShare(); ok {
-			share = fmt.Sprintf("%.0f%% (%d)", 100*f, y.CameFirst)
+			share = t.WithAside(fmt.Sprintf("%.0f%%", 100*f), fmt.Sprint(y.CameFirst))
 		}
 		if y.MedianDays != nil {
 			median = fmt.Sprintf("%.1f", *y.MedianDays)

@@ -18,8 +18,9 @@ import (
 //     (2026-11-21) nor a hyphenated word is split at its hyphen;
 //   - before a character that Japanese typesetting (JIS X 4051 kinsoku)
 //     forbids at the start of a line: closing brackets and quotes, 、。，．
-//     ・：；？！, small kana (ッャュョァ…), iteration marks (ゝゞヽヾ々), the
-//     prolonged sound mark ー, hyphens and wave dashes, ℃ ° % and the like;
+//     ・：；？！ (and ·, which separates items on a line), small kana
+//     (ッャュョァ…), iteration marks (ゝゞヽヾ々), the prolonged sound
+//     mark ー, hyphens and wave dashes, ℃ ° % and the like;
 //   - after an opening bracket or quote (「（『【〔［｛〈《 …), which may not end one;
 //   - between the two halves of …… ‥‥ ——.
 //
@@ -219,7 +220,8 @@ const (
 	noStartRunes = ")]}»›’”〉》」』】〕〗〙〛）］｝｠｣〟" +
 		"‐゠–〜～-" +
 		"?!‼⁇⁈⁉？！" +
-		"・:;･：；" +
+		"・:;･：；·" + // and the middle dot that separates items on a line
+
 		"。.｡．" +
 		"、,､，" +
 		"ヽヾゝゞ々〻" +
@@ -232,6 +234,28 @@ const (
 	// inseparable runes are not broken between two of the same.
 	inseparable = "…‥—―"
 )
+
+// BreakBetween reports whether a line may break between two adjacent
+// grapheme clusters of display text, neither of them a space, as Wrap
+// would: between characters of scripts written without spaces, where
+// Japanese typesetting allows it. Editors that wrap what is being typed
+// break as Wrap does with it.
+func BreakBetween(a, b string) bool {
+	ua, ub := clusterUnit(a), clusterUnit(b)
+	switch {
+	case ua.text == "" || ub.text == "" || ua.space() || ub.space():
+		return false
+	case !breakable(ua) && !breakable(ub), noEnd(ua.first), noStart(ub.first):
+		return false
+	}
+	return !(ua.first == ub.first && strings.ContainsRune(inseparable, ub.first))
+}
+
+// clusterUnit is a grapheme cluster as Wrap sees it.
+func clusterUnit(c string) unit {
+	r, _ := utf8.DecodeRuneInString(c)
+	return unit{text: c, width: Width(c), first: r, isSpace: c == " "}
+}
 
 func noStart(r rune) bool { return strings.ContainsRune(noStartRunes, r) }
 func noEnd(r rune) bool   { return strings.ContainsRune(noEndRunes, r) }

@@ -90,6 +90,8 @@ func TestWrap(t *testing.T) {
 		{"a flag after Japanese", "日本語の説明、--opened、--closed は", 14, "日本語の説明、\n--opened、\n--closed は"},
 		{"a negative number", "limit -1 given", 7, "limit\n-1\ngiven"},
 		{"a dash between words is a hyphen", "あい -- うえ", 4, "あい\n--\nうえ"},
+		{"a separator does not start a line", "no data yet · 1 partner", 12, "no data\nyet · 1\npartner"},
+		{"nor after Japanese", "まだありません · 1団体", 14, "まだありませ\nん · 1団体"},
 		{"width one", "日本", 1, "日\n本"},
 		{"no width", "abc", 0, ""},
 	}
@@ -111,6 +113,22 @@ func TestWrap(t *testing.T) {
 				checkWrap(t, in, tt.w, got, tt.w > 1)
 			}
 		})
+	}
+}
+
+// TestBreakBetween: an editor's breaks are Wrap's.
+func TestBreakBetween(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		a, b string
+		ok   bool
+	}{
+		{"理", "解", true}, {"し", "、", false}, {"、", "共", true}, {"「", "労", false}, {"ア", "ー", false},
+		{"a", "b", false}, {"a", "日", true}, {"…", "…", false}, {"日", " ", false}, {"", "日", false},
+	} {
+		if got := BreakBetween(tt.a, tt.b); got != tt.ok {
+			t.Errorf("BreakBetween(%q, %q) = %v", tt.a, tt.b, got)
+		}
 	}
 }
 

@@ -211,6 +211,12 @@ func (s *actionsScreen) View() string {
 	}
 	today := c.today()
 	head := []string{t.ColActionID, "", t.ColActionWhat, t.ColActionDue, t.ColActionEntry}
+	// A narrow list leaves out the entry (enter opens it), so that what is
+	// to be done keeps some room.
+	narrow := s.w < entriesPartnersMin
+	if narrow {
+		head = head[:4]
+	}
 	table := s.list.table(c, s.w, head, func(a store.Action) []string {
 		mark := g.Open
 		if a.Done != "" {
@@ -229,7 +235,11 @@ func (s *actionsScreen) View() string {
 		case a.Overdue(today):
 			due += " " + t.Overdue
 		}
-		return []string{fmt.Sprintf("#%d", a.ID), mark, what, due, fmt.Sprintf("#%d %s", a.EntryID, a.EntryTitle)}
+		row := []string{fmt.Sprintf("#%d", a.ID), mark, what, due, fmt.Sprintf("#%d %s", a.EntryID, a.EntryTitle)}
+		if narrow {
+			return row[:4]
+		}
+		return row
 	}, func(a store.Action, col int) lipgloss.Style {
 		switch {
 		case a.Overdue(today) && col != 4:
@@ -243,12 +253,11 @@ func (s *actionsScreen) View() string {
 }
 
 // Note says where the cursor is, and whether done actions are listed.
-func (s *actionsScreen) Note() string {
-	note := s.list.counter(s.c)
+func (s *actionsScreen) Note() []string {
 	if s.all {
-		note = s.c.T.ShowingDone + sep() + note
+		return []string{s.c.T.ShowingDone, s.list.counter(s.c)}
 	}
-	return note
+	return []string{s.list.counter(s.c)}
 }
 
 func (s *actionsScreen) ShortHelp() []key.Binding {

@@ -178,7 +178,7 @@ func (c *Common) conflictValue(v any) string {
 func (c *Common) conflictsLine(cs []store.Conflict) string {
 	var parts []string
 	for _, x := range cs {
-		parts = append(parts, c.T.FieldName(x.Field)+" "+c.conflictValue(x.Theirs))
+		parts = append(parts, fmt.Sprintf(c.T.FieldValue, c.T.FieldName(x.Field), c.conflictValue(x.Theirs)))
 	}
-	return strings.Join(parts, "; ")
+	return strings.Join(parts, c.T.ItemSep)
 }

@@ -40,8 +40,9 @@ type (
 	// dirtier is a form that holds changes the user has not saved.
 	dirtier interface{ Dirty() bool }
 	// noter says where its cursor is ("3 of 120"), at the right of the tab
-	// bar.
-	noter interface{ Note() string }
+	// bar: in parts, the first the most important, the later ones left out
+	// when the tab bar is too narrow for them.
+	noter interface{ Note() []string }
 )
 
 // tabs are the screens of the tab bar, in order: adding one is one line

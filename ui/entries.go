@@ -38,6 +38,11 @@ type entriesScreen struct {
 // countCap is the count above which a list says "10,000+" until asked.
 const countCap = 10000
 
+// entriesPartnersMin is the narrowest list that has a fourth column
+// besides the marker: the entries' partners, the partners' last contact,
+// the actions' entry.
+const entriesPartnersMin = 60
+
 // slowQuery is how long a query runs before the screen says "searching…".
 const slowQuery = 300 * time.Millisecond
 
@@ -364,11 +369,21 @@ func (s *entriesScreen) View() string {
 	for _, k := range store.EntryKinds {
 		kindW = max(kindW, render.Width(t.EntryKind(k)))
 	}
-	kindW, partnersW := min(kindW, s.lay.listW/6), s.lay.listW/4
+	kindW, partnersW := min(kindW, s.lay.listW/5), s.lay.listW/4
+	// A narrow list leaves the partners to the detail pane, so that the
+	// title (Japanese takes two cells a character) keeps some room.
+	narrow := s.lay.listW < entriesPartnersMin
+	if narrow {
+		head = head[:3]
+	}
 	table := s.list.table(c, s.lay.listW, head, func(e store.Entry) []string {
 		// The title takes what the other columns leave.
-		return []string{e.Date, render.Truncate(t.EntryKind(e.Kind), kindW), e.Title,
-			render.Truncate(render.Line(partnerLabels(e.Partners)), partnersW)}
+		row := []string{e.Date, render.Truncate(t.EntryKind(e.Kind), kindW), e.Title,
+			render.Truncate(render.Line(partnerLabels(t, e.Partners)), partnersW)}
+		if narrow {
+			return row[:3]
+		}
+		return row
 	}, func(e store.Entry, col int) lipgloss.Style {
 		if e.Kind == store.KindNews {
 			return st.Subtle.Italic(true)
@@ -382,11 +397,11 @@ func (s *entriesScreen) View() string {
 }
 
 // Note says where the cursor is and how many entries there are.
-func (s *entriesScreen) Note() string {
+func (s *entriesScreen) Note() []string {
 	if !s.list.loaded || s.list.total == 0 {
-		return ""
+		return nil
 	}
-	return s.list.counter(s.c) + sep() + s.count()
+	return []string{s.list.counter(s.c), s.count()}
 }
 
 func (s *entriesScreen) ShortHelp() []key.Binding {

@@ -9,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
+	"vision2030/i18n"
 	"vision2030/render"
 	"vision2030/store"
 )
@@ -190,7 +191,7 @@ func entryDetail(c *Common, e store.Entry, actions []store.Action, w int) string
 		}
 		field(t.DetailStatus, st)
 	}
-	field(t.DetailPartners, render.Line(partnerLabels(e.Partners)))
+	field(t.DetailPartners, render.Line(partnerLabels(t, e.Partners)))
 	var goals []string
 	for _, g := range e.Goals {
 		goals = append(goals, fmt.Sprintf("%d %s", g, render.Line(c.goalTitle(g))))
@@ -198,7 +199,7 @@ func entryDetail(c *Common, e store.Entry, actions []store.Action, w int) string
 	if len(goals) == 0 {
 		goals = []string{t.NoValue}
 	}
-	field(t.DetailGoals, strings.Join(goals, "; "))
+	field(t.DetailGoals, strings.Join(goals, t.ItemSep))
 	field(t.DetailAuthor, render.Line(e.Author))
 	if len(actions) > 0 {
 		var as []string
@@ -217,12 +218,12 @@ func entryDetail(c *Common, e store.Entry, actions []store.Action, w int) string
 	return strings.TrimRight(b.String(), "\n")
 }
 
-func partnerLabels(ps []store.PartnerRef) string {
+func partnerLabels(t *i18n.Catalogue, ps []store.PartnerRef) string {
 	labels := make([]string, len(ps))
 	for i, p := range ps {
 		labels[i] = p.Label
 	}
-	return strings.Join(labels, ", ")
+	return strings.Join(labels, t.NameSep)
 }
 
 // ---- verbs ----
@@ -404,7 +405,9 @@ func newEntryForm(c *Common, partners []store.Partner, old *store.Entry) *form {
 }
 
 // partnerOption is a partner as a picker shows it: the name the list is
-// sorted by, the short name and the country, which the filter matches.
+// sorted by, the short name and the country, which the filter matches, as
+// it matches the name in the other language, the reading and the
+// country's name.
 func partnerOption(c *Common, p store.Partner) option[int64] {
 	name := render.Line(p.NameIn(c.Lang()))
 	label := name
@@ -414,7 +417,8 @@ func partnerOption(c *Common, p store.Partner) option[int64] {
 	if p.CountryCode != "" {
 		label += " " + render.Glyphs().Sep + " " + p.CountryCode
 	}
-	return option[int64]{value: p.ID, label: label, short: render.Line(p.Label())}
+	also := strings.Join([]string{p.Name, p.NameJA, p.Yomi, c.countryName(p.CountryCode)}, "\n")
+	return option[int64]{value: p.ID, label: label, short: render.Line(p.Label()), also: also}
 }
 
 // entry is what the fields say, as a new entry.

@@ -182,8 +182,9 @@ func (d *dateField) setWidth(w int) {
 	for _, day := range d.c.T.Weekdays {
 		widest = max(widest, render.Width(day))
 	}
-	room := render.Width(" "+render.Glyphs().Arrow+" "+store.DateLayout+" ()") + widest
-	d.box.setSize(max(min(w-room, w/2), 1), 1)
+	room := render.Width(d.c.T.WithAside(" "+render.Glyphs().Arrow+" "+store.DateLayout, "")) + widest
+	// The date itself always fits, the hint beside it giving way.
+	d.box.setSize(max(min(w-room, w/2), min(len(store.DateLayout)+1, w), 1), 1)
 }
 
 func (d *dateField) view(form *form, focused bool, w int) string {
@@ -199,6 +200,7 @@ type option[T comparable] struct {
 	label string
 	short string // in the line of what is chosen; label if ""
 	key   rune   // typed to choose it directly; 0 for none
+	also  string // what a picker's filter matches besides the label: other names, a reading
 }
 
 // choiceField is one of a few options, chosen with the arrows, by number
@@ -466,19 +468,34 @@ func (p *pickerField) has(id int64) bool {
 	return false
 }
 
-// matching are the options the filter keeps, folded as searches fold.
+// matching are the options the filter keeps: those whose label or other
+// texts hold what was typed, folded as searches fold and with katakana
+// read as hiragana, so that たい, typed before the IME converts it, finds
+// タイ.
 func (p *pickerField) matching() []option[int64] {
-	q := store.Fold(strings.TrimSpace(p.filter.Value()))
+	q := foldKana(store.Fold(strings.TrimSpace(p.filter.Value())))
 	if q == "" {
 		return p.options
 	}
 	var out []option[int64]
 	for _, o := range p.options {
-		if strings.Contains(store.Fold(o.label), q) {
+		if strings.Contains(foldKana(store.Fold(o.label)), q) || (o.also != "" && strings.Contains(foldKana(store.Fold(o.also)), q)) {
 			out = append(out, o)
 		}
 	}
 	return out
+}
+
+// foldKana writes katakana as hiragana (ア → あ, ヴ → ゔ); the prolonged
+// sound mark and the rest are left as they are. Half-width katakana are
+// full-width after store.Fold.
+func foldKana(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= 'ァ' && r <= 'ヶ' {
+			return r - ('ァ' - 'ぁ')
+		}
+		return r
+	}, s)
 }
 
 // enter empties the filter when the field gets the focus.
@@ -595,7 +612,7 @@ func (p *pickerField) chosenLine() string {
 	if len(names) == 0 {
 		return ""
 	}
-	return strings.Join(names, ", ")
+	return strings.Join(names, p.c.T.NameSep)
 }
 
 func (p *pickerField) view(form *form, focused bool, w int) string {

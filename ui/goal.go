@@ -192,10 +192,7 @@ func (s *goalScreen) draw() {
 	add := func(text string) { lines = append(lines, strings.Split(text, "\n")...) }
 	wrapped := func(text string, style lipgloss.Style) { add(style.Render(render.Wrap(text, w))) }
 	title := fmt.Sprintf(t.GoalHeading, g.Goal.ID, render.Line(g.Goal.TitleIn(lang)))
-	if note := t.Note(g.Goal.TitleNote(lang)); note != "" {
-		title += " " + note
-	}
-	wrapped(title, st.Title)
+	wrapped(t.WithNote(title, t.Note(g.Goal.TitleNote(lang))), st.Title)
 	if p, ok := g.Progress(); ok {
 		head := render.Bar(p, min(barMax, max(w/4, 4)), st.Dash, glyphs) + " " +
 			render.ProgressStyle(p, g.Goal.Target, st.Dash).Render(fmt.Sprintf(t.ProgressShort, 100*p, 100*g.Goal.Target)) +
@@ -219,11 +216,7 @@ func (s *goalScreen) draw() {
 	wrapped(target, st.Subtle)
 	if d := g.Goal.DescriptionIn(lang); d != "" {
 		add("")
-		text := render.Line(d)
-		if note := t.Note(g.Goal.DescriptionNote(lang)); note != "" {
-			text += " " + note
-		}
-		wrapped(text, st.Value)
+		wrapped(t.WithNote(render.Line(d), t.Note(g.Goal.DescriptionNote(lang))), st.Value)
 	}
 	add("")
 
@@ -238,7 +231,7 @@ func (s *goalScreen) draw() {
 	for _, b := range bars {
 		nameW = max(nameW, render.Width(render.Line(b[0])))
 	}
-	nameW = min(nameW, max(w/3, 8))
+	nameW = min(nameW, max(w*2/5, 8)) // a stage's name is whole where the bars can give way
 	for n, b := range bars {
 		label := render.Fit(render.Line(b[0]), nameW)
 		barW := max(min(chartMax, w-nameW-8), 1)
@@ -308,7 +301,7 @@ func (s *goalScreen) draw() {
 		add(st.Subtle.Render(t.NoneBehind))
 	}
 	for _, p := range s.behind {
-		add(render.Truncate(fmt.Sprintf("%d  %s (%s)%s%s", p.Stage, render.Line(p.Partner.NameIn(lang)), p.Partner.CountryCode, sep(), p.Date), w))
+		add(render.Truncate(fmt.Sprintf("%d  %s%s%s", p.Stage, t.WithAside(render.Line(p.Partner.NameIn(lang)), p.Partner.CountryCode), sep(), p.Date), w))
 	}
 	if s.nBehind > len(s.behind) {
 		add(st.Subtle.Render(fmt.Sprintf(t.AndMore, s.nBehind-len(s.behind))))
@@ -319,10 +312,8 @@ func (s *goalScreen) draw() {
 	add(st.Heading.Render(t.RubricHeading) + "  " + st.Subtle.Render(fmt.Sprintf(t.RubricEditHint, keyOf(c.Keys.Open))))
 	for n := 0; n <= store.MaxStage; n++ {
 		stage := c.Ref.stage(g.Goal.ID, n)
-		text := fmt.Sprintf("%d %s %s %s", n, render.Line(stage.NameIn(lang)), glyphs.Dash, render.Line(stage.RubricIn(lang)))
-		if note := t.Note(stage.RubricNote(lang)); note != "" {
-			text += " " + note
-		}
+		text := t.WithNote(fmt.Sprintf("%d %s %s %s", n, render.Line(stage.NameIn(lang)), glyphs.Dash, render.Line(stage.RubricIn(lang))),
+			t.Note(stage.RubricNote(lang)))
 		i := len(s.cs) + n
 		s.lines = append(s.lines, len(lines))
 		mark := "  "

@@ -178,7 +178,7 @@ func (s *partnerScreen) draw() {
 	}
 	title := render.Line(shortFirst(c, p))
 	add(st.Title.Render(render.Wrap(title, w)))
-	facts := []string{t.PartnerKind(p.Kind), fmt.Sprintf("%s (%s)", c.countryName(p.CountryCode), p.CountryCode)}
+	facts := []string{t.PartnerKind(p.Kind), t.WithAside(c.countryName(p.CountryCode), p.CountryCode)}
 	if p.Tracked {
 		facts = append(facts, t.Tracked)
 	} else {
@@ -194,6 +194,16 @@ func (s *partnerScreen) draw() {
 	add("")
 
 	add(st.Heading.Render(t.StagesHeading) + "  " + st.Subtle.Render(fmt.Sprintf(t.AssessHint, keyOf(c.Keys.Assess))))
+	// The goals' short titles as wide as the widest (Japanese ones are
+	// twice as wide as they are long), up to two fifths of the width.
+	goalLabel := func(goal store.Goal) string {
+		return fmt.Sprintf("%d %s", goal.ID, render.Line(goal.ShortTitleIn(c.Lang())))
+	}
+	labelW := 0
+	for _, goal := range c.Ref.Goals {
+		labelW = max(labelW, render.Width(goalLabel(goal)))
+	}
+	labelW = min(labelW, max(w*2/5, 8))
 	for _, goal := range c.Ref.Goals {
 		var hist []store.Assessment
 		for _, a := range s.history {
@@ -201,7 +211,7 @@ func (s *partnerScreen) draw() {
 				hist = append(hist, a)
 			}
 		}
-		label := render.Fit(fmt.Sprintf("%d %s", goal.ID, render.Line(goal.ShortTitleIn(c.Lang()))), max(w/3, 8)) + "  "
+		label := render.Fit(goalLabel(goal), labelW) + "  "
 		if len(hist) == 0 {
 			add(label + st.Subtle.Render(t.NotAssessedShort))
 			continue
@@ -222,7 +232,7 @@ func (s *partnerScreen) draw() {
 			add(indent + st.Subtle.Render(l))
 		}
 		if cur.Note != "" {
-			add(indent + st.Subtle.Render(render.Truncate("“"+render.Line(cur.Note)+"”", max(w-len(indent), 1))))
+			add(indent + st.Subtle.Render(render.Truncate(fmt.Sprintf(t.Quoted, render.Line(cur.Note)), max(w-len(indent), 1))))
 		}
 	}
 	add("")
@@ -437,7 +447,9 @@ func newPartnerForm(c *Common, old *store.Partner) *form {
 	var countries []option[int64]
 	chosen := []int64{}
 	for i, code := range c.Ref.CountryCodes {
-		countries = append(countries, option[int64]{value: int64(i), label: t.WithAside(c.countryName(code), code)})
+		country := c.Ref.Countries[code]
+		countries = append(countries, option[int64]{value: int64(i), label: t.WithAside(c.countryName(code), code),
+			also: strings.Join([]string{country.NameEN, country.NameJA, country.Yomi}, "\n")})
 		if code == v.CountryCode {
 			chosen = []int64{int64(i)}
 		}
@@ -584,11 +596,7 @@ func newAssessForm(c *Common, p store.Partner, entries []store.Entry) *form {
 	s.goal.onPick = func(int) { name() }
 	s.stage.note = func(n int) string {
 		st := c.Ref.stage(s.goal.value(), n)
-		rubric := render.Line(st.RubricIn(c.Lang()))
-		if note := t.Note(st.RubricNote(c.Lang())); note != "" {
-			rubric += " " + note
-		}
-		return rubric
+		return t.WithNote(render.Line(st.RubricIn(c.Lang())), t.Note(st.RubricNote(c.Lang())))
 	}
 	s.date = newDate(c, "date", t.FormDate, c.today(), true, false)
 	s.note = newText(c, "note", t.FormNote, "", func(v string) *store.FieldError {

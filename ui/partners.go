@@ -263,6 +263,19 @@ func (s *partnersScreen) View() string {
 	}
 	head := []string{t.ColCountry, t.ColName, t.ColKind, t.ColLastContact}
 	cap := max(s.lay.listW/6, 6)
+	// The kind as wide as the widest, up to a fifth of the list: Japanese
+	// kinds are twice as wide as they are long.
+	kindW := 0
+	for _, k := range store.PartnerKinds {
+		kindW = max(kindW, render.Width(t.PartnerKind(k)))
+	}
+	kindW = max(min(kindW, s.lay.listW/5), cap)
+	// A narrow list leaves the last contact to the detail pane, so that
+	// the name keeps some room.
+	narrow := s.lay.listW < entriesPartnersMin
+	if narrow {
+		head = head[:3]
+	}
 	table := s.list.table(c, s.lay.listW, head, func(p store.Partner) []string {
 		country := ""
 		if p.CountryCode != prev {
@@ -278,7 +291,11 @@ func (s *partnersScreen) View() string {
 		if last == "" {
 			last = t.NeverContacted
 		}
-		return []string{render.Truncate(render.Line(country), cap), name, render.Truncate(t.PartnerKind(p.Kind), cap), last}
+		row := []string{render.Truncate(render.Line(country), cap), name, render.Truncate(t.PartnerKind(p.Kind), kindW), last}
+		if narrow {
+			return row[:3]
+		}
+		return row
 	}, func(p store.Partner, col int) lipgloss.Style {
 		switch {
 		case col == 0:
@@ -292,12 +309,11 @@ func (s *partnersScreen) View() string {
 }
 
 // Note says where the cursor is, and whether archived partners are listed.
-func (s *partnersScreen) Note() string {
-	note := s.list.counter(s.c)
+func (s *partnersScreen) Note() []string {
 	if s.archived {
-		note = s.c.T.ShowingArchived + sep() + note
+		return []string{s.c.T.ShowingArchived, s.list.counter(s.c)}
 	}
-	return note
+	return []string{s.list.counter(s.c)}
 }
 
 func (s *partnersScreen) ShortHelp() []key.Binding {
@@ -348,7 +364,7 @@ func partnerFacts(c *Common, p store.Partner, w int) string {
 	}
 	facts := []fact{
 		{t.DetailKind, kind + sep() + tracked},
-		{t.DetailCountry, fmt.Sprintf("%s (%s)", c.countryName(p.CountryCode), p.CountryCode)},
+		{t.DetailCountry, t.WithAside(c.countryName(p.CountryCode), p.CountryCode)},
 		{t.DetailShortName, p.ShortName},
 		{t.DetailOtherName, otherName(c, p)},
 		{t.DetailSince, since},

@@ -89,19 +89,29 @@ func (b *textbox) clusters() []cluster {
 	return out
 }
 
-// rows wraps the clusters to the width: at a line break, else after the
-// last space that fits, else where the line is full.
+// rows wraps the clusters to the width: at a line break, else at the last
+// place that fits where render.Wrap would break (after a space, between
+// Japanese characters where kinsoku allows: never before 、。」ー), else
+// where the line is full.
 func (b *textbox) rows(cs []cluster) []row {
 	if !b.multiline {
 		return []row{{0, len(cs)}}
 	}
+	// breakBefore reports whether a line may start at cs[k].
+	breakBefore := func(k int) bool {
+		prev, cur := cs[k-1], cs[k]
+		if prev.text == " " {
+			return cur.text != " "
+		}
+		return render.BreakBetween(prev.text, cur.text)
+	}
 	var rows []row
-	start, x, space := 0, 0, -1
+	start, x, opp := 0, 0, -1
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
 		if c.brk {
 			rows = append(rows, row{start, i + 1})
-			start, x, space = i+1, 0, -1
+			start, x, opp = i+1, 0, -1
 			continue
 		}
 		if x+c.w > b.width && i > start {
@@ -109,18 +119,19 @@ func (b *textbox) rows(cs []cluster) []row {
 			switch {
 			case c.text == " ":
 				end = i + 1 // a space that does not fit hangs at the line's end
-			case space >= start && space+1 < i:
-				end = space + 1
+			case breakBefore(i):
+			case opp > start:
+				end = opp
 			}
 			rows = append(rows, row{start, end})
-			start, x, space = end, 0, -1
+			start, x, opp = end, 0, -1
 			i = end - 1
 			continue
 		}
-		x += c.w
-		if c.text == " " {
-			space = i
+		if i > start && breakBefore(i) {
+			opp = i
 		}
+		x += c.w
 	}
 	rows = append(rows, row{start, len(cs)})
 	return rows

@@ -109,3 +109,37 @@ func TestTextboxLongLine(t *testing.T) {
 		t.Fatalf("home shows %q", got)
 	}
 }
+
+// TestTextboxKinsoku: a text area wraps Japanese as render.Wrap does:
+// between characters, never before 、。」 nor after 「; English at spaces.
+func TestTextboxKinsoku(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		in   string
+		w    int
+		want string
+	}{
+		{"理解し、共有すること", 8, "理解し、\n共有する\nこと"},
+		{"理解し、共有", 6, "理解\nし、共\n有"},
+		{"「労使対話」が制度化", 10, "「労使対\n話」が制度\n化"},
+		{"あいう「えお」", 8, "あいう\n「えお」"},
+		{"one two three", 8, "one two \nthree"},
+		{"日本語 and English", 8, "日本語 \nand \nEnglish"},
+	} {
+		b := &textbox{multiline: true}
+		b.setSize(tt.w, 5)
+		b.SetValue(tt.in)
+		cs := b.clusters()
+		var lines []string
+		for _, r := range b.rows(cs) {
+			var l strings.Builder
+			for _, c := range cs[r.start:r.end] {
+				l.WriteString(c.text)
+			}
+			lines = append(lines, l.String())
+		}
+		if got := strings.Join(lines, "\n"); got != tt.want {
+			t.Errorf("%q at %d:\n%s\nwant\n%s", tt.in, tt.w, got, tt.want)
+		}
+	}
+}

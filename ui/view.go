@@ -127,25 +127,36 @@ func (m *Model) tabBar() string {
 		}
 	}
 	bar := strings.Join(parts, strings.Repeat(" ", tabGap))
-	var right []string
+	var notes []string
 	if n, ok := m.top().(noter); ok && !m.help {
-		if note := n.Note(); note != "" {
-			right = append(right, s.Subtle.Render(render.Line(note)))
+		for _, note := range n.Note() {
+			if note != "" {
+				notes = append(notes, note)
+			}
 		}
 	}
+	ro := ""
 	if m.c.Store.ReadOnly() {
-		right = append(right, s.ReadOnly.Render(m.c.T.ReadOnlyMark))
+		ro = s.ReadOnly.Render(m.c.T.ReadOnlyMark)
 	}
-	if len(right) == 0 {
-		return render.Truncate(bar, w)
-	}
-	// The note gives way to the tabs; "read-only" to nothing.
-	r := strings.Join(right, "  ")
-	if render.Width(bar)+render.Width(r)+2 > w {
-		if !m.c.Store.ReadOnly() {
-			return render.Truncate(bar, w)
+	// The note gives way to the tabs, its last parts first; "read-only" to
+	// nothing.
+	var r string
+	for n := len(notes); n >= 0; n-- {
+		var right []string
+		if n > 0 {
+			right = append(right, s.Subtle.Render(render.Line(strings.Join(notes[:n], sep()))))
 		}
-		r = right[len(right)-1]
+		if ro != "" {
+			right = append(right, ro)
+		}
+		r = strings.Join(right, "  ")
+		if render.Width(bar)+render.Width(r)+2 <= w || n == 0 {
+			break
+		}
+	}
+	if r == "" {
+		return render.Truncate(bar, w)
 	}
 	bar = render.Truncate(bar, max(w-render.Width(r)-2, 1))
 	return render.Truncate(bar+spaces(w-render.Width(bar)-render.Width(r))+r, w)
