@@ -34,7 +34,7 @@ func main() {
 // run is the whole program; it returns the exit status.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	t := i18n.English
-	err := dispatch(ctx, t, args, stdin, stdout)
+	err := dispatch(ctx, t, args, stdin, stdout, stderr)
 	var ue cli.UsageError
 	switch {
 	case err == nil:
@@ -51,7 +51,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	return 1
 }
 
-func dispatch(ctx context.Context, t *i18n.Catalogue, args []string, stdin io.Reader, stdout io.Writer) error {
+func dispatch(ctx context.Context, t *i18n.Catalogue, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
 	global := cli.NewFlags(prog)
 	dbPath := global.String("db", "", "database file")
 	authorFlag := global.String("author", "", "who writes (default $VISION2030_AUTHOR, else the system user)")
@@ -74,6 +74,9 @@ func dispatch(ctx context.Context, t *i18n.Catalogue, args []string, stdin io.Re
 	path, err := databasePath(t, *dbPath)
 	if err != nil {
 		return err
+	}
+	if runner != nil && cli.OpensItself(rest[0]) {
+		return runner(&cli.Env{Ctx: ctx, T: t, DB: path, Stdin: stdin, Stdout: stdout, Stderr: stderr, Now: time.Now})
 	}
 	st, err := store.Open(ctx, path)
 	if err != nil {

@@ -24,6 +24,8 @@ type Env struct {
 	Store   *store.Store
 	Stdin   io.Reader
 	Stdout  io.Writer
+	Stderr  io.Writer // for progress; only commands that OpensItself are given it
+	DB      string    // the database's path; only commands that OpensItself are given it
 	Environ []string
 	Author  string // who writes, unless --author says otherwise
 	Width   int    // the terminal's width, 0 if stdout is not a terminal
@@ -39,7 +41,7 @@ type UsageError struct{ Msg string }
 func (e UsageError) Error() string { return e.Msg }
 
 // Names lists the subcommands.
-var Names = []string{"report", "log", "entries", "partners", "actions", "assess"}
+var Names = []string{"report", "log", "entries", "partners", "actions", "assess", "demo"}
 
 // Parse parses the arguments of subcommand name.
 func Parse(t *i18n.Catalogue, name string, args []string) (Runner, error) {
@@ -56,6 +58,8 @@ func Parse(t *i18n.Catalogue, name string, args []string) (Runner, error) {
 		return parseActions(t, args)
 	case "assess":
 		return parseAssess(t, args)
+	case "demo":
+		return parseDemo(t, args)
 	}
 	return nil, UsageError{fmt.Sprintf(t.ErrUnknownCmd, name)}
 }

@@ -45,6 +45,12 @@ type Commands struct {
 	OutShown           string // %d shown, %d matched
 	ColID, ColGoals, ColAuthor, ColStatus, ColShort, ColSince, ColEntry,
 	ColWhat, ColOwner, ColDue, ColDone, ColArchived string
+	// demo.
+	ErrNotDemo    string // %s path
+	ErrDemoRange  string // %s flag, %q value
+	DemoWriting   string // progress label
+	DemoFinishing string // progress label
+	OutDemo       string // %s path, %d entries, %d partners, %s time taken
 }
 
 var enCommands = Commands{
@@ -68,6 +74,8 @@ Usage:
   vision2030 actions [--overdue] [--all] [--format table|csv|json]
   vision2030 actions add --entry ID --what W [--owner O] [--due D] [--author A]
   vision2030 actions done ID [--date D] | reopen ID
+  vision2030 demo --db PATH [--entries N] [--partners M] [--seed S] [--today D]
+                                              build a demo database
 
 --partner and --goal repeat. P is an id, a short name or an unambiguous part
 of a name; G is a goal number or part of its title. Entry kinds: consultation,
@@ -126,4 +134,10 @@ seeded on first use.`,
 	ColID:              "ID", ColGoals: "Goals", ColAuthor: "Author", ColStatus: "Status", ColShort: "Short name",
 	ColSince: "Since", ColEntry: "Entry", ColWhat: "What", ColOwner: "Owner", ColDue: "Due", ColDone: "Done",
 	ColArchived: "Archived",
+
+	ErrNotDemo:    "%s is a database that demo did not build; demo writes only new files and its own databases",
+	ErrDemoRange:  "%s: %q is out of range",
+	DemoWriting:   "entries",
+	DemoFinishing: "indexing",
+	OutDemo:       "Built %s: %d entries, %d partners, in %s",
 }
