@@ -279,24 +279,57 @@ func (s *Store) actions(ctx context.Context, db querier, q ActionQuery) ([]Actio
 		conds = append(conds, "a.entry_id IN (SELECT entry_id FROM entry_partners WHERE partner_id = ?)")
 		args = append(args, q.Partner)
 	}
+	// Open actions due by a day, as the dashboard lists them, come in
+	// order from the index of open actions by due day; other lists from
+	// the index in the order shown (actions_order).
+	order := "a.done IS NOT NULL, a.due IS NULL, a.due, a.id"
 	if q.Open {
 		conds = append(conds, "a.done IS NULL")
+		if q.DueBy != "" {
+			order = "a.due, a.id"
+		}
 	}
 	if q.DueBy != "" {
 		conds = append(conds, "a.due <= ?")
 		args = append(args, q.DueBy)
 	}
 	where := strings.Join(conds, " AND ")
-	var total int
-	if err := db.QueryRowContext(ctx, "SELECT count(*) FROM actions a JOIN entries e ON e.id = a.entry_id WHERE "+where, args...).Scan(&total); err != nil {
+	total, err := actionCount(ctx, db, q)
+	if err != nil {
 		return nil, 0, err
+	}
+	if total < 0 {
+		if err := db.QueryRowContext(ctx, "SELECT count(*) FROM actions a JOIN entries e ON e.id = a.entry_id WHERE "+where, args...).Scan(&total); err != nil {
+			return nil, 0, err
+		}
 	}
 	limit := q.Limit
 	if limit <= 0 {
 		limit = -1
 	}
 	as, err := queryAll(ctx, db, "SELECT "+actionColumns+` FROM actions a JOIN entries e ON e.id = a.entry_id WHERE `+where+`
-		ORDER BY a.done IS NOT NULL, a.due IS NULL, a.due, a.id LIMIT ? OFFSET ?`, append(args, limit, q.Offset),
+		ORDER BY `+order+` LIMIT ? OFFSET ?`, append(args, limit, q.Offset),
 		func(sc interface{ Scan(...any) error }) (Action, error) { return scanAction(sc) })
 	return as, total, err
+}
+
+// actionCount counts the actions q selects from the counts the triggers
+// keep per due day (action_days), or returns -1 when q selects by entry or
+// partner, which those counts do not know.
+func actionCount(ctx context.Context, db querier, q ActionQuery) (int, error) {
+	if q.EntryID != 0 || q.Partner != 0 {
+		return -1, nil
+	}
+	conds := []string{"1"}
+	var args []any
+	if q.Open {
+		conds = append(conds, "open = 1")
+	}
+	if q.DueBy != "" {
+		conds = append(conds, "due <> '' AND due <= ?")
+		args = append(args, q.DueBy)
+	}
+	var n int
+	err := db.QueryRowContext(ctx, "SELECT coalesce(sum(actions), 0) FROM action_days WHERE "+strings.Join(conds, " AND "), args...).Scan(&n)
+	return n, err
 }

@@ -241,10 +241,19 @@ func (l *Loader) finish(triggers []string) error {
 				return err
 			}
 		}
+		for _, q := range rebuildCounts {
+			if _, err := tx.ExecContext(ctx, q); err != nil {
+				return err
+			}
+		}
 		for _, t := range triggers {
 			if _, err := tx.ExecContext(ctx, t); err != nil {
 				return err
 			}
+		}
+		// Everything may have changed.
+		if _, err := tx.ExecContext(ctx, "INSERT INTO changes (kind, id) VALUES ('all', 0)"); err != nil {
+			return err
 		}
 		if err := bump(ctx, tx); err != nil {
 			return err
@@ -402,7 +411,7 @@ func (l *Loader) Entry(e LoadEntry) (int64, error) {
 
 // searchBody is an entry's text as the view entries_search holds it.
 func searchBody(title, summary string) string {
-	return Fold(title + "\n" + summary + "\n")
+	return Fold(title + "\n" + summary + "\n\n")
 }
 
 // Assessment validates a and writes it, returning its id, or a

@@ -196,7 +196,7 @@ func (s *Store) Dashboard(ctx context.Context, asOf time.Time) (Dashboard, error
 		if d.DueActions, d.DueTotal, err = s.actions(ctx, tx, ActionQuery{Open: true, DueBy: asOf.AddDate(0, 0, 6).Format(DateLayout), Limit: MaxDueActions}); err != nil {
 			return err
 		}
-		if _, d.Overdue, err = s.actions(ctx, tx, ActionQuery{Open: true, DueBy: asOf.AddDate(0, 0, -1).Format(DateLayout), Limit: 1}); err != nil {
+		if d.Overdue, err = actionCount(ctx, tx, ActionQuery{Open: true, DueBy: asOf.AddDate(0, 0, -1).Format(DateLayout)}); err != nil {
 			return err
 		}
 		if d.Requests, err = s.requests(ctx, tx, asOf); err != nil {

@@ -277,66 +277,185 @@ func (s *Store) Requests(ctx context.Context, asOf time.Time) (RequestStats, err
 
 func (s *Store) requests(ctx context.Context, q querier, asOf time.Time) (RequestStats, error) {
 	day := asOf.Format(DateLayout)
-	var st RequestStats
-	// One pass over the requests' own index; medians are taken in Go.
-	rows, err := q.QueryContext(ctx, `SELECT coalesce(opened, date), came_first, coalesce(first_response, '')
-		FROM entries WHERE kind = 'request' AND deleted_at IS NULL AND coalesce(opened, date) <= ?`, day)
+	h := requestHistogram{}
+	// The counts kept by the triggers hold every live request as they are
+	// now. Those opened after the day, or answered after it, are put right
+	// from their own rows; when they are many (a day long past), the
+	// requests of up to the day are read instead.
+	late, err := s.lateRequests(ctx, q, day)
 	if err != nil {
-		return st, err
+		return RequestStats{}, err
 	}
-	defer rows.Close()
-	years := map[int]*YearRequests{}
-	days := map[int][]float64{}
-	for rows.Next() {
-		var opened, response string
-		var cameFirst bool
-		if err := rows.Scan(&opened, &cameFirst, &response); err != nil {
-			return st, err
+	if late == nil {
+		if err := h.add(ctx, q, `SELECT year, answered AND fr <= ?, CASE WHEN fr <= ? THEN days ELSE 0 END, 1, came_first
+			FROM (`+requestRows+`) WHERE op <= ?`, day, day, day); err != nil {
+			return RequestStats{}, err
 		}
-		o, err := ParseDate(opened)
-		if err != nil {
+		return h.stats(), nil
+	}
+	if err := h.add(ctx, q, "SELECT year, answered, days, requests, came_first FROM request_days WHERE requests <> 0 OR came_first <> 0"); err != nil {
+		return RequestStats{}, err
+	}
+	for _, r := range late {
+		if r.opened > day {
+			h.count(r.year, r.answered, r.days, -1, -r.cameFirst)
 			continue
 		}
-		for _, y := range []int{o.Year(), 0} {
-			yr := years[y]
-			if yr == nil {
-				yr = &YearRequests{Year: y}
-				years[y] = yr
+		// Answered after the day: not yet answered on it.
+		h.count(r.year, true, r.days, -1, -r.cameFirst)
+		h.count(r.year, false, 0, 1, r.cameFirst)
+	}
+	return h.stats(), nil
+}
+
+// requestRows are the live requests with a real opened date: their
+// request_days key (year, answered, days), came_first, and their opened
+// (op) and first-response (fr) dates.
+const requestRows = `SELECT CAST(substr(op, 1, 4) AS INTEGER) AS year,
+		coalesce(date(fr) = fr, 0) AS answered,
+		CASE WHEN date(fr) = fr THEN CAST(round(julianday(fr) - julianday(op)) AS INTEGER) ELSE 0 END AS days,
+		came_first, op, fr
+	FROM (SELECT coalesce(opened, date) AS op, first_response AS fr, came_first FROM entries
+		WHERE kind = 'request' AND deleted_at IS NULL)
+	WHERE date(op) IS op`
+
+// maxLate is how many requests opened or answered after a report's day
+// are put right one by one before the requests up to the day are read
+// instead. A variable for tests.
+var maxLate = 2000
+
+type lateRequest struct {
+	year, days, cameFirst int
+	answered              bool
+	opened                string
+}
+
+// lateRequests returns the live requests opened after day, and those opened
+// by it but answered (as counted) after it; nil if there are more than
+// maxLate.
+func (s *Store) lateRequests(ctx context.Context, q querier, day string) ([]lateRequest, error) {
+	out := []lateRequest{}
+	for _, query := range []string{
+		// Through the index entries_requests.
+		`SELECT year, answered, days, came_first, op FROM (` + requestRows + `) WHERE op > ? LIMIT ?`,
+		// Through the index entries_responses.
+		`SELECT year, answered, days, came_first, op FROM (` + requestRows + `) WHERE fr > ? AND answered AND op <= ?1 LIMIT ?`,
+	} {
+		rows, err := q.QueryContext(ctx, query, day, maxLate+1)
+		if err != nil {
+			return nil, err
+		}
+		for rows.Next() {
+			var r lateRequest
+			if err := rows.Scan(&r.year, &r.answered, &r.days, &r.cameFirst, &r.opened); err != nil {
+				rows.Close()
+				return nil, err
 			}
-			yr.Count++
-			if cameFirst {
-				yr.CameFirst++
-			}
-			if response != "" && response <= day {
-				if r, err := ParseDate(response); err == nil {
-					yr.Answered++
-					days[y] = append(days[y], r.Sub(o).Hours()/24)
-				}
-			}
+			out = append(out, r)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, err
+		}
+		if len(out) > maxLate {
+			return nil, nil
 		}
 	}
-	if err := rows.Err(); err != nil {
-		return st, err
+	return out, nil
+}
+
+// requestHistogram counts requests per year: how many, how many came
+// first, and how many were answered after how many days.
+type requestHistogram map[int]*requestYear
+
+type requestYear struct {
+	count, cameFirst int
+	days             map[int]int // answered requests by days to answer
+}
+
+// add counts the rows of query: year, answered, days, requests, came first.
+func (h requestHistogram) add(ctx context.Context, q querier, query string, args ...any) error {
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return err
 	}
-	var ys []int
-	for y := range years {
-		ys = append(ys, y)
+	defer rows.Close()
+	for rows.Next() {
+		var year, days, n, first int
+		var answered bool
+		if err := rows.Scan(&year, &answered, &days, &n, &first); err != nil {
+			return err
+		}
+		h.count(year, answered, days, n, first)
 	}
-	sort.Ints(ys)
-	for _, y := range ys {
-		yr := *years[y]
-		if d := days[y]; len(d) > 0 {
-			sort.Float64s(d)
-			m := (d[(len(d)-1)/2] + d[len(d)/2]) / 2
+	return rows.Err()
+}
+
+func (h requestHistogram) count(year int, answered bool, days, n, first int) {
+	y := h[year]
+	if y == nil {
+		y = &requestYear{days: map[int]int{}}
+		h[year] = y
+	}
+	y.count += n
+	y.cameFirst += first
+	if answered {
+		y.days[days] += n
+	}
+}
+
+// stats turns the histogram into the yardstick: per year, oldest first,
+// and overall, with the median days to answer.
+func (h requestHistogram) stats() RequestStats {
+	var st RequestStats
+	all := requestYear{days: map[int]int{}}
+	var years []int
+	for y, r := range h {
+		if r.count == 0 {
+			continue
+		}
+		years = append(years, y)
+		all.count += r.count
+		all.cameFirst += r.cameFirst
+		for d, n := range r.days {
+			all.days[d] += n
+		}
+	}
+	sort.Ints(years)
+	year := func(y int, r *requestYear) YearRequests {
+		yr := YearRequests{Year: y, Count: r.count, CameFirst: r.cameFirst}
+		var ds []int
+		for d, n := range r.days {
+			if n > 0 {
+				ds = append(ds, d)
+				yr.Answered += n
+			}
+		}
+		if yr.Answered > 0 {
+			sort.Ints(ds)
+			// The median of the answered requests' days: the mean of the
+			// values at positions (n-1)/2 and n/2 of them in order.
+			at := func(pos int) int {
+				for _, d := range ds {
+					if pos < r.days[d] {
+						return d
+					}
+					pos -= r.days[d]
+				}
+				return ds[len(ds)-1]
+			}
+			m := float64(at((yr.Answered-1)/2)+at(yr.Answered/2)) / 2
 			yr.MedianDays = &m
 		}
-		if y == 0 {
-			st.Overall = yr
-		} else {
-			st.PerYear = append(st.PerYear, yr)
-		}
+		return yr
 	}
-	return st, nil
+	for _, y := range years {
+		st.PerYear = append(st.PerYear, year(y, h[y]))
+	}
+	if all.count > 0 {
+		st.Overall = year(0, &all)
+	}
+	return st
 }
 
 // lastContactOn is the SQL for partner p's newest live contact on or

@@ -266,12 +266,6 @@ func bump(ctx context.Context, tx *sql.Tx) error {
 	return err
 }
 
-// Revision is a number that changes with every write, from any process, so
-// that a screen can tell cheaply whether to reload.
-func (s *Store) Revision(ctx context.Context) (string, error) {
-	return s.Setting(ctx, "revision")
-}
-
 // timestamp is how times are stored: UTC, RFC 3339, to the second.
 func (s *Store) timestamp() string {
 	return s.Now().UTC().Format(time.RFC3339)
