@@ -178,6 +178,8 @@ var sentencesJA = []string{
 	"{topic2}についても課題が共有された。",
 	"組合は{company}経営側に対し、{topic}に関する協議の場を求めている。",
 	"今後もIndustriALLと連携して{topic}の改善を支援する。",
+	"ＪＡＷ国際局として{topic}に関する情報を共有した。",
+	"ｶﾞｲﾄﾞﾗｲﾝの写しを受け取った。",
 }
 
 var sentencesTH = []string{

@@ -71,6 +71,7 @@ var loadStatements = map[string]string{
 		VALUES (coalesce(?, lower(hex(randomblob(16)))), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 	"entry_partner": `INSERT INTO entry_partners (entry_id, partner_id, contact_date) VALUES (?, ?, ?)`,
 	"entry_goal":    `INSERT INTO entry_goals (entry_id, goal_id, contact_date) VALUES (?, ?, ?)`,
+	"entry_widths":  `INSERT INTO entry_widths (id, forms) VALUES (?, ?)`,
 	"assessment": `INSERT INTO assessments (uid, partner_id, goal_id, stage, date, note, author, entry_id, created_at)
 		VALUES (coalesce(?, lower(hex(randomblob(16)))), ?, ?, ?, ?, ?, ?, ?, ?)`,
 	"action": `INSERT INTO actions (uid, entry_id, what, owner, due, done, author, created_at, updated_at)
@@ -392,6 +393,11 @@ func (l *Loader) Entry(e LoadEntry) (int64, error) {
 	}
 	if e.DeletedAt == "" {
 		l.entryDay[e.Date]++
+	}
+	if forms := widthForms(title + "\n" + e.Summary); forms != 0 {
+		if _, err := l.exec("entry_widths", id, forms); err != nil {
+			return 0, err
+		}
 	}
 	l.bodies = append(l.bodies, searchRow{id, searchBody(title, e.Summary)})
 	if len(l.bodies) >= 1000 {

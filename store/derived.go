@@ -74,7 +74,24 @@ var derivedChecks = []struct{ table, query string }{
 			coalesce(h.n, 0) || ' counted, ' || coalesce(w.n, 0) || ' actions'
 		FROM keys k LEFT JOIN want w USING (due, open) LEFT JOIN have h USING (due, open)
 		WHERE coalesce(h.n, 0) <> coalesce(w.n, 0)`},
+	{"entry_widths", `WITH want AS (` + widthRows + `)
+		SELECT 'entry ' || coalesce(w.id, h.id) || ': width forms ' || coalesce(h.forms, 0) || ', should be ' || coalesce(w.forms, 0)
+		FROM want w FULL JOIN entry_widths h ON h.id = w.id
+		WHERE coalesce(h.forms, 0) <> coalesce(w.forms, 0)`},
 }
+
+// widthFormsSQL is the SQL for the kinds of width forms text x holds, as
+// entry_widths records them (and as widthForms computes them).
+func widthFormsSQL(x string) string {
+	return `CASE WHEN ` + x + ` GLOB '*[　！-ﾟ￠-￦]*' THEN
+		(` + x + ` GLOB '*[０-９]*') + 2 * (` + x + ` GLOB '*[Ａ-Ｚ]*') + 4 * (` + x + ` GLOB '*[ａ-ｚ]*') +
+		8 * (` + x + ` GLOB '*[｡-ﾟ]*') + 16 * (` + x + ` GLOB '*[！-／：-＠［-｀｛-～￠-￦]*') + 32 * (` + x + ` GLOB '*　*')
+	ELSE 0 END`
+}
+
+// widthRows are the entries with width forms, and which: id, forms.
+var widthRows = `SELECT id, forms FROM (SELECT id, ` + widthFormsSQL("(title || char(10) || summary)") + ` AS forms FROM entries)
+	WHERE forms <> 0`
 
 // rebuildCounts are the statements that recompute the derived tables of
 // issue 13 (request_days, action_days) from the data.
@@ -85,6 +102,9 @@ var rebuildCounts = []string{
 	`DELETE FROM action_days`,
 	`INSERT INTO action_days (due, open, actions) SELECT due, open, count(*) FROM (` + actionFacts + `) GROUP BY 1, 2`,
 }
+
+// rebuildWidths recomputes entry_widths.
+var rebuildWidths = []string{`DELETE FROM entry_widths`, `INSERT INTO entry_widths (id, forms) ` + widthRows}
 
 // DerivedProblem is a place where derived data disagrees with the data it
 // is derived from.
@@ -137,7 +157,7 @@ func rebuildDerived(ctx context.Context, tx *sql.Tx) error {
 			return err
 		}
 	}
-	for _, q := range rebuildCounts {
+	for _, q := range append(rebuildCounts, rebuildWidths...) {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return err
 		}

@@ -209,24 +209,38 @@ func (s *Store) stages(ctx context.Context, q querier, goals []GoalSummary, asOf
 			return err
 		}
 		labels, dates := quarterDates(start, asOf)
+		assessed := map[int][]int{}
+		framework := map[int][]int{}
 		for i := range goals {
-			g := &goals[i]
-			for k, d := range dates {
-				assessed, framework := 0, 0
-				for _, sr := range all {
-					if sr.goal != g.Goal.ID {
-						continue
-					}
-					if st, ok := stageOn(sr, d); ok {
-						assessed++
-						if st >= FrameworkStage {
-							framework++
-						}
+			id := goals[i].Goal.ID
+			assessed[id], framework[id] = make([]int, len(dates)), make([]int, len(dates))
+		}
+		// Each series walks the quarters once, alongside its steps.
+		for _, sr := range all {
+			a, f := assessed[sr.goal], framework[sr.goal]
+			if a == nil {
+				continue
+			}
+			k := 0
+			for qi, d := range dates {
+				for k < len(sr.steps) && sr.steps[k].date <= d {
+					k++
+				}
+				if k > 0 {
+					a[qi]++
+					if sr.steps[k-1].stage >= FrameworkStage {
+						f[qi]++
 					}
 				}
-				if assessed > 0 {
+			}
+		}
+		for i := range goals {
+			g := &goals[i]
+			a, f := assessed[g.Goal.ID], framework[g.Goal.ID]
+			for k, d := range dates {
+				if a[k] > 0 {
 					g.History = append(g.History, QuarterPoint{Quarter: labels[k], Date: d,
-						Progress: float64(framework) / float64(tracked), Assessed: assessed})
+						Progress: float64(f[k]) / float64(tracked), Assessed: a[k]})
 				}
 			}
 		}
@@ -287,8 +301,7 @@ func (s *Store) requests(ctx context.Context, q querier, asOf time.Time) (Reques
 		return RequestStats{}, err
 	}
 	if late == nil {
-		if err := h.add(ctx, q, `SELECT year, answered AND fr <= ?, CASE WHEN fr <= ? THEN days ELSE 0 END, 1, came_first
-			FROM (`+requestRows+`) WHERE op <= ?`, day, day, day); err != nil {
+		if err := h.upTo(ctx, q, day); err != nil {
 			return RequestStats{}, err
 		}
 		return h.stats(), nil
@@ -391,6 +404,38 @@ func (h requestHistogram) add(ctx context.Context, q querier, query string, args
 	return rows.Err()
 }
 
+// upTo counts the live requests opened up to day, one by one from the
+// requests' index (entries_requests), as request_days would count them
+// on that day: a date that is not a real one is skipped, as SQLite's date()
+// does not give it back unchanged.
+func (h requestHistogram) upTo(ctx context.Context, q querier, day string) error {
+	rows, err := q.QueryContext(ctx, `SELECT coalesce(opened, date), coalesce(first_response, ''), came_first FROM entries
+		WHERE kind = 'request' AND deleted_at IS NULL AND coalesce(opened, date) <= ?`, day)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var opened, response string
+		var first int
+		if err := rows.Scan(&opened, &response, &first); err != nil {
+			return err
+		}
+		o, err := ParseDate(opened)
+		if err != nil {
+			continue
+		}
+		answered, days := false, 0
+		if response != "" && response <= day {
+			if r, err := ParseDate(response); err == nil {
+				answered, days = true, int(r.Sub(o).Hours()/24)
+			}
+		}
+		h.count(o.Year(), answered, days, 1, first)
+	}
+	return rows.Err()
+}
+
 func (h requestHistogram) count(year int, answered bool, days, n, first int) {
 	y := h[year]
 	if y == nil {
@@ -473,17 +518,137 @@ func (s *Store) StalePartners(ctx context.Context, asOf time.Time, limit int) ([
 }
 
 func (s *Store) stalePartners(ctx context.Context, q querier, asOf time.Time, limit int) ([]Partner, int, error) {
-	day := asOf.Format(DateLayout)
-	since := asOf.AddDate(0, 0, -StaleDays+1).Format(DateLayout)
-	limit = max(limit, 1) // the count comes with the rows
-	total := 0
-	ps, err := queryAll(ctx, q, `SELECT *, count(*) OVER () FROM (SELECT `+partnerColumns+`,
-			coalesce(`+lastContactOn+`, '') AS last
-		FROM partners p WHERE p.archived = 0) WHERE last < ?
-		ORDER BY last, name COLLATE NOCASE LIMIT ?`, []any{day, since, limit},
-		func(sc interface{ Scan(...any) error }) (Partner, error) {
-			var last string
-			return scanPartner(sc, &last, &total)
+	last, err := lastContacts(ctx, q, asOf.Format(DateLayout))
+	if err != nil {
+		return nil, 0, err
+	}
+	return s.stale(ctx, q, last, asOf, limit)
+}
+
+// partnerContact is an active partner and its last live contact on or
+// before a day ("" if none).
+type partnerContact struct {
+	id            int64
+	country, name string
+	last          string
+}
+
+// lastContacts returns every active partner with its last live contact on
+// or before day, read from the links' index: one look per partner, however
+// many entries there are.
+func lastContacts(ctx context.Context, q querier, day string) ([]partnerContact, error) {
+	return queryAll(ctx, q, `SELECT p.id, p.country_code, p.name, coalesce(`+lastContactOn+`, '')
+		FROM partners p WHERE p.archived = 0`, []any{day},
+		func(sc interface{ Scan(...any) error }) (partnerContact, error) {
+			var c partnerContact
+			err := sc.Scan(&c.id, &c.country, &c.name, &c.last)
+			return c, err
 		})
-	return ps, total, err
+}
+
+// countrySummaries groups partners by country: most partners first, then
+// the most recently contacted, then by English name.
+func countrySummaries(ctx context.Context, q querier, partners []partnerContact) ([]CountrySummary, error) {
+	byCode := map[string]*CountrySummary{}
+	for _, p := range partners {
+		c := byCode[p.country]
+		if c == nil {
+			c = &CountrySummary{Country: Country{Code: p.country}}
+			byCode[p.country] = c
+		}
+		c.Partners++
+		c.LastContact = max(c.LastContact, p.last)
+	}
+	var out []CountrySummary
+	rows, err := q.QueryContext(ctx, "SELECT code, name_en, name_ja, region FROM countries")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var c Country
+		if err := rows.Scan(&c.Code, &c.NameEN, &c.NameJA, &c.Region); err != nil {
+			return nil, err
+		}
+		if cs := byCode[c.Code]; cs != nil {
+			cs.Country = c
+			out = append(out, *cs)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Partners != b.Partners {
+			return a.Partners > b.Partners
+		}
+		if a.LastContact != b.LastContact {
+			return a.LastContact > b.LastContact
+		}
+		return a.Country.NameEN < b.Country.NameEN
+	})
+	return out, nil
+}
+
+// stale returns up to limit (at least 1) of partners with no live contact
+// in the StaleDays up to asOf, longest silent first (never contacted first
+// of all), then by name ignoring ASCII case, and how many there are.
+func (s *Store) stale(ctx context.Context, q querier, partners []partnerContact, asOf time.Time, limit int) ([]Partner, int, error) {
+	since := asOf.AddDate(0, 0, -StaleDays+1).Format(DateLayout)
+	var silent []partnerContact
+	for _, p := range partners {
+		if p.last < since {
+			silent = append(silent, p)
+		}
+	}
+	sort.Slice(silent, func(i, j int) bool {
+		a, b := silent[i], silent[j]
+		if a.last != b.last {
+			return a.last < b.last
+		}
+		if c := compareNoCase(a.name, b.name); c != 0 {
+			return c < 0
+		}
+		return a.id < b.id
+	})
+	limit = max(limit, 1)
+	if len(silent) > limit {
+		silent = silent[:limit]
+	}
+	var out []Partner
+	for _, p := range silent {
+		pa, err := scanPartner(q.QueryRowContext(ctx, "SELECT "+partnerColumns+" FROM partners p WHERE p.id = ?", p.id))
+		if err != nil {
+			return nil, 0, err
+		}
+		out = append(out, pa)
+	}
+	total := 0
+	for _, p := range partners {
+		if p.last < since {
+			total++
+		}
+	}
+	return out, total, nil
+}
+
+// compareNoCase compares as SQLite's NOCASE collation does: ASCII letters
+// without their case, everything else byte by byte.
+func compareNoCase(a, b string) int {
+	lower := func(c byte) byte {
+		if c >= 'A' && c <= 'Z' {
+			return c + 'a' - 'A'
+		}
+		return c
+	}
+	for i := 0; i < len(a) && i < len(b); i++ {
+		if x, y := lower(a[i]), lower(b[i]); x != y {
+			if x < y {
+				return -1
+			}
+			return 1
+		}
+	}
+	return len(a) - len(b)
 }

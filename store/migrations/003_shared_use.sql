@@ -599,6 +599,43 @@ CREATE TRIGGER changes_country_update AFTER UPDATE ON countries BEGIN
     INSERT INTO changes (kind, id) VALUES ('country', 0);
 END;
 
+-- Entries whose title or summary holds width forms (the forms Fold folds),
+-- and which kinds: 1 full-width digits, 2 full-width capitals, 4 full-width
+-- small letters, 8 half-width kana and signs, 16 other full-width signs, 32
+-- the ideographic space. A search folds an entry's text only when it holds
+-- forms that fold into a character of the term; every other entry is
+-- compared as it is.
+CREATE TABLE entry_widths (
+    id    INTEGER PRIMARY KEY,
+    forms INTEGER NOT NULL
+);
+INSERT INTO entry_widths (id, forms)
+    SELECT id, forms FROM (SELECT id, CASE WHEN (title || char(10) || summary) GLOB '*[　！-ﾟ￠-￦]*' THEN
+            ((title || char(10) || summary) GLOB '*[０-９]*') + 2 * ((title || char(10) || summary) GLOB '*[Ａ-Ｚ]*') + 4 * ((title || char(10) || summary) GLOB '*[ａ-ｚ]*') +
+            8 * ((title || char(10) || summary) GLOB '*[｡-ﾟ]*') + 16 * ((title || char(10) || summary) GLOB '*[！-／：-＠［-｀｛-～￠-￦]*') + 32 * ((title || char(10) || summary) GLOB '*　*')
+        ELSE 0 END AS forms FROM entries)
+    WHERE forms <> 0;
+CREATE TRIGGER entries_widths_insert AFTER INSERT ON entries BEGIN
+    INSERT INTO entry_widths (id, forms)
+        SELECT NEW.id, forms FROM (SELECT CASE WHEN (NEW.title || char(10) || NEW.summary) GLOB '*[　！-ﾟ￠-￦]*' THEN
+            ((NEW.title || char(10) || NEW.summary) GLOB '*[０-９]*') + 2 * ((NEW.title || char(10) || NEW.summary) GLOB '*[Ａ-Ｚ]*') + 4 * ((NEW.title || char(10) || NEW.summary) GLOB '*[ａ-ｚ]*') +
+            8 * ((NEW.title || char(10) || NEW.summary) GLOB '*[｡-ﾟ]*') + 16 * ((NEW.title || char(10) || NEW.summary) GLOB '*[！-／：-＠［-｀｛-～￠-￦]*') + 32 * ((NEW.title || char(10) || NEW.summary) GLOB '*　*')
+        ELSE 0 END AS forms)
+        WHERE forms <> 0;
+END;
+CREATE TRIGGER entries_widths_update AFTER UPDATE OF title, summary ON entries BEGIN
+    DELETE FROM entry_widths WHERE id = OLD.id;
+    INSERT INTO entry_widths (id, forms)
+        SELECT NEW.id, forms FROM (SELECT CASE WHEN (NEW.title || char(10) || NEW.summary) GLOB '*[　！-ﾟ￠-￦]*' THEN
+            ((NEW.title || char(10) || NEW.summary) GLOB '*[０-９]*') + 2 * ((NEW.title || char(10) || NEW.summary) GLOB '*[Ａ-Ｚ]*') + 4 * ((NEW.title || char(10) || NEW.summary) GLOB '*[ａ-ｚ]*') +
+            8 * ((NEW.title || char(10) || NEW.summary) GLOB '*[｡-ﾟ]*') + 16 * ((NEW.title || char(10) || NEW.summary) GLOB '*[！-／：-＠［-｀｛-～￠-￦]*') + 32 * ((NEW.title || char(10) || NEW.summary) GLOB '*　*')
+        ELSE 0 END AS forms)
+        WHERE forms <> 0;
+END;
+CREATE TRIGGER entries_widths_delete AFTER DELETE ON entries BEGIN
+    DELETE FROM entry_widths WHERE id = OLD.id;
+END;
+
 -- The search index's terms with the entries holding each: one- and
 -- two-character terms are looked up among the trigrams they begin.
 CREATE VIRTUAL TABLE entries_fts_terms USING fts5vocab(entries_fts, 'row');
