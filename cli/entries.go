@@ -197,6 +197,7 @@ func parseEntries(t *i18n.Catalogue, args []string) (Runner, error) {
 	format := fs.String("format", formatTable, "table, csv or json")
 	limit := fs.Int("limit", 50, "at most this many entries")
 	offset := fs.Int("offset", 0, "skip this many entries")
+	exact := fs.Bool("count", false, "count every match (slower on a large log)")
 	if err := ParseFlags(t, fs, args, 0); err != nil {
 		return nil, err
 	}
@@ -215,20 +216,37 @@ func parseEntries(t *i18n.Catalogue, args []string) (Runner, error) {
 		return nil, UsageError{filterMessage(t, fe)}
 	}
 	return func(env *Env) error {
-		page, err := env.Store.SearchEntries(env.Ctx, f, *offset, *limit)
+		// Counting every match of a broad filter in a large log costs more
+		// than listing a page: a table counts up to footCount, JSON up to
+		// store.CountCap, unless --count asks for all.
+		max := footCount
+		if *format == "json" {
+			max = store.CountCap
+		}
+		if *exact {
+			max = 0
+		}
+		page, err := env.Store.SearchEntriesUpTo(env.Ctx, f, *offset, *limit, max)
 		if err != nil {
 			return err
 		}
 		l := entryListing(env.T, page.Entries)
 		l.json = struct {
 			Total   int         `json:"total"`
+			More    bool        `json:"more,omitempty"` // more than total match: counting stopped
 			Offset  int         `json:"offset"`
 			Entries []entryJSON `json:"entries"`
-		}{page.Total, page.Offset, entriesJSON(page.Entries)}
+		}{page.Total, page.More, page.Offset, entriesJSON(page.Entries)}
 		l.foot = fmt.Sprintf(env.T.OutShown, len(page.Entries), page.Total)
+		if page.More {
+			l.foot = fmt.Sprintf(env.T.OutShownAtLeast, len(page.Entries), page.Total)
+		}
 		return l.write(env.Stdout, *format)
 	}, nil
 }
+
+// footCount is how far the table under a listing counts matches.
+const footCount = 1000
 
 // entryJSON is the stable JSON shape of an entry.
 type entryJSON struct {

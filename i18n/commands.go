@@ -43,6 +43,7 @@ type Commands struct {
 	OutActionDone      string // %d id
 	OutActionReopened  string // %d id
 	OutShown           string // %d shown, %d matched
+	OutShownAtLeast    string // %d shown, %d matched at least (counting stopped there)
 	ColID, ColGoals, ColAuthor, ColStatus, ColShort, ColSince, ColEntry,
 	ColWhat, ColOwner, ColDue, ColDone, ColArchived string
 	// demo.
@@ -63,7 +64,7 @@ Usage:
                  [--summary TEXT | --summary -] [--author A]
                  [--opened D] [--first-response D] [--closed D] [--came-first]
                                               log an entry; prints its id
-  vision2030 entries [--filter EXPR] [--format table|csv|json] [--limit N] [--offset N]
+  vision2030 entries [--filter EXPR] [--format table|csv|json] [--limit N] [--offset N] [--count]
   vision2030 entries show ID [--format table|json]
   vision2030 entries edit ID [the flags of log]
   vision2030 entries delete ID | restore ID
@@ -131,6 +132,7 @@ seeded on first use.`,
 	OutActionDone:      "Action %d done",
 	OutActionReopened:  "Action %d open again",
 	OutShown:           "%d shown of %d matching",
+	OutShownAtLeast:    "%d shown of %d+ matching (--count counts them all)",
 	ColID:              "ID", ColGoals: "Goals", ColAuthor: "Author", ColStatus: "Status", ColShort: "Short name",
 	ColSince: "Since", ColEntry: "Entry", ColWhat: "What", ColOwner: "Owner", ColDue: "Due", ColDone: "Done",
 	ColArchived: "Archived",

@@ -113,14 +113,16 @@ func Status(projection float64, ok bool, target float64) GoalStatus {
 	return OffTrack
 }
 
-// latestStages is the SQL for each tracked active partner's latest
-// assessment on each goal on or before a day (the first parameter): the
-// stage at that day. Columns: partner_id, goal_id, stage, date.
-const latestStages = `SELECT partner_id, goal_id, stage, date FROM (
-		SELECT a.partner_id, a.goal_id, a.stage, a.date,
-			row_number() OVER (PARTITION BY a.partner_id, a.goal_id ORDER BY a.date DESC, a.id DESC) AS n
-		FROM assessments a JOIN partners p ON p.id = a.partner_id AND p.archived = 0 AND p.tracked = 1
-		WHERE a.date <= ?) WHERE n = 1`
+// latestStage is the SQL for partner p's latest assessment on a goal on or
+// before a day (parameters: goal, day), one look into the assessments'
+// index per partner: column stage of the subquery, and its date with
+// stageDate.
+const (
+	latestStage = `(SELECT a.stage FROM assessments a WHERE a.partner_id = p.id AND a.goal_id = ? AND a.date <= ?
+		ORDER BY a.date DESC, a.id DESC LIMIT 1)`
+	latestStageDate = `(SELECT a.date FROM assessments a WHERE a.partner_id = p.id AND a.goal_id = ? AND a.date <= ?
+		ORDER BY a.date DESC, a.id DESC LIMIT 1)`
+)
 
 // stages fills each goal's stage counts, coverage, quarterly history,
 // projection and status as of asOf, from one pass over the assessments of

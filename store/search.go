@@ -68,6 +68,12 @@ func (s *Store) CountEntries(ctx context.Context, f Filter, max int) (n int, mor
 // offset, newest first, and how many match, counted up to CountCap (More is
 // set when more do), in one read.
 func (s *Store) SearchEntries(ctx context.Context, f Filter, offset, limit int) (EntryPage, error) {
+	return s.SearchEntriesUpTo(ctx, f, offset, limit, CountCap)
+}
+
+// SearchEntriesUpTo is SearchEntries counting up to max matches (no limit
+// if max <= 0). Counting is what costs: a low max keeps it quick.
+func (s *Store) SearchEntriesUpTo(ctx context.Context, f Filter, offset, limit, max int) (EntryPage, error) {
 	page := EntryPage{Offset: offset}
 	err := s.read(ctx, func(tx *sql.Tx) error {
 		p, err := s.plan(ctx, tx, f, offset+limit)
@@ -82,7 +88,7 @@ func (s *Store) SearchEntries(ctx context.Context, f Filter, offset, limit int) 
 			page.Total = offset + len(page.Entries)
 			return nil
 		}
-		page.Total, page.More, err = s.count(ctx, tx, f, CountCap)
+		page.Total, page.More, err = s.count(ctx, tx, f, max)
 		return err
 	})
 	return page, err
@@ -112,6 +118,7 @@ func (s *Store) EntryPosition(ctx context.Context, f Filter, id int64) (int, err
 		if err != nil {
 			return err
 		}
+		p.dated = "" // the condition below is on the entries
 		p.conds = append(p.conds, "(e.date > ? OR (e.date = ? AND e.id > ?))")
 		p.args = append(p.args, date, date, id)
 		n, _, err = p.count(ctx, tx, 0)
@@ -132,6 +139,10 @@ type searchPlan struct {
 	none bool
 	// driven is set when the rows come from a source's candidates c.
 	driven bool
+	// dated, if set, lists the matches with their dates: the page and the
+	// count need no other condition.
+	dated     string
+	datedArgs []any
 	// days is set when the filter is a date range at most: the count is
 	// read from the per-day counts.
 	days bool
@@ -156,6 +167,11 @@ func (p *searchPlan) page(ctx context.Context, q querier, offset, limit int) ([]
 	if p.none {
 		return nil, nil
 	}
+	if p.dated != "" {
+		return queryAll(ctx, q, "SELECT "+entryColumns+` FROM (SELECT id FROM (`+p.dated+`)
+			ORDER BY date DESC, id DESC LIMIT ? OFFSET ?) c CROSS JOIN entries e ON e.id = c.id
+			ORDER BY e.date DESC, e.id DESC`, append(append([]any{}, p.datedArgs...), limit, offset), scanEntry)
+	}
 	args := append(append(append([]any{}, p.fromArgs...), p.args...), limit, offset)
 	return queryAll(ctx, q, "SELECT "+entryColumns+" FROM "+p.from+" WHERE "+p.rowWhere()+
 		" ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?", args, scanEntry)
@@ -171,8 +187,13 @@ func (p *searchPlan) count(ctx context.Context, q querier, max int) (int, bool, 
 		limit = max + 1
 	}
 	var n int
+	query := "SELECT count(*) FROM (SELECT 1 FROM " + p.from + " WHERE " + p.rowWhere() + " LIMIT ?)"
 	args := append(append(append([]any{}, p.fromArgs...), p.args...), limit)
-	err := q.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT 1 FROM "+p.from+" WHERE "+p.rowWhere()+" LIMIT ?)", args...).Scan(&n)
+	if p.dated != "" {
+		query = "SELECT count(*) FROM (SELECT 1 FROM (" + p.dated + ") LIMIT ?)"
+		args = append(append([]any{}, p.datedArgs...), limit)
+	}
+	err := q.QueryRowContext(ctx, query, args...).Scan(&n)
 	if max > 0 && n > max {
 		return max, true, err
 	}
@@ -221,6 +242,11 @@ type source struct {
 	// than once, more cheaply: for counting them.
 	listing string
 	size    int // counted up to the cap given; math.MaxInt if unknown
+	// dated, if set, lists the live candidates with their dates (columns
+	// id, date), each once, from the index where it can: when the source
+	// is the filter's only condition but for dates, its matches.
+	dated     string
+	datedArgs []any
 }
 
 // plan builds the plan for f. want is how many matches the caller wants
@@ -299,6 +325,12 @@ func (s *Store) plan(ctx context.Context, q querier, f Filter, want int) (search
 			sql:     part + " AND contact_date BETWEEN ? AND ? UNION " + part + " AND contact_date IS NULL",
 			listing: part + " AND contact_date BETWEEN ? AND ? UNION ALL " + part + " AND contact_date IS NULL",
 			args:    append(append(append([]any{}, args...), sinceDay, untilDay), args...),
+			// The live entries with their dates, the contacts' from the
+			// index alone.
+			dated: "SELECT entry_id AS id, contact_date AS date FROM " + table + " WHERE " + in(col, len(ids)) +
+				" AND contact_date BETWEEN ? AND ? UNION SELECT e.id, e.date FROM " + table + " l JOIN entries e ON e.id = l.entry_id WHERE " +
+				in("l."+col, len(ids)) + " AND l.contact_date IS NULL AND e.deleted_at IS NULL AND e.date BETWEEN ? AND ?",
+			datedArgs: append(append(append(append([]any{}, args...), sinceDay, untilDay), args...), sinceDay, untilDay),
 		})
 	}
 	if len(f.Goals) > 0 {
@@ -403,9 +435,19 @@ func (s *Store) plan(ctx context.Context, q querier, f Filter, want int) (search
 		p.from = "(" + sources[best].sql + ") c CROSS JOIN entries e ON e.id = c.id"
 		p.fromArgs = sources[best].args
 		p.driven = true
+		// A partner's or a goal's entries, and nothing else: ordered and
+		// counted from the links' index, reading only the page's entries.
+		only := len(f.Text)+len(f.Kinds)+len(f.Authors)+len(f.Statuses) == 0 && len(sources) == 1
+		if only && sources[best].dated != "" && sources[best].size <= maxDated {
+			p.dated, p.datedArgs = sources[best].dated, sources[best].datedArgs
+		}
 	}
 	return p, nil
 }
+
+// maxDated is the largest source whose matches are ordered from the
+// links' index; a larger one is read by the scan, which finds a page sooner.
+const maxDated = 50000
 
 // maxCountSource is the largest source a count starts from; beyond it, a
 // count scans the period.
