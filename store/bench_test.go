@@ -103,7 +103,10 @@ func BenchmarkRequests(b *testing.B) {
 
 func BenchmarkStalePartners(b *testing.B) {
 	st := benchStore(b)
-	run(b, func(ctx context.Context) error { _, _, err := st.StalePartners(ctx, benchAsOf, store.MaxStale); return err })
+	run(b, func(ctx context.Context) error {
+		_, _, err := st.StalePartners(ctx, benchAsOf, store.MaxStale)
+		return err
+	})
 }
 
 func BenchmarkPartnersByCountry(b *testing.B) {
