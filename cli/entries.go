@@ -217,9 +217,10 @@ func parseEntries(t *i18n.Catalogue, args []string) (Runner, error) {
 	}
 	return func(env *Env) error {
 		// Counting every match of a broad filter in a large log costs more
-		// than listing a page: a table counts up to footCount, JSON up to
-		// store.CountCap, unless --count asks for all.
-		max := footCount
+		// than listing a page: a table counts up to twice the page (at
+		// least footCount), JSON up to store.CountCap, unless --count asks
+		// for all.
+		max := max(footCount, 2**limit)
 		if *format == "json" {
 			max = store.CountCap
 		}
@@ -245,8 +246,9 @@ func parseEntries(t *i18n.Catalogue, args []string) (Runner, error) {
 	}, nil
 }
 
-// footCount is how far the table under a listing counts matches.
-const footCount = 1000
+// footCount is how far the table under a listing counts matches, at least:
+// up to twice the entries shown.
+const footCount = 100
 
 // entryJSON is the stable JSON shape of an entry.
 type entryJSON struct {
