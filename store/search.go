@@ -438,6 +438,12 @@ func (s *Store) plan(ctx context.Context, q querier, f Filter, want int) (search
 			best = i
 		}
 	}
+	if best < 0 && want >= 0 {
+		var err error
+		if best, err = p.sparse(ctx, q, sources, want, r); err != nil {
+			return p, err
+		}
+	}
 	if best >= 0 {
 		p.from = "(" + sources[best].sql + ") c CROSS JOIN entries e ON e.id = c.id"
 		p.fromArgs = sources[best].args
@@ -450,6 +456,56 @@ func (s *Store) plan(ctx context.Context, q querier, f Filter, want int) (search
 		}
 	}
 	return p, nil
+}
+
+// sampled is how many of the newest entries of the period are checked to
+// tell how soon the scan would fill a page.
+const sampled = 1000
+
+// sparse returns the source to start from when every source is too large
+// for the rule of thumb, which supposes that most of a source's candidates
+// match, but few do: a word whose trigrams are common but which is itself
+// rare ("kind"), conditions that rarely hold together. The scan would then
+// read most of the period to fill a page. The newest entries of the period,
+// those the scan reads first, are checked: the share that matches says how
+// far the scan would read; a source smaller than that wins. It returns -1
+// for the scan.
+func (p *searchPlan) sparse(ctx context.Context, q querier, sources []source, want, r int) (int, error) {
+	var m int
+	bounds := []string{"e.deleted_at IS NULL"}
+	var args []any
+	if p.since != "" {
+		bounds = append(bounds, "e.date >= ?")
+		args = append(args, p.since)
+	}
+	if p.until != "" {
+		bounds = append(bounds, "e.date <= ?")
+		args = append(args, p.until)
+	}
+	args = append(append(args, sampled), p.args...)
+	if err := q.QueryRowContext(ctx, "SELECT count(*) FROM (SELECT * FROM entries e INDEXED BY entries_date WHERE "+
+		strings.Join(bounds, " AND ")+" ORDER BY e.date DESC, e.id DESC LIMIT ?) e WHERE "+p.where(), args...).Scan(&m); err != nil {
+		return -1, err
+	}
+	scan := float64(r)
+	if m > 0 {
+		scan = min(scan, float64(want)*sampled/float64(m))
+	}
+	// A candidate costs about four entries of the scan: the scan reads
+	// entries in the order they were written, candidates are read apart.
+	// Words' sources (listed last) first: they are often the smallest,
+	// and each source is counted only as far as the smallest so far.
+	best, limit := -1, min(int(scan)/4, maxCountSource)
+	for i := len(sources) - 1; i >= 0; i-- {
+		src := &sources[i]
+		if err := src.measure(ctx, q, limit); err != nil {
+			return -1, err
+		}
+		if src.size != math.MaxInt {
+			best, limit = i, src.size
+		}
+	}
+	return best, nil
 }
 
 // maxDated is the largest source whose matches are ordered from the
