@@ -55,7 +55,8 @@ func (s *Store) SearchPage(ctx context.Context, f Filter, offset, limit int) (en
 
 // CountEntries counts the live entries matching f, stopping at max (no
 // limit if max <= 0): it returns the count, and whether more than max
-// match (then the count is max).
+// match (then the count is max). A filter of dates only (or none) is
+// counted exactly from the per-day counts, however many match.
 func (s *Store) CountEntries(ctx context.Context, f Filter, max int) (n int, more bool, err error) {
 	err = s.read(ctx, func(tx *sql.Tx) error {
 		n, more, err = s.count(ctx, tx, f, max)
@@ -215,10 +216,8 @@ func (s *Store) count(ctx context.Context, q querier, f Filter, max int) (int, b
 		return 0, false, err
 	}
 	if p.days {
+		// Exact, and free: from the per-day counts, whatever max says.
 		n, err := liveEntries(ctx, q, p.since, p.until)
-		if max > 0 && n > max {
-			return max, true, err
-		}
 		return n, false, err
 	}
 	return p.count(ctx, q, max)
