@@ -245,6 +245,7 @@ func parseKind[K ~string](a *app, flag, value string, kinds []K) (K, error) {
 func entriesCommand(a *app) *cobra.Command {
 	var filter string
 	var limit, offset int
+	var exact bool
 	var format *string
 	var checkFormat func() error
 	cmd := a.command("entries", a.noArgs, func(cmd *cobra.Command, args []string) error {
@@ -263,20 +264,36 @@ func entriesCommand(a *app) *cobra.Command {
 			return err
 		}
 		return a.run(cmd, func(env *Env) error {
-			page, err := env.Store.SearchEntries(env.Ctx, f, offset, limit)
+			// Counting every match of a broad filter in a large log costs
+			// more than listing a page: a table counts up to twice the page
+			// (at least footCount), JSON up to store.CountCap, unless
+			// --count asks for all.
+			upTo := max(footCount, 2*limit)
+			if *format == formatJSON {
+				upTo = store.CountCap
+			}
+			if exact {
+				upTo = 0
+			}
+			page, err := env.Store.SearchEntriesUpTo(env.Ctx, f, offset, limit, upTo)
 			if err != nil {
 				return err
 			}
 			l := entryListing(env.T, page.Entries, *format)
 			l.json = struct {
 				Total   int         `json:"total"`
+				More    bool        `json:"more,omitempty"` // more than total match: counting stopped
 				Offset  int         `json:"offset"`
 				Entries []entryJSON `json:"entries"`
-			}{page.Total, page.Offset, entriesJSON(page.Entries)}
+			}{page.Total, page.More, page.Offset, entriesJSON(page.Entries)}
 			l.foot = fmt.Sprintf(env.T.OutShown, len(page.Entries), page.Total)
+			if page.More {
+				l.foot = fmt.Sprintf(env.T.OutShownAtLeast, len(page.Entries), page.Total)
+			}
 			return l.write(env.Stdout, *format, env.Width)
 		})
 	})
+	cmd.Flags().BoolVar(&exact, "count", false, "")
 	cmd.Flags().StringVar(&filter, "filter", "", "")
 	format, checkFormat = a.formatFlag(cmd, listFormats)
 	cmd.Flags().IntVar(&limit, "limit", 50, "")
@@ -344,6 +361,10 @@ func (a *app) changeCommand(path, what, done string, errs func(error, int64) err
 		})
 	})
 }
+
+// footCount is how far the table under a listing counts matches, at least:
+// up to twice the entries shown.
+const footCount = 100
 
 // entryJSON is the stable JSON shape of an entry.
 type entryJSON struct {

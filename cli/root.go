@@ -68,6 +68,7 @@ var commands = []func(*app) *cobra.Command{
 	restoreCommand,
 	checkCommand,
 	purgeCommand,
+	demoCommand,
 	configCommand,
 	completionCommand,
 }

@@ -318,6 +318,13 @@ type Commands struct {
 	ErrBriefFormat       string // %q format, %s formats
 	ErrBriefBoth         string
 	OutReportWritten     string // %s file
+	OutShownAtLeast      string // %d shown, %d matched at least (counting stopped there)
+	// demo.
+	ErrNotDemo    string // %s path
+	ErrDemoRange  string // %s flag, %q value
+	DemoWriting   string // progress label
+	DemoFinishing string // progress label
+	OutDemo       string // %s path, %d entries, %d partners, %s time taken
 }
 
 // CommandHelp is the help of one command.
@@ -495,6 +502,15 @@ that holds the database, never over SSH.`,
 their actions and their search rows), and the actions deleted before it, in
 one transaction. It says how many and asks first; --yes does not ask.`,
 			Example: `vision2030 purge --deleted-before 2025-01-01`},
+		"demo": {
+			Short: "Build a realistic demo database to try the dashboard on",
+			Long: `Build a realistic, deterministic database: partners in 40 countries, entries
+since 2017 in English, Japanese and Thai, requests with response times,
+follow-up actions, stage histories that rise unevenly, archived partners and
+deleted entries. The same --seed and --today give the same file byte for byte.
+It writes only a new file or one it built before, never your own database.`,
+			Example: `vision2030 --db /tmp/demo.db demo --entries 20000 --today 2026-11-21
+vision2030 --db /tmp/demo.db`},
 		"backup": {Args: "PATH",
 			Short: "Write a verified copy of the database, safe while others use it",
 			Long: `Write a consistent, self-contained copy of the database to PATH while others
@@ -593,6 +609,11 @@ short names, goal numbers, kinds and formats.
 		"partners show --format": "the output `format`: table or json",
 		"config --format":        "the output `format`: table or json",
 		"filter":                 "only the entries this `filter` selects (see above)",
+		"demo --entries":         "how many `entries` (up to 10,000,000)",
+		"demo --partners":        "how many `partners` (default: one per 100 entries, 30 to 1,000)",
+		"demo --seed":            "the random `seed`: the same seed gives the same database",
+		"demo --today":           "the `date` the demo's clock stands at, YYYY-MM-DD (default: today)",
+		"entries --count":        "count every match (by default the count stops at twice the page, at least 100)",
 		"limit":                  "print at most this `number` of entries",
 		"offset":                 "skip this `number` of entries first",
 
@@ -932,4 +953,10 @@ short names, goal numbers, kinds and formats.
 	ErrBriefFormat:       "--format: a brief is not %q; it is one of %s",
 	ErrBriefBoth:         "a brief is on --partner or on --country, not both",
 	OutReportWritten:     "Wrote %s",
+	OutShownAtLeast:      "%d shown of %d+ matching (--count counts them all)",
+	ErrNotDemo:           "%s is a database that demo did not build; demo writes only new files and its own databases",
+	ErrDemoRange:         "%s: %q is out of range",
+	DemoWriting:          "entries",
+	DemoFinishing:        "indexing",
+	OutDemo:              "Built %s: %d entries, %d partners, in %s",
 }

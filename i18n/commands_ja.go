@@ -207,6 +207,15 @@ SSH 越しには実行しないでください。`,
 フォローアップを、一つのトランザクションで完全に削除します。件数を示してから
 確認します。--yes を付けると確認しません。`,
 			Example: `vision2030 purge --deleted-before 2025-01-01   # 2024年までに削除したもの`},
+		"demo": {
+			Short: "ダッシュボードを試すための実例データベースを作る",
+			Long: `実際に近い、決まった内容のデータベースを作ります。40の国・地域のパートナー、
+2017年以降の英語・日本語・タイ語の記録、回答日数のある相談、フォローアップ、
+段階の推移、アーカイブしたパートナー、削除した記録を含みます。--seed と --today
+が同じなら、1バイトも違わない同じファイルになります。書くのは新しいファイルか、
+demo が以前に作ったファイルだけで、実際のデータベースには書きません。`,
+			Example: `vision2030 --db /tmp/demo.db demo --entries 20000 --today 2026-11-21   # 作る
+vision2030 --db /tmp/demo.db                                          # 開く`},
 		"backup": {Args: "保存先",
 			Short: "データベースの検証済みコピーを作る（使用中でも安全）",
 			Long: `ほかの人が読み書きしている間でも、データベースの一貫した、それだけで完結する
@@ -325,6 +334,11 @@ $XDG_CONFIG_HOME/vision2030/config.toml（~/.config/vision2030/config.toml）、
 		"actions add --entry":  "フォローアップの元になる`記録`：その ID",
 		"what":                 "フォローアップで行う`内容`",
 		"owner":                "フォローアップを行う`担当者`",
+		"demo --entries":       "`記録`の件数（1000万件まで）",
+		"demo --partners":      "`パートナー`の数（既定：記録100件につき1団体、30〜1000団体）",
+		"demo --seed":          "乱数の`種`。同じ種からは同じデータベースができる",
+		"demo --today":         "実例の時計が指す`日付`（YYYY-MM-DD、既定：今日）",
+		"entries --count":      "一致するものをすべて数える（既定では1ページの2倍、少なくとも100件で数えるのをやめる）",
 		"due":                  "`期限`（YYYY-MM-DD）",
 		"actions edit --done":  "完了した`日付`。\"\" で未完了に戻す",
 		"actions done --date":  "完了した`日付`（既定：今日）",
@@ -642,4 +656,10 @@ $XDG_CONFIG_HOME/vision2030/config.toml（~/.config/vision2030/config.toml）、
 	ErrBriefFormat:       "--format：訪問用資料は %q では出力できません。使える形式：%s",
 	ErrBriefBoth:         "訪問用資料には --partner か --country のどちらか一方を指定してください",
 	OutReportWritten:     "%s を書き出しました",
+	OutShownAtLeast:      "%d件を表示（一致は%d件以上。すべて数えるには --count）",
+	ErrNotDemo:           "%s は demo が作ったデータベースではありません。demo が書くのは新しいファイルか、demo が作ったデータベースだけです",
+	ErrDemoRange:         "%s：%q は範囲外です",
+	DemoWriting:          "記録",
+	DemoFinishing:        "索引作成",
+	OutDemo:              "%s を作りました：記録%d件、パートナー%d団体、所要時間 %s",
 }

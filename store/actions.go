@@ -277,11 +277,27 @@ func (s *Store) Actions(ctx context.Context, q ActionQuery) ([]Action, int, erro
 func (s *Store) actions(ctx context.Context, db querier, q ActionQuery) ([]Action, int, error) {
 	conds := []string{"e.deleted_at IS NULL", "a.deleted_at IS NULL"}
 	var args []any
-	if q.EntryID != 0 {
+	// Where the actions come from, so that the plan does not hang on the
+	// optimiser's statistics: an entry's by the index on entries, a
+	// partner's from its links, others in the order shown from the index
+	// of that order (actions_order), or, open ones due by a day as the
+	// dashboard lists them, from the index of open actions by due day.
+	from := "actions a INDEXED BY actions_order JOIN entries e ON e.id = a.entry_id"
+	order := "a.done IS NOT NULL, a.due IS NULL, a.due, a.id"
+	switch {
+	case q.EntryID != 0:
+		from = "actions a JOIN entries e ON e.id = a.entry_id"
 		conds = append(conds, "a.entry_id = ?")
 		args = append(args, q.EntryID)
+	case q.Partner != 0:
+		from = `(SELECT entry_id FROM entry_partners WHERE partner_id = ?) l
+			CROSS JOIN actions a ON a.entry_id = l.entry_id JOIN entries e ON e.id = a.entry_id`
+		args = append(args, q.Partner)
+	case q.Open && q.DueBy != "":
+		from = "actions a INDEXED BY actions_due JOIN entries e ON e.id = a.entry_id"
+		order = "a.due, a.id"
 	}
-	if q.Partner != 0 {
+	if q.EntryID != 0 && q.Partner != 0 {
 		conds = append(conds, "a.entry_id IN (SELECT entry_id FROM entry_partners WHERE partner_id = ?)")
 		args = append(args, q.Partner)
 	}
@@ -297,16 +313,42 @@ func (s *Store) actions(ctx context.Context, db querier, q ActionQuery) ([]Actio
 		args = append(args, text, text, text)
 	}
 	where := strings.Join(conds, " AND ")
-	var total int
-	if err := db.QueryRowContext(ctx, "SELECT count(*) FROM actions a JOIN entries e ON e.id = a.entry_id WHERE "+where, args...).Scan(&total); err != nil {
+	total, err := actionCount(ctx, db, q)
+	if err != nil {
 		return nil, 0, err
+	}
+	if total < 0 {
+		if err := db.QueryRowContext(ctx, "SELECT count(*) FROM "+from+" WHERE "+where, args...).Scan(&total); err != nil {
+			return nil, 0, err
+		}
 	}
 	limit := q.Limit
 	if limit <= 0 {
 		limit = -1
 	}
-	as, err := queryAll(ctx, db, "SELECT "+actionColumns+` FROM actions a JOIN entries e ON e.id = a.entry_id WHERE `+where+`
-		ORDER BY a.done IS NOT NULL, a.due IS NULL, a.due, a.id LIMIT ? OFFSET ?`, append(args, limit, q.Offset),
+	as, err := queryAll(ctx, db, "SELECT "+actionColumns+" FROM "+from+" WHERE "+where+`
+		ORDER BY `+order+` LIMIT ? OFFSET ?`, append(args, limit, q.Offset),
 		func(sc interface{ Scan(...any) error }) (Action, error) { return scanAction(sc) })
 	return as, total, err
+}
+
+// actionCount counts the actions q selects from the counts the triggers
+// keep per due day (action_days), or returns -1 when q selects by entry,
+// partner or text, which those counts do not know.
+func actionCount(ctx context.Context, db querier, q ActionQuery) (int, error) {
+	if q.EntryID != 0 || q.Partner != 0 || strings.TrimSpace(q.Text) != "" {
+		return -1, nil
+	}
+	conds := []string{"1"}
+	var args []any
+	if q.Open {
+		conds = append(conds, "open = 1")
+	}
+	if q.DueBy != "" {
+		conds = append(conds, "due <> '' AND due <= ?")
+		args = append(args, q.DueBy)
+	}
+	var n int
+	err := db.QueryRowContext(ctx, "SELECT coalesce(sum(actions), 0) FROM action_days WHERE "+strings.Join(conds, " AND "), args...).Scan(&n)
+	return n, err
 }

@@ -88,11 +88,13 @@ func (s *Store) Brief(ctx context.Context, ids []int64, asOf time.Time) (Brief, 
 // searchEntries is SearchEntries in tx, for a filter without words.
 func (s *Store) searchEntries(ctx context.Context, q querier, f Filter, offset, limit int) (EntryPage, error) {
 	page := EntryPage{Offset: offset}
-	where, args := f.where(nil)
+	where, args, err := s.filterWhere(ctx, q, f)
+	if err != nil {
+		return page, err
+	}
 	if err := q.QueryRowContext(ctx, "SELECT count(*) FROM entries e WHERE "+where, args...).Scan(&page.Total); err != nil {
 		return page, err
 	}
-	var err error
 	page.Entries, err = queryAll(ctx, q, "SELECT "+entryColumns+" FROM entries e WHERE "+where+`
 		ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?`, append(args, limit, offset), scanEntry)
 	return page, err

@@ -171,24 +171,17 @@ func (s *Store) Dashboard(ctx context.Context, asOf time.Time) (Dashboard, error
 		if d.Goals, err = s.goalProgress(ctx, tx, asOf); err != nil {
 			return err
 		}
-		rows, err := tx.QueryContext(ctx, `SELECT c.code, c.name_en, c.name_ja, c.region, count(*), coalesce(max(`+lastContactOn+`), '')
-			FROM partners p JOIN countries c ON c.code = p.country_code
-			WHERE p.archived = 0
-			GROUP BY c.code ORDER BY count(*) DESC, 6 DESC, c.name_en`, day)
+		// Every active partner's last contact, read once for the countries
+		// and the stale partners.
+		last, err := lastContacts(ctx, tx, day)
 		if err != nil {
 			return err
 		}
-		defer rows.Close()
-		for rows.Next() {
-			var cs CountrySummary
-			if err := rows.Scan(&cs.Country.Code, &cs.Country.NameEN, &cs.Country.NameJA, &cs.Country.Region, &cs.Partners, &cs.LastContact); err != nil {
-				return err
-			}
-			d.Countries = append(d.Countries, cs)
-			d.Partners += cs.Partners
-		}
-		if err := rows.Err(); err != nil {
+		if d.Countries, err = countrySummaries(ctx, tx, last); err != nil {
 			return err
+		}
+		for _, c := range d.Countries {
+			d.Partners += c.Partners
 		}
 		if err := tx.QueryRowContext(ctx, "SELECT coalesce(sum(entries), 0) FROM entry_days WHERE day <= ?", day).Scan(&d.Entries); err != nil {
 			return err
@@ -196,13 +189,13 @@ func (s *Store) Dashboard(ctx context.Context, asOf time.Time) (Dashboard, error
 		if d.DueActions, d.DueTotal, err = s.actions(ctx, tx, ActionQuery{Open: true, DueBy: asOf.AddDate(0, 0, 6).Format(DateLayout), Limit: MaxDueActions}); err != nil {
 			return err
 		}
-		if _, d.Overdue, err = s.actions(ctx, tx, ActionQuery{Open: true, DueBy: asOf.AddDate(0, 0, -1).Format(DateLayout), Limit: 1}); err != nil {
+		if d.Overdue, err = actionCount(ctx, tx, ActionQuery{Open: true, DueBy: asOf.AddDate(0, 0, -1).Format(DateLayout)}); err != nil {
 			return err
 		}
 		if d.Requests, err = s.requests(ctx, tx, asOf); err != nil {
 			return err
 		}
-		d.Stale, d.StaleTotal, err = s.stalePartners(ctx, tx, asOf, MaxStale)
+		d.Stale, d.StaleTotal, err = s.stale(ctx, tx, last, asOf, MaxStale)
 		return err
 	})
 	return d, err

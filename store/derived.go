@@ -17,6 +17,22 @@ import (
 // expectedContact is the SQL for the contact date entry e gives its links.
 const expectedContact = `CASE WHEN e.deleted_at IS NULL AND k.contact THEN e.date END`
 
+// requestFacts are the columns of request_days for the live requests, from
+// entries: month, answered, days, came_first.
+const requestFacts = `SELECT substr(coalesce(opened, date), 1, 7) AS month,
+		coalesce(date(first_response) = first_response, 0) AS answered,
+		CASE WHEN date(first_response) = first_response
+			THEN CAST(round(julianday(first_response) - julianday(coalesce(opened, date))) AS INTEGER) ELSE 0 END AS days,
+		came_first
+	FROM entries
+	WHERE kind = 'request' AND deleted_at IS NULL AND date(coalesce(opened, date)) IS coalesce(opened, date)`
+
+// actionFacts are the columns of action_days for the live actions: due,
+// open.
+const actionFacts = `SELECT coalesce(a.due, '') AS due, a.done IS NULL AS open
+	FROM actions a JOIN entries e ON e.id = a.entry_id
+	WHERE a.deleted_at IS NULL AND e.deleted_at IS NULL`
+
 // derivedChecks are queries that return one row per disagreement: a table
 // and a description.
 var derivedChecks = []struct{ table, query string }{
@@ -43,7 +59,52 @@ var derivedChecks = []struct{ table, query string }{
 		FROM (SELECT goal_id, day FROM want UNION SELECT goal_id, day FROM have) d
 		WHERE coalesce((SELECT n FROM have h WHERE h.goal_id = d.goal_id AND h.day = d.day), 0) <>
 			coalesce((SELECT n FROM want w WHERE w.goal_id = d.goal_id AND w.day = d.day), 0)`},
+	{"request_days", `WITH want AS (SELECT month, answered, days, count(*) AS n, sum(came_first) AS f FROM (` + requestFacts + `)
+				GROUP BY 1, 2, 3),
+			have AS (SELECT month, answered, days, requests AS n, came_first AS f FROM request_days WHERE requests <> 0 OR came_first <> 0),
+			keys AS (SELECT month, answered, days FROM want UNION SELECT month, answered, days FROM have)
+		SELECT k.month || ', ' || CASE WHEN k.answered THEN k.days || ' days to answer' ELSE 'unanswered' END || ': ' ||
+			coalesce(h.n, 0) || ' counted (' || coalesce(h.f, 0) || ' first), ' || coalesce(w.n, 0) || ' requests (' || coalesce(w.f, 0) || ' first)'
+		FROM keys k LEFT JOIN want w USING (month, answered, days) LEFT JOIN have h USING (month, answered, days)
+		WHERE coalesce(h.n, 0) <> coalesce(w.n, 0) OR coalesce(h.f, 0) <> coalesce(w.f, 0)`},
+	{"action_days", `WITH want AS (SELECT due, open, count(*) AS n FROM (` + actionFacts + `) GROUP BY 1, 2),
+			have AS (SELECT due, open, actions AS n FROM action_days WHERE actions <> 0),
+			keys AS (SELECT due, open FROM want UNION SELECT due, open FROM have)
+		SELECT CASE WHEN k.due = '' THEN 'undated' ELSE 'due ' || k.due END || CASE WHEN k.open THEN ', open: ' ELSE ', done: ' END ||
+			coalesce(h.n, 0) || ' counted, ' || coalesce(w.n, 0) || ' actions'
+		FROM keys k LEFT JOIN want w USING (due, open) LEFT JOIN have h USING (due, open)
+		WHERE coalesce(h.n, 0) <> coalesce(w.n, 0)`},
+	{"entry_widths", `WITH want AS (` + widthRows + `)
+		SELECT 'entry ' || coalesce(w.id, h.id) || ': width forms ' || coalesce(h.forms, 0) || ', should be ' || coalesce(w.forms, 0)
+		FROM want w FULL JOIN entry_widths h ON h.id = w.id
+		WHERE coalesce(h.forms, 0) <> coalesce(w.forms, 0)`},
 }
+
+// widthFormsSQL is the SQL for the kinds of width forms text x holds, as
+// entry_widths records them (and as widthForms computes them).
+func widthFormsSQL(x string) string {
+	return `CASE WHEN ` + x + ` GLOB '*[　！-ﾟ￠-￦]*' THEN
+		(` + x + ` GLOB '*[０-９]*') + 2 * (` + x + ` GLOB '*[Ａ-Ｚ]*') + 4 * (` + x + ` GLOB '*[ａ-ｚ]*') +
+		8 * (` + x + ` GLOB '*[｡-ﾟ]*') + 16 * (` + x + ` GLOB '*[！-／：-＠［-｀｛-～￠-￦]*') + 32 * (` + x + ` GLOB '*　*')
+	ELSE 0 END`
+}
+
+// widthRows are the entries with width forms, and which: id, forms.
+var widthRows = `SELECT id, forms FROM (SELECT id, ` + widthFormsSQL("(title || char(10) || summary)") + ` AS forms FROM entries)
+	WHERE forms <> 0`
+
+// rebuildCounts are the statements that recompute the derived tables of
+// issue 13 (request_days, action_days) from the data.
+var rebuildCounts = []string{
+	`DELETE FROM request_days`,
+	`INSERT INTO request_days (month, answered, days, requests, came_first)
+		SELECT month, answered, days, count(*), sum(came_first) FROM (` + requestFacts + `) GROUP BY 1, 2, 3`,
+	`DELETE FROM action_days`,
+	`INSERT INTO action_days (due, open, actions) SELECT due, open, count(*) FROM (` + actionFacts + `) GROUP BY 1, 2`,
+}
+
+// rebuildWidths recomputes entry_widths.
+var rebuildWidths = []string{`DELETE FROM entry_widths`, `INSERT INTO entry_widths (id, forms) ` + widthRows}
 
 // DerivedProblem is a place where derived data disagrees with the data it
 // is derived from.
@@ -123,6 +184,11 @@ func rebuildDerived(ctx context.Context, tx *sql.Tx) error {
 			WHERE contact_date IS NOT NULL GROUP BY goal_id, contact_date`,
 		`INSERT INTO entries_fts (entries_fts) VALUES ('rebuild')`,
 	} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return err
+		}
+	}
+	for _, q := range append(rebuildCounts, rebuildWidths...) {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return err
 		}

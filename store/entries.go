@@ -6,6 +6,7 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // insertEntry writes e and its links in tx and returns its id. e must be
@@ -107,6 +108,9 @@ type EntryPage struct {
 	Entries []Entry
 	Offset  int
 	Total   int
+	// More is set when counting stopped at the cap (CountCap): Total is
+	// the cap, and more entries match ("10,000+").
+	More bool
 }
 
 // entryColumns selects an entry with its partners ("id\x1flabel" joined by
@@ -141,40 +145,6 @@ func scanEntry(sc interface{ Scan(...any) error }) (Entry, error) {
 		}
 	}
 	return e, nil
-}
-
-// Entries returns up to limit live (not deleted) entries starting at offset,
-// newest first, and the total count.
-func (s *Store) Entries(ctx context.Context, offset, limit int) (EntryPage, error) {
-	return s.SearchEntries(ctx, Filter{}, offset, limit)
-}
-
-// SearchEntries returns up to limit live entries that match f, starting at
-// offset, newest first, and how many match in all.
-func (s *Store) SearchEntries(ctx context.Context, f Filter, offset, limit int) (EntryPage, error) {
-	page := EntryPage{Offset: offset}
-	named, err := s.partnersNamed(ctx, f.Text)
-	if err != nil {
-		return page, err
-	}
-	where, args := f.where(named)
-	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM entries e WHERE "+where, args...).Scan(&page.Total); err != nil {
-		return page, err
-	}
-	rows, err := s.db.QueryContext(ctx, "SELECT "+entryColumns+" FROM entries e WHERE "+where+`
-		ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?`, append(args, limit, offset)...)
-	if err != nil {
-		return page, err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		e, err := scanEntry(rows)
-		if err != nil {
-			return page, err
-		}
-		page.Entries = append(page.Entries, e)
-	}
-	return page, rows.Err()
 }
 
 // ErrNotFound is returned when a record asked for by id does not exist.
@@ -219,28 +189,6 @@ func dedupe[T comparable](xs []T) []T {
 	return out
 }
 
-// EntryPosition returns the index of entry id among the live entries that
-// match f, newest first, or ErrNotFound if it is not one of them.
-func (s *Store) EntryPosition(ctx context.Context, f Filter, id int64) (int, error) {
-	named, err := s.partnersNamed(ctx, f.Text)
-	if err != nil {
-		return 0, err
-	}
-	where, args := f.where(named)
-	var date string
-	err = s.db.QueryRowContext(ctx, "SELECT e.date FROM entries e WHERE e.id = ? AND "+where, append([]any{id}, args...)...).Scan(&date)
-	if errors.Is(err, sql.ErrNoRows) {
-		return 0, ErrNotFound
-	}
-	if err != nil {
-		return 0, err
-	}
-	var n int
-	err = s.db.QueryRowContext(ctx, "SELECT count(*) FROM entries e WHERE "+where+`
-		AND (e.date > ? OR (e.date = ? AND e.id > ?))`, append(args, date, date, id)...).Scan(&n)
-	return n, err
-}
-
 // DeleteEntry marks entry id deleted; RestoreEntry brings it back. Nothing
 // is removed from the database.
 func (s *Store) DeleteEntry(ctx context.Context, id int64) error {
@@ -281,25 +229,15 @@ func (s *Store) setDeleted(ctx context.Context, id int64, deleted bool) error {
 	})
 }
 
-// partnersNamed returns, for each term, the partners whose name, short
+// partnersNamedIn returns, for each term, the partners whose name, short
 // name, Japanese name or reading holds it once folded. Partners are counted
 // in thousands at most, so they are folded here rather than kept folded in
-// the database.
-func (s *Store) partnersNamed(ctx context.Context, terms []string) (map[string][]int64, error) {
+// the database, once per revision of the database.
+func (s *Store) partnersNamedIn(ctx context.Context, q querier, terms []string) (map[string][]int64, error) {
 	if len(terms) == 0 {
 		return nil, nil
 	}
-	type names struct {
-		id   int64
-		text string
-	}
-	all, err := queryAll(ctx, s.db, "SELECT id, name || char(10) || short_name || char(10) || name_ja || char(10) || yomi FROM partners", nil,
-		func(sc interface{ Scan(...any) error }) (names, error) {
-			var n names
-			err := sc.Scan(&n.id, &n.text)
-			n.text = Fold(n.text)
-			return n, err
-		})
+	all, err := s.foldedNames(ctx, q)
 	if err != nil {
 		return nil, err
 	}
@@ -313,4 +251,43 @@ func (s *Store) partnersNamed(ctx context.Context, terms []string) (map[string][
 		}
 	}
 	return out, nil
+}
+
+// partnerNames are the folded names of every partner at a revision.
+type partnerNames struct {
+	rev   int64
+	names []foldedName
+}
+
+type foldedName struct {
+	id   int64
+	text string
+}
+
+// namesByStore holds each open store's partnerNames. (A map beside the
+// Store rather than a field of it: the struct is another helper's.)
+var namesByStore sync.Map // *Store → *partnerNames
+
+// foldedNames returns the partners' folded names, read again only when the
+// database has changed since they were.
+func (s *Store) foldedNames(ctx context.Context, q querier) ([]foldedName, error) {
+	rev, err := revision(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	if v, ok := namesByStore.Load(s); ok && v.(*partnerNames).rev == rev {
+		return v.(*partnerNames).names, nil
+	}
+	all, err := queryAll(ctx, q, "SELECT id, name || char(10) || short_name || char(10) || name_ja || char(10) || yomi FROM partners", nil,
+		func(sc interface{ Scan(...any) error }) (foldedName, error) {
+			var n foldedName
+			err := sc.Scan(&n.id, &n.text)
+			n.text = Fold(n.text)
+			return n, err
+		})
+	if err != nil {
+		return nil, err
+	}
+	namesByStore.Store(s, &partnerNames{rev: rev, names: all})
+	return all, nil
 }

@@ -75,11 +75,10 @@ type ExportSink struct {
 func (s *Store) Export(ctx context.Context, q ExportQuery, sink ExportSink) error {
 	f := q.Filter
 	f.Deleted = q.Deleted
-	named, err := s.partnersNamed(ctx, f.Text)
+	where, whereArgs, err := s.filterWhere(ctx, s.db, f)
 	if err != nil {
 		return err
 	}
-	where, whereArgs := f.where(named)
 	actionWhere := "a.entry_id IN (SELECT e.id FROM entries e WHERE " + where + ")"
 	if !q.Deleted {
 		actionWhere += " AND a.deleted_at IS NULL"

@@ -586,14 +586,9 @@ func (s *Store) inTx(ctx context.Context, repairing bool, fn func(*sql.Tx) error
 	return tx.Commit()
 }
 
-// write is transact for a change of data: it also moves the revision on.
+// write is transact for a change of data.
 func (s *Store) write(ctx context.Context, fn func(*sql.Tx) error) error {
-	return s.transact(ctx, func(tx *sql.Tx) error {
-		if err := fn(tx); err != nil {
-			return err
-		}
-		return bump(ctx, tx)
-	})
+	return s.transact(ctx, fn) // the schema's triggers log what changed (changes.go)
 }
 
 // bulk is write for work that adds or changes many rows at once (import,

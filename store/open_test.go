@@ -46,7 +46,9 @@ func TestMain(m *testing.M) {
 		holdHelper(path)
 		return
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	cleanBench()
+	os.Exit(code)
 }
 
 // hotJournalHelper, run by TestOpenRecoversHotJournal as a child process,

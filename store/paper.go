@@ -151,6 +151,15 @@ func frameworkByCountry(ctx context.Context, q querier, asOf time.Time) ([]Count
 	return out, err
 }
 
+// latestStages is the SQL for each tracked active partner's latest
+// assessment on each goal on or before a day (its one parameter): the
+// stage on that day. Columns: partner_id, goal_id, stage, date.
+const latestStages = `SELECT partner_id, goal_id, stage, date FROM (
+		SELECT a.partner_id, a.goal_id, a.stage, a.date,
+			row_number() OVER (PARTITION BY a.partner_id, a.goal_id ORDER BY a.date DESC, a.id DESC) AS n
+		FROM assessments a JOIN partners p ON p.id = a.partner_id AND p.archived = 0 AND p.tracked = 1
+		WHERE a.date <= ?) WHERE n = 1`
+
 // period gathers what happened from since to until.
 func (s *Store) period(ctx context.Context, tx *sql.Tx, since, until string) (*Period, error) {
 	p := &Period{Since: since, Until: until}

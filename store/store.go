@@ -47,17 +47,12 @@ func (s *Store) ReadOnly() bool { return s.readOnly }
 // still run; writes fail with ErrDamaged.
 func (s *Store) Damaged() bool { return s.damaged.Load() }
 
-// bump moves the revision on.
+// bump tells every screen to reload everything: it logs a change of
+// everything (changes.go), for work the row triggers do not describe one by
+// one (a seed, a bulk load, a repair).
 func bump(ctx context.Context, tx *sql.Tx) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO settings (key, value) VALUES ('revision', '1')
-		ON CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1`)
+	_, err := tx.ExecContext(ctx, `INSERT INTO changes (kind, id) VALUES ('all', 0)`)
 	return err
-}
-
-// Revision is a number that changes with every write, from any process, so
-// that a screen can tell cheaply whether to reload.
-func (s *Store) Revision(ctx context.Context) (string, error) {
-	return s.Setting(ctx, "revision")
 }
 
 // timestamp is how times are stored: UTC, RFC 3339, to the second.

@@ -395,14 +395,272 @@ CREATE TRIGGER entry_goals_delete AFTER DELETE ON entry_goals BEGIN
     UPDATE entries SET version = version + 1 WHERE id = OLD.entry_id;
 END;
 
+-- >>> Derived data for a dashboard that costs the same at a million entries
+-- (issue 13). Kept, like the counts above, by triggers in plain SQL.
+
+-- The partners' yardstick: live requests by the month they were opened
+-- (YYYY-MM, of their date if no opened date is set: months make any fiscal
+-- year), and the days to the first response
+-- (answered 0: none yet, days 0), with how many came to JAW first. Requests
+-- whose opened date is not a real date are not counted, as the program
+-- skips them. The program corrects these for a report as of a past day from
+-- the few requests opened or answered after it (index entries_responses).
+CREATE TABLE request_days (
+    month      TEXT    NOT NULL,
+    answered   INTEGER NOT NULL,
+    days       INTEGER NOT NULL,
+    requests   INTEGER NOT NULL,
+    came_first INTEGER NOT NULL,
+    PRIMARY KEY (month, answered, days)
+) WITHOUT ROWID;
+INSERT INTO request_days (month, answered, days, requests, came_first)
+    SELECT substr(coalesce(opened, date), 1, 7),
+        coalesce(date(first_response) = first_response, 0),
+        CASE WHEN date(first_response) = first_response
+            THEN CAST(round(julianday(first_response) - julianday(coalesce(opened, date))) AS INTEGER) ELSE 0 END,
+        count(*), sum(came_first)
+    FROM entries
+    WHERE kind = 'request' AND deleted_at IS NULL AND date(coalesce(opened, date)) IS coalesce(opened, date)
+    GROUP BY 1, 2, 3;
+CREATE INDEX entries_responses ON entries(first_response)
+    WHERE kind = 'request' AND deleted_at IS NULL AND first_response IS NOT NULL;
+
+CREATE TRIGGER entries_requests_insert AFTER INSERT ON entries
+WHEN NEW.kind = 'request' AND NEW.deleted_at IS NULL AND date(coalesce(NEW.opened, NEW.date)) IS coalesce(NEW.opened, NEW.date)
+BEGIN
+    INSERT INTO request_days (month, answered, days, requests, came_first) VALUES (
+        substr(coalesce(NEW.opened, NEW.date), 1, 7),
+        coalesce(date(NEW.first_response) = NEW.first_response, 0),
+        CASE WHEN date(NEW.first_response) = NEW.first_response
+            THEN CAST(round(julianday(NEW.first_response) - julianday(coalesce(NEW.opened, NEW.date))) AS INTEGER) ELSE 0 END,
+        1, NEW.came_first)
+    ON CONFLICT (month, answered, days) DO UPDATE SET requests = requests + 1, came_first = came_first + excluded.came_first;
+END;
+CREATE TRIGGER entries_requests_delete BEFORE DELETE ON entries
+WHEN OLD.kind = 'request' AND OLD.deleted_at IS NULL AND date(coalesce(OLD.opened, OLD.date)) IS coalesce(OLD.opened, OLD.date)
+BEGIN
+    UPDATE request_days SET requests = requests - 1, came_first = came_first - OLD.came_first
+    WHERE month = substr(coalesce(OLD.opened, OLD.date), 1, 7)
+        AND answered = coalesce(date(OLD.first_response) = OLD.first_response, 0)
+        AND days = CASE WHEN date(OLD.first_response) = OLD.first_response
+            THEN CAST(round(julianday(OLD.first_response) - julianday(coalesce(OLD.opened, OLD.date))) AS INTEGER) ELSE 0 END;
+END;
+CREATE TRIGGER entries_requests_update AFTER UPDATE OF kind, date, opened, first_response, came_first, deleted_at ON entries
+BEGIN
+    UPDATE request_days SET requests = requests - 1, came_first = came_first - OLD.came_first
+    WHERE OLD.kind = 'request' AND OLD.deleted_at IS NULL AND date(coalesce(OLD.opened, OLD.date)) IS coalesce(OLD.opened, OLD.date)
+        AND month = substr(coalesce(OLD.opened, OLD.date), 1, 7)
+        AND answered = coalesce(date(OLD.first_response) = OLD.first_response, 0)
+        AND days = CASE WHEN date(OLD.first_response) = OLD.first_response
+            THEN CAST(round(julianday(OLD.first_response) - julianday(coalesce(OLD.opened, OLD.date))) AS INTEGER) ELSE 0 END;
+    INSERT INTO request_days (month, answered, days, requests, came_first)
+        SELECT substr(coalesce(NEW.opened, NEW.date), 1, 7),
+            coalesce(date(NEW.first_response) = NEW.first_response, 0),
+            CASE WHEN date(NEW.first_response) = NEW.first_response
+                THEN CAST(round(julianday(NEW.first_response) - julianday(coalesce(NEW.opened, NEW.date))) AS INTEGER) ELSE 0 END,
+            1, NEW.came_first
+        WHERE NEW.kind = 'request' AND NEW.deleted_at IS NULL AND date(coalesce(NEW.opened, NEW.date)) IS coalesce(NEW.opened, NEW.date)
+    ON CONFLICT (month, answered, days) DO UPDATE SET requests = requests + 1, came_first = came_first + excluded.came_first;
+END;
+
+-- Open and done actions of live entries by due day ('' for none): what the
+-- dashboard counts as due and overdue, without reading the actions.
+CREATE TABLE action_days (
+    due     TEXT    NOT NULL,
+    open    INTEGER NOT NULL,
+    actions INTEGER NOT NULL,
+    PRIMARY KEY (due, open)
+) WITHOUT ROWID;
+INSERT INTO action_days (due, open, actions)
+    SELECT coalesce(a.due, ''), a.done IS NULL, count(*)
+    FROM actions a JOIN entries e ON e.id = a.entry_id
+    WHERE a.deleted_at IS NULL AND e.deleted_at IS NULL
+    GROUP BY 1, 2;
+-- Lists of actions in the order the program shows them: open first, then
+-- by due day, undated last.
+CREATE INDEX actions_order ON actions(done IS NOT NULL, due IS NULL, due) WHERE deleted_at IS NULL;
+
+CREATE TRIGGER actions_days_insert AFTER INSERT ON actions
+WHEN NEW.deleted_at IS NULL AND (SELECT deleted_at IS NULL FROM entries WHERE id = NEW.entry_id)
+BEGIN
+    INSERT INTO action_days (due, open, actions) VALUES (coalesce(NEW.due, ''), NEW.done IS NULL, 1)
+    ON CONFLICT (due, open) DO UPDATE SET actions = actions + 1;
+END;
+CREATE TRIGGER actions_days_delete AFTER DELETE ON actions
+WHEN OLD.deleted_at IS NULL AND (SELECT deleted_at IS NULL FROM entries WHERE id = OLD.entry_id)
+BEGIN
+    UPDATE action_days SET actions = actions - 1 WHERE due = coalesce(OLD.due, '') AND open = (OLD.done IS NULL);
+END;
+CREATE TRIGGER actions_days_update AFTER UPDATE OF due, done, deleted_at, entry_id ON actions
+BEGIN
+    UPDATE action_days SET actions = actions - 1
+    WHERE OLD.deleted_at IS NULL AND (SELECT deleted_at IS NULL FROM entries WHERE id = OLD.entry_id)
+        AND due = coalesce(OLD.due, '') AND open = (OLD.done IS NULL);
+    INSERT INTO action_days (due, open, actions)
+        SELECT coalesce(NEW.due, ''), NEW.done IS NULL, 1
+        WHERE NEW.deleted_at IS NULL AND (SELECT deleted_at IS NULL FROM entries WHERE id = NEW.entry_id)
+    ON CONFLICT (due, open) DO UPDATE SET actions = actions + 1;
+END;
+-- An entry deleted or restored takes its actions out of the counts or puts
+-- them back; one purged while live takes out those left.
+CREATE TRIGGER entries_actions AFTER UPDATE OF deleted_at ON entries
+WHEN (OLD.deleted_at IS NULL) <> (NEW.deleted_at IS NULL)
+BEGIN
+    UPDATE action_days SET actions = actions - (SELECT count(*) FROM actions a
+            WHERE a.entry_id = NEW.id AND a.deleted_at IS NULL AND coalesce(a.due, '') = action_days.due
+                AND (a.done IS NULL) = action_days.open)
+    WHERE NEW.deleted_at IS NOT NULL AND (due, open) IN (SELECT coalesce(due, ''), done IS NULL FROM actions
+            WHERE entry_id = NEW.id AND deleted_at IS NULL);
+    INSERT INTO action_days (due, open, actions)
+        SELECT coalesce(due, ''), done IS NULL, count(*) FROM actions
+        WHERE NEW.deleted_at IS NULL AND entry_id = NEW.id AND deleted_at IS NULL
+        GROUP BY 1, 2
+    ON CONFLICT (due, open) DO UPDATE SET actions = actions + excluded.actions;
+END;
+CREATE TRIGGER entries_actions_purge BEFORE DELETE ON entries WHEN OLD.deleted_at IS NULL
+BEGIN
+    UPDATE action_days SET actions = actions - (SELECT count(*) FROM actions a
+            WHERE a.entry_id = OLD.id AND a.deleted_at IS NULL AND coalesce(a.due, '') = action_days.due
+                AND (a.done IS NULL) = action_days.open)
+    WHERE (due, open) IN (SELECT coalesce(due, ''), done IS NULL FROM actions WHERE entry_id = OLD.id AND deleted_at IS NULL);
+END;
+
+-- What changed, for screens that refresh: a row per row written (kind
+-- 'entry', 'partner', 'assessment', 'action', 'goal', 'stage', 'country';
+-- 'all' when everything may have), by any writer. rev is the revision a
+-- screen compares; the log keeps the last 1,000 changes, and a screen
+-- older than that reloads everything.
+CREATE TABLE changes (
+    rev  INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind TEXT    NOT NULL,
+    id   INTEGER NOT NULL
+);
+INSERT INTO changes (kind, id) VALUES ('all', 0);
+-- A setting every colleague shares (the fiscal year's start) changes what
+-- every screen shows.
+CREATE TRIGGER changes_settings_insert AFTER INSERT ON settings WHEN NEW.key <> 'revision' BEGIN
+    INSERT INTO changes (kind, id) VALUES ('all', 0);
+END;
+CREATE TRIGGER changes_settings_update AFTER UPDATE ON settings WHEN NEW.key <> 'revision' BEGIN
+    INSERT INTO changes (kind, id) VALUES ('all', 0);
+END;
+CREATE TRIGGER changes_prune AFTER INSERT ON changes BEGIN
+    DELETE FROM changes WHERE rev <= NEW.rev - 1000;
+END;
+CREATE TRIGGER changes_entry_insert AFTER INSERT ON entries BEGIN
+    INSERT INTO changes (kind, id) VALUES ('entry', NEW.id);
+END;
+CREATE TRIGGER changes_entry_update AFTER UPDATE ON entries BEGIN
+    INSERT INTO changes (kind, id) VALUES ('entry', NEW.id);
+END;
+CREATE TRIGGER changes_entry_delete AFTER DELETE ON entries BEGIN
+    INSERT INTO changes (kind, id) VALUES ('entry', OLD.id);
+END;
+CREATE TRIGGER changes_entry_partners_insert AFTER INSERT ON entry_partners BEGIN
+    INSERT INTO changes (kind, id) VALUES ('entry', NEW.entry_id), ('partner', NEW.partner_id);
+END;
+CREATE TRIGGER changes_entry_partners_delete AFTER DELETE ON entry_partners BEGIN
+    INSERT INTO changes (kind, id) VALUES ('entry', OLD.entry_id), ('partner', OLD.partner_id);
+END;
+CREATE TRIGGER changes_entry_goals_insert AFTER INSERT ON entry_goals BEGIN
+    INSERT INTO changes (kind, id) VALUES ('entry', NEW.entry_id);
+END;
+CREATE TRIGGER changes_entry_goals_delete AFTER DELETE ON entry_goals BEGIN
+    INSERT INTO changes (kind, id) VALUES ('entry', OLD.entry_id);
+END;
+CREATE TRIGGER changes_partner_insert AFTER INSERT ON partners BEGIN
+    INSERT INTO changes (kind, id) VALUES ('partner', NEW.id);
+END;
+CREATE TRIGGER changes_partner_update AFTER UPDATE ON partners BEGIN
+    INSERT INTO changes (kind, id) VALUES ('partner', NEW.id);
+END;
+CREATE TRIGGER changes_partner_delete AFTER DELETE ON partners BEGIN
+    INSERT INTO changes (kind, id) VALUES ('partner', OLD.id);
+END;
+CREATE TRIGGER changes_assessment_insert AFTER INSERT ON assessments BEGIN
+    INSERT INTO changes (kind, id) VALUES ('assessment', NEW.id), ('partner', NEW.partner_id);
+END;
+CREATE TRIGGER changes_assessment_update AFTER UPDATE ON assessments BEGIN
+    INSERT INTO changes (kind, id) VALUES ('assessment', NEW.id), ('partner', NEW.partner_id);
+END;
+CREATE TRIGGER changes_assessment_delete AFTER DELETE ON assessments BEGIN
+    INSERT INTO changes (kind, id) VALUES ('assessment', OLD.id), ('partner', OLD.partner_id);
+END;
+CREATE TRIGGER changes_action_insert AFTER INSERT ON actions BEGIN
+    INSERT INTO changes (kind, id) VALUES ('action', NEW.id);
+END;
+CREATE TRIGGER changes_action_update AFTER UPDATE ON actions BEGIN
+    INSERT INTO changes (kind, id) VALUES ('action', NEW.id);
+END;
+CREATE TRIGGER changes_action_delete AFTER DELETE ON actions BEGIN
+    INSERT INTO changes (kind, id) VALUES ('action', OLD.id);
+END;
+CREATE TRIGGER changes_goal_update AFTER UPDATE ON goals BEGIN
+    INSERT INTO changes (kind, id) VALUES ('goal', NEW.id);
+END;
+CREATE TRIGGER changes_stage_update AFTER UPDATE ON stages BEGIN
+    INSERT INTO changes (kind, id) VALUES ('stage', NEW.goal_id);
+END;
+CREATE TRIGGER changes_country_insert AFTER INSERT ON countries BEGIN
+    INSERT INTO changes (kind, id) VALUES ('country', 0);
+END;
+CREATE TRIGGER changes_country_update AFTER UPDATE ON countries BEGIN
+    INSERT INTO changes (kind, id) VALUES ('country', 0);
+END;
+
+-- Entries whose title or summary holds width forms (the forms Fold folds),
+-- and which kinds: 1 full-width digits, 2 full-width capitals, 4 full-width
+-- small letters, 8 half-width kana and signs, 16 other full-width signs, 32
+-- the ideographic space. A search folds an entry's text only when it holds
+-- forms that fold into a character of the term; every other entry is
+-- compared as it is.
+CREATE TABLE entry_widths (
+    id    INTEGER PRIMARY KEY,
+    forms INTEGER NOT NULL
+);
+INSERT INTO entry_widths (id, forms)
+    SELECT id, forms FROM (SELECT id, CASE WHEN (title || char(10) || summary) GLOB '*[　！-ﾟ￠-￦]*' THEN
+            ((title || char(10) || summary) GLOB '*[０-９]*') + 2 * ((title || char(10) || summary) GLOB '*[Ａ-Ｚ]*') + 4 * ((title || char(10) || summary) GLOB '*[ａ-ｚ]*') +
+            8 * ((title || char(10) || summary) GLOB '*[｡-ﾟ]*') + 16 * ((title || char(10) || summary) GLOB '*[！-／：-＠［-｀｛-～￠-￦]*') + 32 * ((title || char(10) || summary) GLOB '*　*')
+        ELSE 0 END AS forms FROM entries)
+    WHERE forms <> 0;
+CREATE TRIGGER entries_widths_insert AFTER INSERT ON entries BEGIN
+    INSERT INTO entry_widths (id, forms)
+        SELECT NEW.id, forms FROM (SELECT CASE WHEN (NEW.title || char(10) || NEW.summary) GLOB '*[　！-ﾟ￠-￦]*' THEN
+            ((NEW.title || char(10) || NEW.summary) GLOB '*[０-９]*') + 2 * ((NEW.title || char(10) || NEW.summary) GLOB '*[Ａ-Ｚ]*') + 4 * ((NEW.title || char(10) || NEW.summary) GLOB '*[ａ-ｚ]*') +
+            8 * ((NEW.title || char(10) || NEW.summary) GLOB '*[｡-ﾟ]*') + 16 * ((NEW.title || char(10) || NEW.summary) GLOB '*[！-／：-＠［-｀｛-～￠-￦]*') + 32 * ((NEW.title || char(10) || NEW.summary) GLOB '*　*')
+        ELSE 0 END AS forms)
+        WHERE forms <> 0;
+END;
+CREATE TRIGGER entries_widths_update AFTER UPDATE OF title, summary ON entries BEGIN
+    DELETE FROM entry_widths WHERE id = OLD.id;
+    INSERT INTO entry_widths (id, forms)
+        SELECT NEW.id, forms FROM (SELECT CASE WHEN (NEW.title || char(10) || NEW.summary) GLOB '*[　！-ﾟ￠-￦]*' THEN
+            ((NEW.title || char(10) || NEW.summary) GLOB '*[０-９]*') + 2 * ((NEW.title || char(10) || NEW.summary) GLOB '*[Ａ-Ｚ]*') + 4 * ((NEW.title || char(10) || NEW.summary) GLOB '*[ａ-ｚ]*') +
+            8 * ((NEW.title || char(10) || NEW.summary) GLOB '*[｡-ﾟ]*') + 16 * ((NEW.title || char(10) || NEW.summary) GLOB '*[！-／：-＠［-｀｛-～￠-￦]*') + 32 * ((NEW.title || char(10) || NEW.summary) GLOB '*　*')
+        ELSE 0 END AS forms)
+        WHERE forms <> 0;
+END;
+CREATE TRIGGER entries_widths_delete AFTER DELETE ON entries BEGIN
+    DELETE FROM entry_widths WHERE id = OLD.id;
+END;
+
+-- The search index's terms with the entries holding each: one- and
+-- two-character terms are looked up among the trigrams they begin.
+CREATE VIRTUAL TABLE entries_fts_terms USING fts5vocab(entries_fts, 'row');
+
+-- <<< Derived data for a dashboard that costs the same at a million entries.
+
 -- The search index. ---------------------------------------------------------------
 
 -- What is searched: an entry's title and summary, folded, in the view
 -- entries_search (id, body). The line below becomes a stack of views
 -- entries_search_fold0…N, each making a share of the replacements, since the
 -- stock sqlite3 shell cannot parse one expression nested ~200 deep. Partner
--- names are matched by the program, not copied into the index.
--- FOLD VIEW entries_search(id, body) FROM entries: title || char(10) || summary || char(10)
+-- names are matched by the program, not copied into the index. The text
+-- ends in two newlines so that every character of it begins a trigram:
+-- one- and two-character terms are found among the trigrams they begin.
+-- FOLD VIEW entries_search(id, body) FROM entries: title || char(10) || summary || char(10) || char(10)
 
 -- Trigrams of the folded text, with no copy of it (the view is the content)
 -- and no positions (detail=none): GLOB '*term*' uses the index for terms of
