@@ -25,7 +25,8 @@ type entriesScreen struct {
 	filter     store.Filter
 	pending    bool // a query is in flight
 	slow       bool // and has taken a while: say "searching…"
-	exact      bool // show counts above the cap in full
+	exact      bool // count every match, not only up to store.CountCap
+	more       bool // the count stopped at the cap: more match
 	lay        split
 	detail     viewport.Model
 	shownID    int64 // the entry the detail shows
@@ -34,9 +35,6 @@ type entriesScreen struct {
 	ald        loader
 	pld        loader
 }
-
-// countCap is the count above which a list says "10,000+" until asked.
-const countCap = 10000
 
 // entriesPartnersMin is the narrowest list that has a fourth column
 // besides the marker: the entries' partners, the partners' last contact,
@@ -84,10 +82,14 @@ func (s *entriesScreen) Init() tea.Cmd { return s.load(true) }
 
 func (s *entriesScreen) Typing() bool { return s.bar.typing }
 
-// searchEntries is the one place the log is queried from: the store's
-// search with capped counts will take its place.
-func searchEntries(ctx context.Context, st *store.Store, f store.Filter, from, n int) (store.EntryPage, error) {
-	return st.SearchEntries(ctx, f, from, n)
+// searchEntries is the one place the log is queried from: a page from
+// the store's search, its count stopped at store.CountCap unless exact.
+func searchEntries(ctx context.Context, st *store.Store, f store.Filter, from, n int, exact bool) (store.EntryPage, error) {
+	upTo := store.CountCap
+	if exact {
+		upTo = 0
+	}
+	return st.SearchEntriesUpTo(ctx, f, from, n, upTo)
 }
 
 // load asks for the rows of the window, if they are not loaded (or
@@ -98,10 +100,10 @@ func (s *entriesScreen) load(force bool) tea.Cmd {
 		return nil
 	}
 	ctx, seq := s.list.ld.next(s.c)
-	st, f, to := s.c.Store, s.filter, to{s.id}
+	st, f, to, exact := s.c.Store, s.filter, to{s.id}, s.exact
 	s.slow, s.pending = false, true
 	return tea.Batch(func() tea.Msg {
-		page, err := searchEntries(ctx, st, f, from, n)
+		page, err := searchEntries(ctx, st, f, from, n, exact)
 		return entriesMsg{to, seq, from, page, err}
 	}, s.c.Clock.After(slowQuery, entriesSlowMsg{to, seq}))
 }
@@ -226,6 +228,7 @@ func (s *entriesScreen) Update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		s.list.arrived(msg.from, msg.page.Entries, msg.page.Total)
+		s.more = msg.page.More
 		return tea.Batch(s.load(false), s.drawDetail())
 	case entriesSlowMsg:
 		s.slow = msg.seq == s.list.ld.seq && s.pending
@@ -272,7 +275,7 @@ func (s *entriesScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 		return s.applyFilter()
 	case matches(msg, k.Count):
 		s.exact = !s.exact
-		return nil
+		return s.load(true)
 	case s.list.move(k, msg):
 		return tea.Batch(s.load(false), s.drawDetail())
 	case matches(msg, k.Open):
@@ -330,8 +333,8 @@ func (s *entriesScreen) Wheel(x, y, delta int) tea.Cmd {
 func (s *entriesScreen) count() string {
 	t := s.c.T
 	n := t.Number(s.list.total)
-	if s.list.total > countCap && !s.exact {
-		n = fmt.Sprintf(t.CountCapped, t.Number(countCap))
+	if s.more && !s.exact {
+		n = fmt.Sprintf(t.CountCapped, t.Number(s.list.total))
 	}
 	if !s.filter.IsZero() {
 		return fmt.Sprintf(t.FilterMatched, n)

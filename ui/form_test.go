@@ -622,12 +622,15 @@ func TestSearchingAndCappedCounts(t *testing.T) {
 	d.send(answer)
 	d.lacks("searching…")
 	s := d.m.tabs[2].(*entriesScreen)
-	s.list.total = 123456
+	s.list.total, s.more = store.CountCap, true // as the store answers when it stops counting
 	if got := s.count(); got != "10,000+ matched" {
 		t.Fatalf("count %q", got)
 	}
 	d.keys("esc", "c")
-	s.list.total = 123456
+	if !s.exact {
+		t.Fatal("c does not ask for the exact count")
+	}
+	s.list.total, s.more = 123456, false
 	if got := s.count(); got != "123,456 entries" {
 		t.Fatalf("count after c: %q", got)
 	}

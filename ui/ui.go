@@ -141,7 +141,7 @@ func (m *Model) top() Screen {
 // Init asks for the background colour, loads the reference data and every
 // tab, and starts watching the database.
 func (m *Model) Init() tea.Cmd {
-	cmds := []tea.Cmd{loadRef(m.c), checkRevision(m.c, false), m.c.Clock.After(PollInterval, pollMsg{})}
+	cmds := []tea.Cmd{loadRef(m.c), checkRevision(m.c, m.revision, false), m.c.Clock.After(PollInterval, pollMsg{})}
 	if m.theme != "dark" && m.theme != "light" {
 		cmds = append(cmds, tea.RequestBackgroundColor)
 	}
@@ -159,9 +159,10 @@ type (
 	}
 	pollMsg     struct{}
 	revisionMsg struct {
-		rev string
-		own bool // read after this session's own write
-		err error
+		rev   string
+		touch touched // what was written since the revision before
+		refs  bool    // goals, rubrics or countries changed
+		err   error
 	}
 	statusClearMsg struct{ seq int }
 	undoneMsg      struct {
@@ -221,11 +222,41 @@ func loadRef(c *Common) tea.Cmd {
 	}
 }
 
-func checkRevision(c *Common, own bool) tea.Cmd {
+// checkRevision asks what was written since revision since, by any
+// process: the kinds of rows it touched. At the start (since "") and after
+// this session's own write, which has reloaded what it touched and focused
+// its record, it reads only the revision.
+func checkRevision(c *Common, since string, own bool) tea.Cmd {
 	st, ctx := c.Store, c.Context()
 	return func() tea.Msg {
-		rev, err := st.Revision(ctx)
-		return revisionMsg{rev, own, err}
+		n, err := strconv.ParseInt(since, 10, 64)
+		if since == "" || err != nil || own {
+			rev, err := st.Revision(ctx)
+			return revisionMsg{rev: rev, err: err}
+		}
+		cs, err := st.Changes(ctx, n)
+		if err != nil {
+			return revisionMsg{err: err}
+		}
+		msg := revisionMsg{rev: strconv.FormatInt(cs.Revision, 10), refs: cs.All || cs.Countries || len(cs.Goals) > 0}
+		switch {
+		case cs.All:
+			msg.touch = touchAll
+		default:
+			for _, k := range []struct {
+				ids   int
+				touch touched
+			}{{len(cs.Entries), touchEntries}, {len(cs.Partners), touchPartners}, {len(cs.Actions), touchActions},
+				{len(cs.Assessments), touchAssessments}, {len(cs.Goals), touchGoals}} {
+				if k.ids > 0 {
+					msg.touch |= k.touch
+				}
+			}
+			if cs.Countries {
+				msg.touch |= touchPartners
+			}
+		}
+		return msg
 	}
 }
 
@@ -258,20 +289,22 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.c.Ref = msg.ref
 		return m, m.resize()
 	case pollMsg:
-		return m, tea.Batch(checkRevision(m.c, false), m.c.Clock.After(PollInterval, pollMsg{}))
+		return m, tea.Batch(checkRevision(m.c, m.revision, false), m.c.Clock.After(PollInterval, pollMsg{}))
 	case revisionMsg:
 		if msg.err != nil || msg.rev == m.revision {
 			return m, nil
 		}
 		first := m.revision == ""
 		m.revision = msg.rev
-		if first || msg.own {
+		if first || msg.touch == 0 {
 			return m, nil
 		}
-		// The revision says that something changed, not what: everything in
-		// view reloads. A "what changed since revision R" call answers with
-		// the touched kinds instead, and only their screens reload.
-		return m, m.reload(touchAll)
+		// Only the screens showing what was written reload.
+		cmd := m.reload(msg.touch)
+		if msg.refs {
+			cmd = tea.Batch(cmd, loadRef(m.c))
+		}
+		return m, cmd
 	case statusClearMsg:
 		if msg.seq == m.statusSeq {
 			m.status = ""
@@ -481,7 +514,7 @@ func (m *Model) quit() tea.Cmd {
 // changed follows a write: the status line, the undo history, the screens
 // that show what it touched, and the record to select.
 func (m *Model) changed(msg changedMsg) tea.Cmd {
-	cmds := []tea.Cmd{m.setStatus(msg.status, true), checkRevision(m.c, true)}
+	cmds := []tea.Cmd{m.setStatus(msg.status, true), checkRevision(m.c, m.revision, true)}
 	if msg.change != nil {
 		m.undo = append(m.undo, msg.change)
 		m.redo = nil
@@ -571,5 +604,5 @@ func (m *Model) undone(msg undoneMsg) tea.Cmd {
 	} else {
 		m.redo = append(m.redo, msg.ch)
 	}
-	return tea.Batch(m.setStatus(text, true), m.reload(msg.ch.touches()), checkRevision(m.c, true))
+	return tea.Batch(m.setStatus(text, true), m.reload(msg.ch.touches()), checkRevision(m.c, m.revision, true))
 }

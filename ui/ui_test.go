@@ -382,6 +382,10 @@ func TestRefreshOnlyWhatIsShown(t *testing.T) {
 	if d.m.stale[d.m.tabs[3].ID()] == 0 || d.m.stale[d.m.tabs[0].ID()] == 0 {
 		t.Fatal("hidden screens are not marked to reload")
 	}
+	// The store's changes log says an action was written, not a partner.
+	if got := d.m.stale[d.m.tabs[1].ID()]; got&touchPartners != 0 || got&touchActions == 0 {
+		t.Fatalf("a write of an action marks the partners screen %b", got)
+	}
 	d.keys("4")
 	d.contains("Book the hall")
 	if d.m.stale[d.m.tabs[3].ID()] != 0 {
