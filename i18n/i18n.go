@@ -10,6 +10,9 @@ package i18n
 
 import (
 	"fmt"
+	"io"
+	"strconv"
+	"strings"
 
 	"vision2030/store"
 )
@@ -31,13 +34,50 @@ type Plural struct {
 	One, Other string // fmt formats; the count is their first argument
 }
 
-// N formats n (and args) with the form that fits n.
+// N formats n (and args) with the form that fits n; n is written with
+// thousands separators (Count).
 func (p Plural) N(n int, args ...any) string {
 	f := p.Other
 	if n == 1 && p.One != "" {
 		f = p.One
 	}
-	return fmt.Sprintf(f, append([]any{n}, args...)...)
+	return fmt.Sprintf(f, append([]any{Count(n)}, args...)...)
+}
+
+// Count is a number of things, which %d writes with thousands separators
+// (19,802) for a person to read.
+type Count int
+
+// Format writes c for %d (and %v) with thousands separators, padded to the
+// width asked for; other verbs as an int.
+func (c Count) Format(f fmt.State, verb rune) {
+	if verb != 'd' && verb != 'v' {
+		fmt.Fprintf(f, fmt.FormatString(f, verb), int(c))
+		return
+	}
+	s := strconv.Itoa(int(c))
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	out := b.String()
+	if w, ok := f.Width(); ok && len(out) < w {
+		pad := strings.Repeat(" ", w-len(out))
+		if f.Flag('-') {
+			out += pad
+		} else {
+			out = pad + out
+		}
+	}
+	io.WriteString(f, out)
 }
 
 // English is the English catalogue.

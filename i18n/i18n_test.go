@@ -449,3 +449,20 @@ func TestLabels(t *testing.T) {
 		}
 	}
 }
+
+func TestCountHasSeparators(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		format string
+		n      int
+		want   string
+	}{{"%d", 0, "0"}, {"%d", 999, "999"}, {"%d", 19802, "19,802"}, {"%d", -1234567, "-1,234,567"},
+		{"%7d", 1234, "  1,234"}, {"%-7d|", 1234, "1,234  |"}, {"%x", 255, "ff"}} {
+		if got := fmt.Sprintf(tt.format, Count(tt.n)); got != tt.want {
+			t.Errorf("%s of %d = %q, want %q", tt.format, tt.n, got, tt.want)
+		}
+	}
+	if got := English.EntriesN.N(19802); !strings.Contains(got, "19,802") {
+		t.Errorf("a plural count without separators: %q", got)
+	}
+}

@@ -2,8 +2,6 @@ package i18n
 
 import (
 	"fmt"
-	"strconv"
-	"strings"
 )
 
 // Screens is what the dashboard screens show.
@@ -260,22 +258,7 @@ var enScreens = Screens{
 }
 
 // Number writes n with thousands separators: 10,000.
-func (c *Catalogue) Number(n int) string {
-	s := strconv.Itoa(n)
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	if neg {
-		return "-" + b.String()
-	}
-	return b.String()
-}
+func (c *Catalogue) Number(n int) string { return fmt.Sprintf("%d", Count(n)) }
 
 // CountOf says where a cursor is: "3 of 1,200".
 func (c *Catalogue) CountOf(i, n int) string {

@@ -176,7 +176,7 @@ func (b *dashboard) goals() {
 		} else {
 			value(t.Progress, t.NotAssessed+sep+t.TrackedN.N(g.Tracked), s.Subtle.Render)
 		}
-		act := fmt.Sprintf(t.ActivityValue, g.Entries90, g.EntriesAll)
+		act := fmt.Sprintf(t.ActivityValue, i18n.Count(g.Entries90), i18n.Count(g.EntriesAll))
 		if g.LastActivity != "" {
 			act += sep + fmt.Sprintf(t.LastActivity, g.LastActivity)
 		}
