@@ -214,7 +214,7 @@ var fieldFlags = map[string]string{
 // holds: given on the command line, they are usage errors.
 var valueProblems = []store.Problem{store.ProblemRequired, store.ProblemBadDate, store.ProblemFuture,
 	store.ProblemTooLong, store.ProblemBadUTF8, store.ProblemNUL, store.ProblemOrder, store.ProblemBadYear,
-	store.ProblemTooEarly, store.ProblemRequestOnly}
+	store.ProblemTooEarly, store.ProblemRequestOnly, store.ProblemBadMonth, store.ProblemBadTarget}
 
 // fieldProblem words a field's problem with the flag that set it.
 func (a *app) fieldProblem(fe *store.FieldError) *problem {

@@ -62,6 +62,7 @@ var commands = []func(*app) *cobra.Command{
 	partnersCommand,
 	actionsCommand,
 	assessCommand,
+	goalsCommand,
 	exportCommand,
 	importCommand,
 	backupCommand,
@@ -69,6 +70,7 @@ var commands = []func(*app) *cobra.Command{
 	checkCommand,
 	purgeCommand,
 	demoCommand,
+	settingsCommand,
 	configCommand,
 	completionCommand,
 }

@@ -32,6 +32,7 @@ type Commands struct {
 
 	// Arguments, as error messages name them.
 	ArgEntryID, ArgActionID, ArgPartner, ArgShell, ArgPath string
+	ArgGoal, ArgGoalStage                                  string
 
 	// Every error is one line, "program: message", then a hint.
 	ErrLine string // %s program, %s message
@@ -161,6 +162,10 @@ type Commands struct {
 	ColID, ColGoals, ColAuthor, ColStatus, ColShort, ColSince, ColEntry,
 	ColWhat, ColOwner, ColDue, ColDone, ColArchived, ColTracked, ColContact, ColCompanies,
 	ColNotes, ColGoal, ColStage, ColNote, ColCode string
+	ColTarget        string
+	ErrBadTarget     string // %q value
+	OutGoalUpdated   string // %d goal
+	OutRubricUpdated string // %d goal, %d stage
 
 	// `config`.
 	ConfigFile        string // %s path
@@ -511,6 +516,27 @@ deleted entries. The same --seed and --today give the same file byte for byte.
 It writes only a new file or one it built before, never your own database.`,
 			Example: `vision2030 --db /tmp/demo.db demo --entries 20000 --today 2026-11-21
 vision2030 --db /tmp/demo.db`},
+		"goals": {Short: "List the vision's goals, their 2030 targets and which texts are drafts",
+			Long: `List the vision's three goals with their 2030 targets. Texts that the sources do
+not give are drafts for JAW to confirm, and Japanese texts are translations
+until JAW confirms them: the list says which. JSON gives both languages and the
+rubric of every goal.`},
+		"goals edit": {Args: "GOAL", Short: "Change a goal's texts or its 2030 target",
+			Long: `Change the fields given of a goal: its title, short title or description in
+English or Japanese, or its 2030 target (a share, in percent). Writing the
+English description marks it as JAW's own, no longer a draft.`,
+			Example: `vision2030 goals edit 2 --target 80
+vision2030 goals edit 1 --ja-confirmed \
+    --title-ja "グローバル自動車産業全体での基本的労働権の確保"`},
+		"goals rubric": {Args: "GOAL STAGE", Short: "Change the name or rubric of one stage of a goal",
+			Example: `vision2030 goals rubric 2 3 \
+    --rubric "Labour–management dialogue is institutionalized and practiced."`},
+		"settings": {Short: "Settings every colleague shares, kept in the database"},
+		"settings fiscal-year-start": {Args: "[MONTH]", Short: "Say or set the month the fiscal year starts in (1–12)",
+			Long: `Say the month the bureau's year starts in, or set it for every colleague:
+quarters, requests per year and the report's periods follow it (4: FY2025 is
+2025-04-01 to 2026-03-31).`,
+			Example: `vision2030 settings fiscal-year-start 4`},
 		"backup": {Args: "PATH",
 			Short: "Write a verified copy of the database, safe while others use it",
 			Long: `Write a consistent, self-contained copy of the database to PATH while others
@@ -582,7 +608,22 @@ short names, goal numbers, kinds and formats.
 		"closed":         "the `date` the request was closed",
 		"came-first":     "the partner came to JAW first with this request",
 
-		"backup --overwrite": "replace PATH if it exists",
+		"goals --format":              "the output `format`: table, csv or json",
+		"goals edit --title":          "the goal's `title` in English",
+		"goals edit --title-ja":       "the goal's `title` in Japanese",
+		"goals edit --short":          "a short `title` in English, for narrow screens",
+		"goals edit --short-ja":       "a short `title` in Japanese, for narrow screens",
+		"goals edit --description":    "the goal's `description` in English",
+		"goals edit --description-ja": "the goal's `description` in Japanese",
+		"goals edit --target":         "the 2030 target: the `share` of tracked partners at the framework, in percent (above 0, up to 100)",
+		"goals edit --default-target": "set the target back to the default setting (100 percent)",
+		"goals edit --ja-confirmed":   "mark the Japanese texts as JAW's own (--ja-confirmed=false: a translation again)",
+		"goals rubric --name":         "the stage's `name` in English",
+		"goals rubric --name-ja":      "the stage's `name` in Japanese",
+		"goals rubric --rubric":       "the stage's rubric `text` in English",
+		"goals rubric --rubric-ja":    "the stage's rubric `text` in Japanese",
+		"goals rubric --ja-confirmed": "mark the Japanese texts as JAW's own (--ja-confirmed=false: a translation again)",
+		"backup --overwrite":          "replace PATH if it exists",
 
 		"export --format":        "the `format`: csv, json or xlsx (default: from --out's name, else csv)",
 		"export --what":          "the `table` to export: entries, partners, actions, assessments or all",
@@ -661,11 +702,13 @@ short names, goal numbers, kinds and formats.
 	FlagValue:       "value",
 	VersionLine:     "%s %s (database schema %d)",
 
-	ArgEntryID:  "an entry id",
-	ArgActionID: "an action id",
-	ArgPartner:  "a partner (an id, a short name or a name)",
-	ArgShell:    "a shell: bash, zsh or fish",
-	ArgPath:     "the path of the file to write",
+	ArgEntryID:   "an entry id",
+	ArgActionID:  "an action id",
+	ArgPartner:   "a partner (an id, a short name or a name)",
+	ArgShell:     "a shell: bash, zsh or fish",
+	ArgPath:      "the path of the file to write",
+	ArgGoal:      "a goal (its number or part of its title)",
+	ArgGoalStage: "a goal and a stage (0 to 4)",
 
 	ErrLine: "%s: %s",
 
@@ -788,7 +831,10 @@ short names, goal numbers, kinds and formats.
 	ColID:              "ID", ColGoals: "Goals", ColAuthor: "Author", ColStatus: "Status", ColShort: "Short name",
 	ColSince: "Since", ColEntry: "Entry", ColWhat: "What", ColOwner: "Owner", ColDue: "Due", ColDone: "Done",
 	ColArchived: "Archived", ColTracked: "Tracked", ColContact: "Contact", ColCompanies: "Companies", ColNotes: "Notes", ColGoal: "Goal",
-	ColStage: "Stage", ColNote: "Note", ColCode: "Code",
+	ColStage: "Stage", ColNote: "Note", ColCode: "Code", ColTarget: "2030 target",
+	ErrBadTarget:     "--target: %q is not a share above 0 and up to 100 (%%)",
+	OutGoalUpdated:   "Goal %d updated",
+	OutRubricUpdated: "Goal %d, stage %d updated",
 
 	ConfigFile:        "Settings file: %s",
 	ConfigFileMissing: "%s (none: every setting not given elsewhere has its default)",
