@@ -85,53 +85,25 @@ func (s *Store) SetActionDone(ctx context.Context, id int64, date string) (strin
 // ActionPatch is a change to an action: only the fields it sets are
 // written.
 type ActionPatch struct {
-	What, Owner, Due, Done *string
-	Base                   *Action // as the editor loaded it, or nil
-	Force                  bool
+	What  *string `edit:"what"`
+	Owner *string `edit:"owner"`
+	Due   *string `edit:"due,null"`
+	Done  *string `edit:"done,null"`
+	Base  *Action // as the editor loaded it, or nil
+	Force bool
 }
 
-var actionFields = map[string]string{"what": "what", "owner": "owner", "due": "due", "done": "done"}
-var actionNullable = map[string]bool{"due": true, "done": true}
-
-func (a Action) values() values {
-	return values{"what": a.What, "owner": a.Owner, "due": a.Due, "done": a.Done}
-}
-
-func (p ActionPatch) values() values {
-	v := values{}
-	for name, f := range map[string]*string{"what": p.What, "owner": p.Owner, "due": p.Due, "done": p.Done} {
-		if f != nil {
-			v[name] = *f
-		}
-	}
-	return v
-}
+func (p ActionPatch) values() values { return patchValues[ActionPatch, Action](p) }
 
 // Without returns p without the named field.
 func (p ActionPatch) Without(field string) ActionPatch {
-	switch field {
-	case "what":
-		p.What = nil
-	case "owner":
-		p.Owner = nil
-	case "due":
-		p.Due = nil
-	case "done":
-		p.Done = nil
-	}
-	return p
+	return patchWithout[ActionPatch, Action](p, field)
 }
 
 // Diff returns the patch that turns a, as loaded, into want.
 func (a Action) Diff(want Action) ActionPatch {
 	out := ActionPatch{Base: &a}
-	str := func(have, want string) *string {
-		if have == want {
-			return nil
-		}
-		return &want
-	}
-	out.What, out.Owner, out.Due, out.Done = str(a.What, want.What), str(a.Owner, want.Owner), str(a.Due, want.Due), str(a.Done, want.Done)
+	rowDiff(&out, a, want)
 	return out
 }
 
@@ -149,13 +121,9 @@ func (s *Store) PatchAction(ctx context.Context, id int64, p ActionPatch) (Chang
 			return ErrDeleted
 		}
 		ch.Before, ch.After = cur, cur
-		var base values
-		if p.Base != nil && p.Base.Version != cur.Version && !p.Force {
-			base = p.Base.values()
-		}
-		set, conflicts := merge(base, cur.values(), p.values())
-		if len(conflicts) > 0 {
-			return &ConflictError{Conflicts: conflicts, Current: cur}
+		set, err := mergePatch[ActionPatch](cur, p.Base, p.Force, p.values(), func(a Action) int64 { return a.Version })
+		if err != nil {
+			return err
 		}
 		if len(set) == 0 {
 			return nil
@@ -165,26 +133,15 @@ func (s *Store) PatchAction(ctx context.Context, id int64, p ActionPatch) (Chang
 				set[f] = strings.TrimSpace(v)
 			}
 		}
-		next := cur
-		for f, v := range set {
-			switch f {
-			case "what":
-				next.What = v.(string)
-			case "owner":
-				next.Owner = v.(string)
-			case "due":
-				next.Due = v.(string)
-			case "done":
-				next.Done = v.(string)
-			}
-		}
+		next := rowApply[ActionPatch](cur, set)
 		if fe := next.NewAction.Validate(s.Now()); fe != nil {
 			return fe
 		}
 		if fe := CheckDate("done", next.Done, s.Now(), false, false); fe != nil {
 			return fe
 		}
-		if err := update(ctx, tx, "actions", "id = ?", []any{id}, actionFields, actionNullable, set, s.timestamp()); err != nil {
+		cols, null := columns[ActionPatch, Action]()
+		if err := update(ctx, tx, "actions", "id = ?", []any{id}, cols, null, set, s.timestamp()); err != nil {
 			return err
 		}
 		ch.Changed = true

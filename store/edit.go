@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"reflect"
 	"sort"
 	"strings"
 )
@@ -144,8 +145,8 @@ func setDiff[T comparable](have, want []T) (add, remove []T) {
 }
 
 // update writes the fields of set to one row of table, the columns named
-// by cols (field name → column), moving its version on. Empty strings of
-// nullable columns are written as NULL.
+// by cols (field name → column), moving its version on. Zero values ("", 0)
+// of nullable columns are written as NULL.
 func update(ctx context.Context, tx *sql.Tx, table, where string, whereArgs []any, cols map[string]string,
 	nullable map[string]bool, set values, now string) error {
 	names := make([]string, 0, len(set))
@@ -162,8 +163,8 @@ func update(ctx context.Context, tx *sql.Tx, table, where string, whereArgs []an
 		}
 		assigns = append(assigns, col+" = ?")
 		v := set[f]
-		if s, ok := v.(string); ok && nullable[f] && s == "" {
-			v = nil
+		if nullable[f] && (v == nil || reflect.ValueOf(v).IsZero()) {
+			v = nil // "" and 0 are stored as NULL
 		}
 		args = append(args, v)
 	}

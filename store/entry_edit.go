@@ -9,12 +9,17 @@ import (
 
 // EntryPatch is a change to an entry: only the fields it sets are written.
 type EntryPatch struct {
-	Date, Title, Summary          *string
-	Kind                          *EntryKind
-	Opened, FirstResponse, Closed *string
-	CameFirst                     *bool
-	AddPartners, RemovePartners   []int64
-	AddGoals, RemoveGoals         []int
+	Date          *string    `edit:"date"`
+	Kind          *EntryKind `edit:"kind"`
+	Title         *string    `edit:"title"`
+	Summary       *string    `edit:"summary"`
+	Opened        *string    `edit:"opened,null"`
+	FirstResponse *string    `edit:"first response,null"`
+	Closed        *string    `edit:"closed,null"`
+	CameFirst     *bool      `edit:"came first"`
+
+	AddPartners, RemovePartners []int64
+	AddGoals, RemoveGoals       []int
 	// DropRequest lets a change of kind away from request clear the
 	// entry's request dates and "came first". Without it such a change is
 	// refused with a *DropError naming what would be lost.
@@ -35,103 +40,17 @@ func (p EntryPatch) IsZero() bool {
 // Without returns p without the named field (a field name of a Conflict),
 // for resubmitting after the user kept someone else's value.
 func (p EntryPatch) Without(field string) EntryPatch {
-	switch field {
-	case "date":
-		p.Date = nil
-	case "kind":
-		p.Kind = nil
-	case "title":
-		p.Title = nil
-	case "summary":
-		p.Summary = nil
-	case "opened":
-		p.Opened = nil
-	case "first response":
-		p.FirstResponse = nil
-	case "closed":
-		p.Closed = nil
-	case "came first":
-		p.CameFirst = nil
-	}
-	return p
+	return patchWithout[EntryPatch, Entry](p, field)
 }
 
-// entryFields maps an entry's editable field names to their columns.
-var entryFields = map[string]string{
-	"date": "date", "kind": "kind", "title": "title", "summary": "summary", "opened": "opened",
-	"first response": "first_response", "closed": "closed", "came first": "came_first",
-}
-
-var entryNullable = map[string]bool{"opened": true, "first response": true, "closed": true}
-
-func (e Entry) values() values {
-	return values{"date": e.Date, "kind": string(e.Kind), "title": e.Title, "summary": e.Summary,
-		"opened": e.Opened, "first response": e.FirstResponse, "closed": e.Closed, "came first": e.CameFirst}
-}
-
-func (p EntryPatch) values() values {
-	v := values{}
-	for name, f := range map[string]*string{"date": p.Date, "title": p.Title, "summary": p.Summary,
-		"opened": p.Opened, "first response": p.FirstResponse, "closed": p.Closed} {
-		if f != nil {
-			v[name] = *f
-		}
-	}
-	if p.Kind != nil {
-		v["kind"] = string(*p.Kind)
-	}
-	if p.CameFirst != nil {
-		v["came first"] = *p.CameFirst
-	}
-	return v
-}
-
-// apply returns e with the fields of v.
-func (e Entry) apply(v values) Entry {
-	for f, x := range v {
-		switch f {
-		case "date":
-			e.Date = x.(string)
-		case "kind":
-			e.Kind = EntryKind(x.(string))
-		case "title":
-			e.Title = x.(string)
-		case "summary":
-			e.Summary = x.(string)
-		case "opened":
-			e.Opened = x.(string)
-		case "first response":
-			e.FirstResponse = x.(string)
-		case "closed":
-			e.Closed = x.(string)
-		case "came first":
-			e.CameFirst = x.(bool)
-		}
-	}
-	return e
-}
+func (p EntryPatch) values() values { return patchValues[EntryPatch, Entry](p) }
 
 // Diff returns the patch that turns e, as loaded, into want: only the
 // fields that differ, e as its base, and partner and goal sets as
 // additions and removals.
 func (e Entry) Diff(want NewEntry) EntryPatch {
 	p := EntryPatch{Base: &e}
-	str := func(have, want string) *string {
-		if have == want {
-			return nil
-		}
-		return &want
-	}
-	p.Date, p.Title, p.Summary = str(e.Date, want.Date), str(e.Title, want.Title), str(e.Summary, want.Summary)
-	p.Opened, p.FirstResponse, p.Closed = str(e.Opened, want.Opened), str(e.FirstResponse, want.FirstResponse), str(e.Closed, want.Closed)
-	if want.Kind != e.Kind {
-		k := want.Kind
-		p.Kind = &k
-	}
-	if want.CameFirst != e.CameFirst {
-		c := want.CameFirst
-		p.CameFirst = &c
-	}
+	rowDiff(&p, e, want)
 	var have []int64
 	for _, r := range e.Partners {
 		have = append(have, r.ID)
@@ -162,15 +81,11 @@ func (s *Store) PatchEntry(ctx context.Context, id int64, p EntryPatch) (Change[
 			return ErrDeleted
 		}
 		ch.Before, ch.After = cur, cur
-		var base values
-		if p.Base != nil && p.Base.Version != cur.Version && !p.Force {
-			base = p.Base.values()
+		set, err := mergePatch[EntryPatch](cur, p.Base, p.Force, p.values(), func(e Entry) int64 { return e.Version })
+		if err != nil {
+			return err
 		}
-		set, conflicts := merge(base, cur.values(), p.values())
-		if len(conflicts) > 0 {
-			return &ConflictError{Conflicts: conflicts, Current: cur}
-		}
-		next := cur.apply(set)
+		next := rowApply[EntryPatch](cur, set)
 		if cur.Kind == KindRequest && next.Kind != KindRequest {
 			var lost []Conflict
 			for _, f := range []struct {
@@ -193,7 +108,7 @@ func (s *Store) PatchEntry(ctx context.Context, id int64, p EntryPatch) (Change[
 					set[f.Field] = ""
 				}
 			}
-			next = cur.apply(set)
+			next = rowApply[EntryPatch](cur, set)
 		}
 		var partners []int64
 		for _, r := range cur.Partners {
@@ -216,7 +131,8 @@ func (s *Store) PatchEntry(ctx context.Context, id int64, p EntryPatch) (Change[
 		if t, ok := set["title"].(string); ok {
 			set["title"] = strings.TrimSpace(t)
 		}
-		if err := update(ctx, tx, "entries", "id = ?", []any{id}, entryFields, entryNullable, set, s.timestamp()); err != nil {
+		cols, null := columns[EntryPatch, Entry]()
+		if err := update(ctx, tx, "entries", "id = ?", []any{id}, cols, null, set, s.timestamp()); err != nil {
 			return err
 		}
 		if err := unlinkEntry(ctx, tx, id, remP, remG); err != nil {

@@ -21,18 +21,24 @@ const DefaultTarget = 1.0
 
 // GoalPatch is a change to a goal: only the fields it sets are written.
 type GoalPatch struct {
-	Title, TitleJA, ShortTitle, ShortTitleJA, Description, DescriptionJA *string
+	Title         *string `edit:"title,col=title_en"`
+	TitleJA       *string `edit:"japanese title,col=title_ja"`
+	ShortTitle    *string `edit:"short title,col=short_title_en"`
+	ShortTitleJA  *string `edit:"japanese short title,col=short_title_ja"`
+	Description   *string `edit:"description,col=description_en"`
+	DescriptionJA *string `edit:"japanese description,col=description_ja"`
 	// DescriptionDraft marks the English description as a draft or not. A
 	// patch that writes the English description and leaves this nil clears
 	// the mark: the text is now JAW's own.
-	DescriptionDraft *bool
+	DescriptionDraft *bool `edit:"description draft"`
 	// JAConfirmed marks the Japanese texts as confirmed by JAW or not.
-	JAConfirmed *bool
+	JAConfirmed *bool `edit:"japanese confirmed,col=ja_confirmed"`
 	// Target sets the 2030 target (above 0, at most 1), which is then no
 	// longer the default. ResetTarget sets it back to DefaultTarget, marked
-	// as the default.
-	Target      *float64
-	ResetTarget bool
+	// as the default. TargetDefault follows from them: leave it nil.
+	Target        *float64 `edit:"target"`
+	TargetDefault *bool    `edit:"target default"`
+	ResetTarget   bool
 	// Base is the goal as the editor loaded it, or nil. With a base, a
 	// field changed both here and elsewhere since is a *ConflictError.
 	Base *Goal
@@ -40,43 +46,16 @@ type GoalPatch struct {
 	Force bool
 }
 
-// goalFields maps a goal's editable field names to their columns.
-var goalFields = map[string]string{
-	"title": "title_en", "japanese title": "title_ja", "short title": "short_title_en",
-	"japanese short title": "short_title_ja", "description": "description_en",
-	"japanese description": "description_ja", "description draft": "description_draft",
-	"japanese confirmed": "ja_confirmed", "target": "target", "target default": "target_default",
-}
-
-func (g Goal) values() values {
-	return values{"title": g.Title, "japanese title": g.TitleJA, "short title": g.ShortTitle,
-		"japanese short title": g.ShortTitleJA, "description": g.Description, "japanese description": g.DescriptionJA,
-		"description draft": g.DescriptionDraft, "japanese confirmed": g.JAConfirmed, "target": g.Target,
-		"target default": g.TargetDefault}
-}
-
 func (p GoalPatch) values() values {
-	v := values{}
-	for name, f := range map[string]*string{"title": p.Title, "japanese title": p.TitleJA, "short title": p.ShortTitle,
-		"japanese short title": p.ShortTitleJA, "description": p.Description, "japanese description": p.DescriptionJA} {
-		if f != nil {
-			v[name] = *f
-		}
-	}
-	switch {
-	case p.DescriptionDraft != nil:
-		v["description draft"] = *p.DescriptionDraft
-	case p.Description != nil:
+	v := patchValues[GoalPatch, Goal](p)
+	if p.DescriptionDraft == nil && p.Description != nil {
 		v["description draft"] = false
-	}
-	if p.JAConfirmed != nil {
-		v["japanese confirmed"] = *p.JAConfirmed
 	}
 	switch {
 	case p.ResetTarget:
 		v["target"], v["target default"] = DefaultTarget, true
 	case p.Target != nil:
-		v["target"], v["target default"] = *p.Target, false
+		v["target default"] = false
 	}
 	return v
 }
@@ -87,55 +66,10 @@ func (p GoalPatch) IsZero() bool { return len(p.values()) == 0 }
 // Without returns p without the named field (a field name of a Conflict),
 // for resubmitting after the user kept someone else's value.
 func (p GoalPatch) Without(field string) GoalPatch {
-	switch field {
-	case "title":
-		p.Title = nil
-	case "japanese title":
-		p.TitleJA = nil
-	case "short title":
-		p.ShortTitle = nil
-	case "japanese short title":
-		p.ShortTitleJA = nil
-	case "description":
-		p.Description = nil
-	case "japanese description":
-		p.DescriptionJA = nil
-	case "description draft":
-		p.DescriptionDraft = nil
-	case "japanese confirmed":
-		p.JAConfirmed = nil
-	case "target", "target default":
-		p.Target, p.ResetTarget = nil, false
+	if field == "target" || field == "target default" {
+		p.Target, p.TargetDefault, p.ResetTarget = nil, nil, false
 	}
-	return p
-}
-
-func (g Goal) apply(v values) Goal {
-	for f, x := range v {
-		switch f {
-		case "title":
-			g.Title = x.(string)
-		case "japanese title":
-			g.TitleJA = x.(string)
-		case "short title":
-			g.ShortTitle = x.(string)
-		case "japanese short title":
-			g.ShortTitleJA = x.(string)
-		case "description":
-			g.Description = x.(string)
-		case "japanese description":
-			g.DescriptionJA = x.(string)
-		case "description draft":
-			g.DescriptionDraft = x.(bool)
-		case "japanese confirmed":
-			g.JAConfirmed = x.(bool)
-		case "target":
-			g.Target = x.(float64)
-		case "target default":
-			g.TargetDefault = x.(bool)
-		}
-	}
-	return g
+	return patchWithout[GoalPatch, Goal](p, field)
 }
 
 // Diff returns the patch that turns g, as loaded, into want: only the
@@ -143,30 +77,15 @@ func (g Goal) apply(v values) Goal {
 // while g's is not resets the target.
 func (g Goal) Diff(want Goal) GoalPatch {
 	p := GoalPatch{Base: &g}
-	str := func(have, want string) *string {
-		if have == want {
-			return nil
-		}
-		return &want
-	}
-	p.Title, p.TitleJA = str(g.Title, want.Title), str(g.TitleJA, want.TitleJA)
-	p.ShortTitle, p.ShortTitleJA = str(g.ShortTitle, want.ShortTitle), str(g.ShortTitleJA, want.ShortTitleJA)
-	p.Description, p.DescriptionJA = str(g.Description, want.Description), str(g.DescriptionJA, want.DescriptionJA)
-	if want.DescriptionDraft != g.DescriptionDraft || (p.Description != nil && want.DescriptionDraft) {
-		d := want.DescriptionDraft
+	rowDiff(&p, g, want)
+	if p.Description != nil && want.DescriptionDraft && p.DescriptionDraft == nil {
+		d := true // a new description that is still a draft
 		p.DescriptionDraft = &d
 	}
-	if want.JAConfirmed != g.JAConfirmed {
-		c := want.JAConfirmed
-		p.JAConfirmed = &c
+	if want.TargetDefault && !g.TargetDefault {
+		p.ResetTarget, p.Target = true, nil
 	}
-	switch {
-	case want.TargetDefault && !g.TargetDefault:
-		p.ResetTarget = true
-	case want.Target != g.Target:
-		t := want.Target
-		p.Target = &t
-	}
+	p.TargetDefault = nil
 	return p
 }
 
@@ -218,21 +137,18 @@ func (s *Store) PatchGoal(ctx context.Context, id int, p GoalPatch) (Change[Goal
 			return err
 		}
 		ch.Before, ch.After = cur, cur
-		var base values
-		if p.Base != nil && p.Base.Version != cur.Version && !p.Force {
-			base = p.Base.values()
-		}
-		set, conflicts := merge(base, cur.values(), p.values())
-		if len(conflicts) > 0 {
-			return &ConflictError{Conflicts: conflicts, Current: cur}
+		set, err := mergePatch[GoalPatch](cur, p.Base, p.Force, p.values(), func(g Goal) int64 { return g.Version })
+		if err != nil {
+			return err
 		}
 		if len(set) == 0 {
 			return nil
 		}
-		if fe := cur.apply(set).Validate(); fe != nil {
+		if fe := rowApply[GoalPatch](cur, set).Validate(); fe != nil {
 			return fe
 		}
-		if err := update(ctx, tx, "goals", "id = ?", []any{id}, goalFields, nil, set, s.timestamp()); err != nil {
+		cols, _ := columns[GoalPatch, Goal]()
+		if err := update(ctx, tx, "goals", "id = ?", []any{id}, cols, nil, set, s.timestamp()); err != nil {
 			return err
 		}
 		ch.Changed = true
@@ -245,42 +161,24 @@ func (s *Store) PatchGoal(ctx context.Context, id int, p GoalPatch) (Change[Goal
 // StagePatch is a change to one stage of a goal's rubric: only the fields
 // it sets are written.
 type StagePatch struct {
-	Name, NameJA, Rubric, RubricJA *string
+	Name     *string `edit:"name,col=name_en"`
+	NameJA   *string `edit:"japanese name,col=name_ja"`
+	Rubric   *string `edit:"rubric,col=rubric_en"`
+	RubricJA *string `edit:"japanese rubric,col=rubric_ja"`
 	// RubricDraft marks the English rubric line as a draft or not. A patch
 	// that writes the English rubric and leaves this nil clears the mark.
-	RubricDraft *bool
-	JAConfirmed *bool
+	RubricDraft *bool `edit:"rubric draft"`
+	JAConfirmed *bool `edit:"japanese confirmed,col=ja_confirmed"`
 	// Base is the stage as the editor loaded it, or nil.
 	Base *Stage
 	// Force writes the patch over changes made elsewhere.
 	Force bool
 }
 
-var stageFields = map[string]string{
-	"name": "name_en", "japanese name": "name_ja", "rubric": "rubric_en", "japanese rubric": "rubric_ja",
-	"rubric draft": "rubric_draft", "japanese confirmed": "ja_confirmed",
-}
-
-func (st Stage) values() values {
-	return values{"name": st.Name, "japanese name": st.NameJA, "rubric": st.Rubric, "japanese rubric": st.RubricJA,
-		"rubric draft": st.RubricDraft, "japanese confirmed": st.JAConfirmed}
-}
-
 func (p StagePatch) values() values {
-	v := values{}
-	for name, f := range map[string]*string{"name": p.Name, "japanese name": p.NameJA, "rubric": p.Rubric, "japanese rubric": p.RubricJA} {
-		if f != nil {
-			v[name] = *f
-		}
-	}
-	switch {
-	case p.RubricDraft != nil:
-		v["rubric draft"] = *p.RubricDraft
-	case p.Rubric != nil:
+	v := patchValues[StagePatch, Stage](p)
+	if p.RubricDraft == nil && p.Rubric != nil {
 		v["rubric draft"] = false
-	}
-	if p.JAConfirmed != nil {
-		v["japanese confirmed"] = *p.JAConfirmed
 	}
 	return v
 }
@@ -290,61 +188,16 @@ func (p StagePatch) IsZero() bool { return len(p.values()) == 0 }
 
 // Without returns p without the named field.
 func (p StagePatch) Without(field string) StagePatch {
-	switch field {
-	case "name":
-		p.Name = nil
-	case "japanese name":
-		p.NameJA = nil
-	case "rubric":
-		p.Rubric = nil
-	case "japanese rubric":
-		p.RubricJA = nil
-	case "rubric draft":
-		p.RubricDraft = nil
-	case "japanese confirmed":
-		p.JAConfirmed = nil
-	}
-	return p
-}
-
-func (st Stage) apply(v values) Stage {
-	for f, x := range v {
-		switch f {
-		case "name":
-			st.Name = x.(string)
-		case "japanese name":
-			st.NameJA = x.(string)
-		case "rubric":
-			st.Rubric = x.(string)
-		case "japanese rubric":
-			st.RubricJA = x.(string)
-		case "rubric draft":
-			st.RubricDraft = x.(bool)
-		case "japanese confirmed":
-			st.JAConfirmed = x.(bool)
-		}
-	}
-	return st
+	return patchWithout[StagePatch, Stage](p, field)
 }
 
 // Diff returns the patch that turns st, as loaded, into want.
 func (st Stage) Diff(want Stage) StagePatch {
 	p := StagePatch{Base: &st}
-	str := func(have, want string) *string {
-		if have == want {
-			return nil
-		}
-		return &want
-	}
-	p.Name, p.NameJA = str(st.Name, want.Name), str(st.NameJA, want.NameJA)
-	p.Rubric, p.RubricJA = str(st.Rubric, want.Rubric), str(st.RubricJA, want.RubricJA)
-	if want.RubricDraft != st.RubricDraft || (p.Rubric != nil && want.RubricDraft) {
-		d := want.RubricDraft
+	rowDiff(&p, st, want)
+	if p.Rubric != nil && want.RubricDraft && p.RubricDraft == nil {
+		d := true
 		p.RubricDraft = &d
-	}
-	if want.JAConfirmed != st.JAConfirmed {
-		c := want.JAConfirmed
-		p.JAConfirmed = &c
 	}
 	return p
 }
@@ -393,21 +246,18 @@ func (s *Store) PatchStage(ctx context.Context, goal, stage int, p StagePatch) (
 			return err
 		}
 		ch.Before, ch.After = cur, cur
-		var base values
-		if p.Base != nil && p.Base.Version != cur.Version && !p.Force {
-			base = p.Base.values()
-		}
-		set, conflicts := merge(base, cur.values(), p.values())
-		if len(conflicts) > 0 {
-			return &ConflictError{Conflicts: conflicts, Current: cur}
+		set, err := mergePatch[StagePatch](cur, p.Base, p.Force, p.values(), func(st Stage) int64 { return st.Version })
+		if err != nil {
+			return err
 		}
 		if len(set) == 0 {
 			return nil
 		}
-		if fe := cur.apply(set).Validate(); fe != nil {
+		if fe := rowApply[StagePatch](cur, set).Validate(); fe != nil {
 			return fe
 		}
-		if err := update(ctx, tx, "stages", "goal_id = ? AND stage = ?", []any{goal, stage}, stageFields, nil, set, ""); err != nil {
+		cols, _ := columns[StagePatch, Stage]()
+		if err := update(ctx, tx, "stages", "goal_id = ? AND stage = ?", []any{goal, stage}, cols, nil, set, ""); err != nil {
 			return err
 		}
 		ch.Changed = true
@@ -430,11 +280,11 @@ func FieldNames() []string {
 			}
 		}
 	}
-	for _, m := range []map[string]string{entryFields, partnerFields, actionFields, goalFields, stageFields} {
-		for n := range m {
-			add(n)
-		}
-	}
+	add(fieldNames[EntryPatch, Entry]()...)
+	add(fieldNames[PartnerPatch, Partner]()...)
+	add(fieldNames[ActionPatch, Action]()...)
+	add(fieldNames[GoalPatch, Goal]()...)
+	add(fieldNames[StagePatch, Stage]()...)
 	add("partners", "goals", "author", "stage", "note", "entry", "fiscal year start")
 	// The columns of exports and imports.
 	add("uid", "id", "partner ids", "partner uids", "created", "updated", "deleted", "entry uid", "entry title",
