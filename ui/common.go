@@ -182,3 +182,16 @@ func (c *Common) conflictsLine(cs []store.Conflict) string {
 	}
 	return strings.Join(parts, c.T.ItemSep)
 }
+
+// notLoaded is what a screen shows, w cells wide, while its data is not
+// there: the error that kept it away, or "Loading…" while it is on its way
+// (missing); ok is false once the data is there.
+func (c *Common) notLoaded(err error, missing bool, w int) (string, bool) {
+	switch {
+	case err != nil:
+		return c.Styles.Error.Render(render.Wrap(fmt.Sprintf(c.T.LoadFailed, c.describe(err)), w)), true
+	case missing:
+		return c.Styles.Subtle.Render(c.T.Loading), true
+	}
+	return "", false
+}

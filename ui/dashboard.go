@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
@@ -184,11 +183,8 @@ func (s *dashboard) Wheel(x, y, delta int) tea.Cmd {
 
 func (s *dashboard) View() string {
 	c, st := s.c, s.c.Styles
-	switch {
-	case s.err != nil:
-		return st.Error.Render(render.Wrap(fmt.Sprintf(c.T.LoadFailed, c.describe(s.err)), s.w))
-	case s.data == nil:
-		return st.Subtle.Render(c.T.Loading)
+	if msg, ok := c.notLoaded(s.err, s.data == nil, s.w); ok {
+		return msg
 	}
 	more := ""
 	if below := s.vp.TotalLineCount() - s.vp.YOffset() - s.vp.Height(); below > 0 {

@@ -114,12 +114,8 @@ func (s *entryScreen) Wheel(x, y, delta int) tea.Cmd {
 }
 
 func (s *entryScreen) View() string {
-	c := s.c
-	switch {
-	case s.err != nil:
-		return c.Styles.Error.Render(render.Wrap(fmt.Sprintf(c.T.LoadFailed, c.describe(s.err)), s.w))
-	case s.e == nil:
-		return c.Styles.Subtle.Render(c.T.Loading)
+	if msg, ok := s.c.notLoaded(s.err, s.e == nil, s.w); ok {
+		return msg
 	}
 	return s.vp.View()
 }

@@ -333,12 +333,8 @@ func (s *goalScreen) draw() {
 }
 
 func (s *goalScreen) View() string {
-	c := s.c
-	switch {
-	case s.err != nil:
-		return c.Styles.Error.Render(render.Wrap(fmt.Sprintf(c.T.LoadFailed, c.describe(s.err)), s.w))
-	case s.sum == nil:
-		return c.Styles.Subtle.Render(c.T.Loading)
+	if msg, ok := s.c.notLoaded(s.err, s.sum == nil, s.w); ok {
+		return msg
 	}
 	return s.vp.View()
 }

@@ -270,12 +270,8 @@ func (s *partnerScreen) draw() {
 }
 
 func (s *partnerScreen) View() string {
-	c := s.c
-	switch {
-	case s.err != nil:
-		return c.Styles.Error.Render(render.Wrap(fmt.Sprintf(c.T.LoadFailed, c.describe(s.err)), s.w))
-	case s.p == nil:
-		return c.Styles.Subtle.Render(c.T.Loading)
+	if msg, ok := s.c.notLoaded(s.err, s.p == nil, s.w); ok {
+		return msg
 	}
 	return s.vp.View()
 }
