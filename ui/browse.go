@@ -49,6 +49,24 @@ func (b *filterBar) key(k *KeyMap, msg tea.Msg) (changed, resized bool) {
 	return changed, false
 }
 
+// barKeys handles the keys of a list's filter bar that are not typed into
+// it: the filter key opens the bar, back clears it. relayout fits the
+// screen around the bar; cleared runs the list again without the filter.
+// ok is false for any other key.
+func (b *filterBar) barKeys(k *KeyMap, msg tea.KeyPressMsg, relayout func(), cleared func() tea.Cmd) (cmd tea.Cmd, ok bool) {
+	switch {
+	case matches(msg, k.Filter):
+		b.start()
+		relayout()
+		return nil, true
+	case matches(msg, k.Back) && b.shown():
+		b.clear()
+		relayout()
+		return cleared(), true
+	}
+	return nil, false
+}
+
 func (b *filterBar) clear() {
 	b.typing = false
 	b.box.SetValue("")

@@ -264,15 +264,10 @@ func (s *entriesScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	if s.bar.typing {
 		return s.typed(msg)
 	}
+	if cmd, ok := s.bar.barKeys(k, msg, s.relayout, s.applyFilter); ok {
+		return cmd
+	}
 	switch {
-	case matches(msg, k.Filter):
-		s.bar.start()
-		s.relayout()
-		return nil
-	case matches(msg, k.Back) && s.bar.shown():
-		s.bar.clear()
-		s.relayout()
-		return s.applyFilter()
 	case matches(msg, k.Count):
 		s.exact = !s.exact
 		return s.load(true)

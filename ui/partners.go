@@ -186,15 +186,11 @@ func (s *partnersScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	if s.bar.typing {
 		return s.typed(msg)
 	}
+	if cmd, ok := s.bar.barKeys(k, msg, s.relayout, s.filterChanged); ok {
+		return cmd
+	}
 	p, ok := s.list.selected()
 	switch {
-	case matches(msg, k.Filter):
-		s.bar.start()
-		s.relayout()
-	case matches(msg, k.Back) && s.bar.shown():
-		s.bar.clear()
-		s.relayout()
-		return s.filterChanged()
 	case s.list.move(k, msg):
 		s.drawDetail()
 		return s.load(false)
