@@ -31,22 +31,11 @@ func yearsLeft(t *i18n.Catalogue, today time.Time) string {
 
 // requestRows is the yardstick as rows: a header, a row per year, and the
 // row of all years.
+// They are the dashboard's (RequestRows), under the paper's own headings.
 func requestRows(t *i18n.Catalogue, r store.RequestStats) [][]string {
-	rows := [][]string{{t.RpYear, t.RpRequestsN, t.RpCameFirst, t.RpMedianDays}}
-	for _, y := range append(append([]store.YearRequests{}, r.PerYear...), r.Overall) {
-		label := t.YearLabel(r.FiscalYear, y.Year)
-		if y.Year == 0 {
-			label = t.RpAllYears
-		}
-		share, median := t.NoValue, t.NoValue
-		if f, ok := y.FirstShare(); ok {
-			share = fmt.Sprintf("%.0f%% (%d)", 100*f, y.CameFirst)
-		}
-		if y.MedianDays != nil {
-			median = fmt.Sprintf("%.1f", *y.MedianDays)
-		}
-		rows = append(rows, []string{label, strconv.Itoa(y.Count), share, median})
-	}
+	rows := RequestRows(t, r)
+	rows[0] = []string{t.RpYear, t.RpRequestsN, t.RpCameFirst, t.RpMedianDays}
+	rows[len(rows)-1][0] = t.RpAllYears
 	return rows
 }
 
