@@ -449,24 +449,36 @@ func (pl *importPlan) planPartners(ctx context.Context) error {
 			}
 			continue
 		}
-		if p.ShortName != "" {
-			taken := false
-			for _, o := range pl.byKey[NameKey(p.ShortName)] {
-				if NameKey(o.ShortName) == NameKey(p.ShortName) {
-					taken = true
-				}
-			}
-			if taken {
-				pl.problem(TablePartners, i, &FieldError{Field: "short name", Problem: ProblemTaken, Value: p.ShortName})
-				pl.partnerPlan[i].action = rowInvalid
-				continue
-			}
+		// Names and short names are one space (checkNames): a new name may
+		// not be another's short name, nor a short name another's name or
+		// short name.
+		if pl.nameTaken(p.Name) {
+			pl.problem(TablePartners, i, &FieldError{Field: "name", Problem: ProblemTaken, Value: p.Name})
+			pl.partnerPlan[i].action = rowInvalid
+			continue
+		}
+		if p.ShortName != "" && pl.nameTaken(p.ShortName) {
+			pl.problem(TablePartners, i, &FieldError{Field: "short name", Problem: ProblemTaken, Value: p.ShortName})
+			pl.partnerPlan[i].action = rowInvalid
+			continue
 		}
 		np := &knownPartner{Partner: p, new: true}
 		np.ID = -int64(i + 1)
 		pl.remember(np)
 	}
 	return nil
+}
+
+// nameTaken reports whether a known partner's name or short name is name,
+// by NameKey.
+func (pl *importPlan) nameTaken(name string) bool {
+	k := NameKey(name)
+	for _, o := range pl.byKey[k] {
+		if NameKey(o.Name) == k || NameKey(o.ShortName) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // byName is the partner named name (by NameKey), or nil.

@@ -156,6 +156,12 @@ func TestImportRefusesEveryProblemAndWritesNothing(t *testing.T) {
 	// Japanese name.
 	data.Partners = append(data.Partners, store.ImportPartner{Partner: store.Partner{Name: "Another ILO", NameJA: "ILO",
 		Kind: store.KindOther, CountryCode: "CH"}})
+	// Names and short names are one space: a name may not be another's
+	// short name, nor a short name another's name.
+	data.Partners = append(data.Partners,
+		store.ImportPartner{Partner: store.Partner{Name: "ＵＡＷ", Kind: store.KindUnion, CountryCode: "US"}},
+		store.ImportPartner{Partner: store.Partner{Name: "Metal", ShortName: "japan council of metalworkers' unions",
+			Kind: store.KindUnion, CountryCode: "JP"}})
 	_, err := st.Import(ctx, data, store.ImportOptions{})
 	var ie *store.ImportError
 	if !errors.As(err, &ie) {
@@ -181,12 +187,14 @@ func TestImportRefusesEveryProblemAndWritesNothing(t *testing.T) {
 		{store.TableEntries, 5, "uid", store.ProblemTwice},
 		{store.TableEntries, 6, "partners", store.ProblemAmbiguous},
 		{store.TableActions, 0, "entry uid", store.ProblemUnknown},
+		{store.TablePartners, 3, "name", store.ProblemTaken},
+		{store.TablePartners, 4, "short name", store.ProblemTaken},
 	} {
 		if _, ok := got[want]; !ok {
 			t.Errorf("not reported: %+v (got %+v)", want, got)
 		}
 	}
-	if len(ie.Problems) != ie.Total || ie.Total != 9 {
+	if len(ie.Problems) != ie.Total || ie.Total != 11 {
 		t.Errorf("%d problems listed, %d in all: %v", len(ie.Problems), ie.Total, ie.Problems)
 	}
 	// The misspelt partner is told its near miss.

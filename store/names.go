@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/cases"
@@ -17,24 +18,41 @@ func NameKey(s string) string {
 	return strings.Join(strings.Fields(cases.Fold().String(norm.NFKC.String(s))), " ")
 }
 
-// checkName refuses, with a *FieldError (name, ProblemTaken), a partner
-// name that another partner has by NameKey: in any country, archived or
-// not. Partners are counted in hundreds, so the names are compared here
-// rather than kept in a column.
-func checkName(ctx context.Context, tx *sql.Tx, p Partner) error {
-	key := NameKey(p.Name)
-	rows, err := tx.QueryContext(ctx, "SELECT name FROM partners WHERE id <> ?", p.ID)
+// checkNames refuses, with a *FieldError (ProblemTaken), a partner's
+// name or short name that another partner has, by NameKey, as its name or
+// as its short name: names and short names are one space, in any country,
+// archived or not, so that what a person types names one partner. Only
+// the name if name is set, and the short name if short is set, are
+// checked: a name taken before the rule stays as it is until it changes.
+// Partners are counted in hundreds, so the names are compared here rather
+// than kept in a column.
+func checkNames(ctx context.Context, tx *sql.Tx, p Partner, name, short bool) error {
+	nameKey, shortKey := NameKey(p.Name), NameKey(p.ShortName)
+	if !name {
+		nameKey = ""
+	}
+	if !short {
+		shortKey = ""
+	}
+	if nameKey == "" && shortKey == "" {
+		return nil
+	}
+	rows, err := tx.QueryContext(ctx, "SELECT name, short_name FROM partners WHERE id <> ?", p.ID)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var name string
-		if err := rows.Scan(&name); err != nil {
+		var other, otherShort string
+		if err := rows.Scan(&other, &otherShort); err != nil {
 			return err
 		}
-		if NameKey(name) == key {
+		keys := []string{NameKey(other), NameKey(otherShort)}
+		switch {
+		case nameKey != "" && slices.Contains(keys, nameKey):
 			return &FieldError{Field: "name", Problem: ProblemTaken, Value: p.Name}
+		case shortKey != "" && slices.Contains(keys, shortKey):
+			return &FieldError{Field: "short name", Problem: ProblemTaken, Value: p.ShortName}
 		}
 	}
 	return rows.Err()

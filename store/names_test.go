@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"vision2030/store"
@@ -202,5 +203,80 @@ func TestOpenReadOnly(t *testing.T) {
 	}
 	if _, err := ro.AddPartner(ctx, store.Partner{Name: "X", Kind: store.KindUnion, CountryCode: "TH"}); err == nil {
 		t.Error("a read-only store wrote")
+	}
+}
+
+// TestNamesAndShortNamesAreOneSpace: a name may not be another partner's
+// short name, nor a short name another's name or short name, by NameKey;
+// and resolving prefers the exact short name.
+func TestNamesAndShortNamesAreOneSpace(t *testing.T) {
+	t.Parallel()
+	st := seeded(t)
+	ctx := context.Background()
+	taken := func(err error, field string) bool {
+		var fe *store.FieldError
+		return errors.As(err, &fe) && fe.Field == field && fe.Problem == store.ProblemTaken
+	}
+	// A name that is the UAW's short name, full-width or lower case.
+	for _, name := range []string{"ＵＡＷ", "uaw", " UAW "} {
+		if _, err := st.AddPartner(ctx, store.Partner{Name: name, Kind: store.KindUnion, CountryCode: "US"}); !taken(err, "name") {
+			t.Errorf("name %q: %v, want the name taken", name, err)
+		}
+	}
+	// A short name that is another's name, or the UAW's short name in
+	// another case.
+	jcm, err := st.ResolvePartner(ctx, "JCM")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, short := range []string{strings.ToUpper(jcm.Name), "ｕａｗ"} {
+		_, err := st.AddPartner(ctx, store.Partner{Name: "Someone new", ShortName: short, Kind: store.KindUnion, CountryCode: "US"})
+		if !taken(err, "short name") {
+			t.Errorf("short name %q: %v, want the short name taken", short, err)
+		}
+	}
+	// The same by renaming another partner.
+	id, err := st.AddPartner(ctx, store.Partner{Name: "Thai Auto Workers", ShortName: "TAW", Kind: store.KindUnion, CountryCode: "TH"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []store.PartnerPatch{{Name: ptr("Ｕａｗ")}, {ShortName: ptr(jcm.Name)}, {ShortName: ptr("uaw")}} {
+		if _, err := st.PatchPartner(ctx, id, p); !taken(err, "name") && !taken(err, "short name") {
+			t.Errorf("%+v: %v, want taken", p, err)
+		}
+	}
+	// A partner's own short name may be its name too.
+	if _, err := st.PatchPartner(ctx, id, store.PartnerPatch{Name: ptr("taw")}); err != nil {
+		t.Errorf("a name equal to its own short name: %v", err)
+	}
+}
+
+// TestExactShortNameFirst: a name taken before names and short names were
+// one space stays, and the short name typed exactly still finds its
+// partner.
+func TestExactShortNameFirst(t *testing.T) {
+	t.Parallel()
+	st := seeded(t)
+	ctx := context.Background()
+	db := rw(t, st.Path())
+	if _, err := db.Exec(`INSERT INTO partners (uid, name, kind, country_code, created_at, updated_at)
+		VALUES ('legacy', 'ＵＡＷ', 'union', 'US', '2026-01-01', '2026-01-01')`); err != nil {
+		t.Fatal(err)
+	}
+	var legacy int64
+	if err := db.QueryRow("SELECT id FROM partners WHERE uid = 'legacy'").Scan(&legacy); err != nil {
+		t.Fatal(err)
+	}
+	for _, find := range []func(context.Context, string) (store.Partner, error){st.ResolvePartner, st.FindPartner} {
+		if p, err := find(ctx, "UAW"); err != nil || p.ShortName != "UAW" {
+			t.Errorf("UAW: %q %v, want the UAW", p.ShortName, err)
+		}
+		if p, err := find(ctx, "ＵＡＷ"); err != nil || p.ID != legacy {
+			t.Errorf("ＵＡＷ: %d %v, want the partner of that name, %d", p.ID, err, legacy)
+		}
+	}
+	// The legacy partner keeps its name through other changes.
+	if _, err := st.PatchPartner(ctx, legacy, store.PartnerPatch{Notes: ptr("kept")}); err != nil {
+		t.Errorf("an edit keeping a legacy name: %v", err)
 	}
 }

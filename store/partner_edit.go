@@ -86,8 +86,11 @@ func (s *Store) PatchPartner(ctx context.Context, id int64, p PartnerPatch) (Cha
 		if fe := next.Validate(s.Now()); fe != nil {
 			return fe
 		}
+		// A name or short name taken before they were unique stays as it
+		// is: only a changed one is checked.
 		_, renamed := set["name"]
-		if err := checkPartner(ctx, tx, next, renamed); err != nil {
+		_, reshort := set["short name"]
+		if err := checkPartner(ctx, tx, next, renamed, reshort); err != nil {
 			return err
 		}
 		cols, null := columns[PartnerPatch, Partner]()

@@ -329,10 +329,10 @@ func (p *Partner) Validate(today time.Time) *FieldError {
 	return nil
 }
 
-// checkPartner checks what Validate cannot: the country exists, the name
-// (if nameChanged) is not another partner's after normalisation, and the
-// short name is not another partner's.
-func checkPartner(ctx context.Context, tx *sql.Tx, p Partner, nameChanged bool) error {
+// checkPartner checks what Validate cannot: the country exists, and the
+// name (if name is set) and the short name (if short is set) are not
+// another partner's name or short name after normalisation (checkNames).
+func checkPartner(ctx context.Context, tx *sql.Tx, p Partner, name, short bool) error {
 	var ok bool
 	if err := tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM countries WHERE code = ?)", p.CountryCode).Scan(&ok); err != nil {
 		return err
@@ -340,22 +340,7 @@ func checkPartner(ctx context.Context, tx *sql.Tx, p Partner, nameChanged bool) 
 	if !ok {
 		return &FieldError{Field: "country", Problem: ProblemUnknown, Value: p.CountryCode}
 	}
-	name := checkName
-	if !nameChanged { // a name taken before names were unique stays as it is
-		name = func(context.Context, *sql.Tx, Partner) error { return nil }
-	}
-	if p.ShortName == "" {
-		return name(ctx, tx, p)
-	}
-	var taken bool
-	if err := tx.QueryRowContext(ctx, "SELECT EXISTS (SELECT 1 FROM partners WHERE short_name = ? COLLATE NOCASE AND id <> ?)",
-		p.ShortName, p.ID).Scan(&taken); err != nil {
-		return err
-	}
-	if taken {
-		return &FieldError{Field: "short name", Problem: ProblemTaken, Value: p.ShortName}
-	}
-	return name(ctx, tx, p)
+	return checkNames(ctx, tx, p, name, short)
 }
 
 // normalise trims p's one-line fields and upper-cases its country.
@@ -377,7 +362,7 @@ func (s *Store) AddPartner(ctx context.Context, p Partner) (int64, error) {
 	}
 	var id int64
 	err := s.write(ctx, func(tx *sql.Tx) error {
-		if err := checkPartner(ctx, tx, p, true); err != nil {
+		if err := checkPartner(ctx, tx, p, true, true); err != nil {
 			return err
 		}
 		var err error

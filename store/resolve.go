@@ -21,15 +21,19 @@ func (s *Store) FindPartner(ctx context.Context, q string) (Partner, error) {
 
 // partnerName is what a partner is matched by.
 type partnerName struct {
-	id              int64
-	name, shortName string // as NameKeys
+	id                    int64
+	rawName, rawShortName string // as stored
+	name, shortName       string // as NameKeys
 }
 
 // matchPartner finds the one partner q names: its id (archived or not);
-// else the partners whose short name or name is q; else those whose name or
-// short name contains q. Archived partners are matched by name only when
-// archived is true. When none match, the candidates are partners sharing a
-// word of three bytes or more with q.
+// else the partner whose short name is q exactly, as typed; else the one
+// whose name is q exactly; else those whose short name is q by NameKey;
+// else those whose name is; else those whose name or short name contains
+// q. So "UAW" finds the UAW even if a name taken before names were unique
+// (NameKey) is "ＵＡＷ", which is then found by typing it. Archived partners
+// are matched by name only when archived is true. When none match, the
+// candidates are partners sharing a word of three bytes or more with q.
 func (s *Store) matchPartner(ctx context.Context, q string, archived bool) (Partner, error) {
 	q = strings.TrimSpace(q)
 	if id, err := strconv.ParseInt(q, 10, 64); err == nil {
@@ -50,11 +54,11 @@ func (s *Store) matchPartner(ctx context.Context, q string, archived bool) (Part
 	var names []partnerName
 	for rows.Next() {
 		var n partnerName
-		if err := rows.Scan(&n.id, &n.name, &n.shortName); err != nil {
+		if err := rows.Scan(&n.id, &n.rawName, &n.rawShortName); err != nil {
 			rows.Close()
 			return Partner{}, err
 		}
-		n.name, n.shortName = NameKey(n.name), NameKey(n.shortName)
+		n.name, n.shortName = NameKey(n.rawName), NameKey(n.rawShortName)
 		names = append(names, n)
 	}
 	rows.Close()
@@ -72,7 +76,10 @@ func (s *Store) matchPartner(ctx context.Context, q string, archived bool) (Part
 		return ids
 	}
 	for _, ids := range [][]int64{
-		pick(func(n partnerName) bool { return n.shortName == key || n.name == key }),
+		pick(func(n partnerName) bool { return n.rawShortName == q }),
+		pick(func(n partnerName) bool { return n.rawName == q }),
+		pick(func(n partnerName) bool { return n.shortName == key }),
+		pick(func(n partnerName) bool { return n.name == key }),
 		pick(func(n partnerName) bool { return strings.Contains(n.name, key) || strings.Contains(n.shortName, key) }),
 	} {
 		switch {
