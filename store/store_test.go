@@ -177,9 +177,15 @@ func TestAddEntryRejectsBadFields(t *testing.T) {
 		{"future date", func(e *store.NewEntry) { e.Date = "2026-11-23" }, "date", store.ProblemFuture},
 		{"year 0000", func(e *store.NewEntry) { e.Date = "0000-01-01" }, "date", store.ProblemTooEarly},
 		{"before 1900", func(e *store.NewEntry) { e.Date = "1899-12-31" }, "date", store.ProblemTooEarly},
-		{"response before the entry's date", func(e *store.NewEntry) {
-			e.Kind, e.Opened, e.FirstResponse = store.KindRequest, "2026-11-01", "2026-11-10"
+		{"response before the entry's date, with no opened date", func(e *store.NewEntry) {
+			e.Kind, e.FirstResponse = store.KindRequest, "2026-11-10"
 		}, "first response", store.ProblemOrder},
+		{"closed before the entry's date, with no opened date", func(e *store.NewEntry) {
+			e.Kind, e.Closed = store.KindRequest, "2026-11-19"
+		}, "closed", store.ProblemOrder},
+		{"closed before the opening", func(e *store.NewEntry) {
+			e.Kind, e.Opened, e.Closed = store.KindRequest, "2026-11-02", "2026-11-01"
+		}, "closed", store.ProblemOrder},
 		{"closed before the response", func(e *store.NewEntry) {
 			e.Kind, e.Opened, e.FirstResponse, e.Closed = store.KindRequest, "2026-11-01", "2026-11-20", "2026-11-19"
 		}, "closed", store.ProblemOrder},
@@ -221,6 +227,38 @@ func TestAddEntryRejectsBadFields(t *testing.T) {
 	after := count(t, db, "SELECT count(*) FROM entries") + count(t, db, "SELECT count(*) FROM entry_partners")
 	if before != after {
 		t.Fatalf("rows changed from %d to %d after rejected writes", before, after)
+	}
+}
+
+// TestRequestDatesFollowTheOpening: a request's first response and closing
+// follow its opening, the opened date when it has one, else the entry's
+// date; the README's workflow (a request logged today, opened earlier,
+// answered since) is accepted.
+func TestRequestDatesFollowTheOpening(t *testing.T) {
+	t.Parallel()
+	st := seeded(t)
+	ctx := context.Background()
+	e := validEntry() // dated 2026-11-20
+	e.Kind, e.Opened = store.KindRequest, "2026-11-02"
+	id, err := st.AddEntry(ctx, e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.PatchEntry(ctx, id, store.EntryPatch{FirstResponse: ptr("2026-11-05")}); err != nil {
+		t.Errorf("a first response after the opening, before the entry's date: %v", err)
+	}
+	if _, err := st.PatchEntry(ctx, id, store.EntryPatch{Closed: ptr("2026-11-06")}); err != nil {
+		t.Errorf("a closing after the first response, before the entry's date: %v", err)
+	}
+	var fe *store.FieldError
+	_, err = st.PatchEntry(ctx, id, store.EntryPatch{FirstResponse: ptr("2026-11-01")})
+	if !errors.As(err, &fe) || fe.Field != "first response" || fe.After != "opened" || fe.AfterValue != "2026-11-02" {
+		t.Errorf("a first response before the opening: %v, want it named with the opened date", err)
+	}
+	// With no opened date, the entry's date is the opening.
+	_, err = st.PatchEntry(ctx, id, store.EntryPatch{Opened: ptr(""), FirstResponse: ptr("2026-11-19"), Closed: ptr("2026-11-19")})
+	if !errors.As(err, &fe) || fe.Field != "first response" || fe.After != "date" || fe.AfterValue != "2026-11-20" {
+		t.Errorf("a first response before the entry's date, no opened date: %v", err)
 	}
 }
 

@@ -178,9 +178,10 @@ func IsPartnerKind(k PartnerKind) bool {
 
 // Validate checks every field of e that can be checked without the database,
 // as of now, and returns the first problem found. Every entry needs a
-// partner; every entry but news needs a goal (EntryKind.NeedsGoal). A request's first
-// response may not come before the entry's date or its opened date, nor its
-// closing before the first response or the opened date.
+// partner; every entry but news needs a goal (EntryKind.NeedsGoal). A
+// request's first response may not come before its opening (its opened
+// date, or the entry's date when it has none), nor its closing before the
+// first response or the opening.
 func (e *NewEntry) Validate(now time.Time) *FieldError {
 	if fe := CheckDate("date", e.Date, now, true, false); fe != nil {
 		return fe
@@ -217,11 +218,17 @@ func (e *NewEntry) Validate(now time.Time) *FieldError {
 			return fe
 		}
 	}
+	// The request opened on its opened date, or, with none, on the
+	// entry's date (a request logged later than it was opened is not
+	// refused its earlier answer).
+	opening, openedOn := "opened", e.Opened
+	if openedOn == "" {
+		opening, openedOn = "date", e.Date
+	}
 	for _, c := range []struct{ field, v, after, av string }{
-		{"first response", e.FirstResponse, "date", e.Date},
-		{"first response", e.FirstResponse, "opened", e.Opened},
+		{"first response", e.FirstResponse, opening, openedOn},
 		{"closed", e.Closed, "first response", e.FirstResponse},
-		{"closed", e.Closed, "opened", e.Opened},
+		{"closed", e.Closed, opening, openedOn},
 	} {
 		if fe := checkOrder(c.field, c.v, c.after, c.av); fe != nil {
 			return fe
