@@ -313,6 +313,9 @@ func (a *app) filterMessage(fe *store.FilterError) (msg, hint string) {
 			msg = fmt.Sprintf(t.ErrFilterValues, msg, values)
 		}
 	}
+	if len(fe.Values) > 0 { // the goals there are, the countries a name matches
+		msg = fmt.Sprintf(t.ErrFilterValues, msg, strings.Join(fe.Values, ", "))
+	}
 	return msg, fmt.Sprintf(t.FilterKeysHint, strings.Join(store.FilterKeys, ", "))
 }
 

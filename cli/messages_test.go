@@ -146,6 +146,16 @@ func TestMessagesOfValues(t *testing.T) {
 	sb.expect(want{2, []string{`vision2030: filter: "status:pending": not a valid value for this key; the values are open, answered, closed`,
 		`keys: goal, country, partner, kind, author, status, since, until; words and "phrases" search titles, summaries and partners`}},
 		"entries", "--filter", "status:pending")
+	// Goals, partners and countries the database does not have.
+	keys := `keys: goal, country, partner, kind, author, status, since, until; words and "phrases" search titles, summaries and partners`
+	sb.expect(want{2, []string{`vision2030: filter: "goal:9": there is no such goal; the values are 1, 2, 3`, keys}},
+		"entries", "--filter", "goal:9")
+	sb.expect(want{2, []string{`vision2030: filter: "partner:Nope": no partner has this id, name or short name`, keys}},
+		"entries", "--filter", "partner:Nope")
+	sb.expect(want{2, []string{`vision2030: filter: "country:Atlantis": no country has this code or name`, keys}},
+		"entries", "--filter", "country:Atlantis")
+	sb.expect(want{2, []string{`vision2030: filter: "country:Ind": more than one country has this name; give its code; the values are IN, ID`, keys}},
+		"entries", "--filter", "country:Ind")
 	sb.expect(want{2, []string{`vision2030: --kind: "party" is not a kind; the kinds are consultation, conference, seminar, visit, online_meeting, correspondence, request, news`,
 		"run 'vision2030 log --help' for usage"}}, "log", "--partner", "UAW", "--goal", "1", "--kind", "party", "--title", "x")
 	sb.expect(want{2, []string{`vision2030: --date: "2025-02-30" is not a date (YYYY-MM-DD)`,

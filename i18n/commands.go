@@ -401,7 +401,9 @@ A filter combines terms with "and"; the values of one key (repeated or
 separated by commas) with "or":
   goal:2  country:TH  partner:UAW  kind:request,visit  author:tanaka
   status:open|answered|closed  since:2024-01-01  until:2024-12-31
-  words and "quoted phrases" match titles, summaries and partner names`,
+  words and "quoted phrases" match titles, summaries and partner names
+country: takes a code or a country's name, English or Japanese
+(country:Thailand, country:タイ).`,
 			Example: `vision2030 entries --filter 'goal:2 country:US kind:request "plant closure"'
 vision2030 entries --format csv --limit 1000 > entries.csv`,
 		},
@@ -740,7 +742,7 @@ short names, goal numbers, kinds and formats.
 	ErrBadShell:          "%q is not a shell this command knows; it knows %s",
 	ErrFilterValues:      "%s; the values are %s",
 	FilterGoalValues:     "goal numbers: 1, 2, 3",
-	FilterCountryValues:  "two-letter country codes such as TH",
+	FilterCountryValues:  "country codes such as TH, or names such as Thailand or タイ",
 	FilterDateValues:     "dates, YYYY-MM-DD",
 	ErrNoDashboard:       "this build has no dashboard; give a command",
 

@@ -90,6 +90,8 @@ correspondence 文書・連絡、request 相談、news 動向（JAWが参加し�
   status:open|answered|closed  since:2024-01-01  until:2024-12-31
   語句や "引用符で囲んだフレーズ" はタイトル、概要、パートナー名から探します
 status の値は open 未回答、answered 回答済み、closed 完了です。
+country には国コード（TH）か、日本語または英語の国名（タイ、Thailand）を
+指定します。
 キーや値は全角でも入力できます。`,
 			Example: `vision2030 entries --filter 'goal:2 country:US kind:request "工場閉鎖"'
 vision2030 entries --format csv --limit 1000 > entries.csv`,
@@ -440,7 +442,7 @@ $XDG_CONFIG_HOME/vision2030/config.toml（~/.config/vision2030/config.toml）、
 	ErrBadShell:          "%q というシェルには対応していません。対応しているシェル：%s",
 	ErrFilterValues:      "%s。使える値：%s",
 	FilterGoalValues:     "目標の番号（1、2、3）",
-	FilterCountryValues:  "TH のような2文字の国コード",
+	FilterCountryValues:  "TH のような国コード、またはタイ・Thailand のような国名",
 	FilterDateValues:     "日付（YYYY-MM-DD）",
 	ErrNoDashboard:       "このビルドにはダッシュボードがありません。コマンドを指定してください",
 

@@ -24,8 +24,8 @@ import (
 // matched folded (Fold) anyway.
 type Filter struct {
 	Goals     []int
-	Countries []string // ISO codes, upper case
-	Partners  []string // an id, a short name or part of a name
+	Countries []string // an ISO code (upper case), or an English or Japanese name or part of one
+	Partners  []string // an id, a short name or part of a name, English or Japanese
 	Kinds     []EntryKind
 	Authors   []string
 	Statuses  []RequestStatus
@@ -55,6 +55,13 @@ const (
 	FilterEmptyPeriod FilterProblem = "empty_period" // since: after until:
 	FilterTooLong     FilterProblem = "too_long"     // over MaxFilter bytes
 	FilterBadText     FilterProblem = "bad_text"     // invalid UTF-8 or a NUL byte
+	// Found when the search is planned, against the database: a goal, a
+	// partner or a country it does not have, or a country name matching
+	// several (Values lists their codes).
+	FilterUnknownGoal      FilterProblem = "unknown_goal"      // Values lists the goals
+	FilterUnknownPartner   FilterProblem = "unknown_partner"   // no partner's id, name or short name
+	FilterUnknownCountry   FilterProblem = "unknown_country"   // no country's code or name
+	FilterAmbiguousCountry FilterProblem = "ambiguous_country" // Values lists the countries' codes
 )
 
 // MaxFilter is the longest filter accepted, in bytes.
@@ -62,12 +69,16 @@ const MaxFilter = 2000
 
 // FilterProblems lists every FilterProblem, for catalogues to cover.
 var FilterProblems = []FilterProblem{FilterUnknownKey, FilterBadValue, FilterEmptyValue, FilterOpenQuote,
-	FilterEmptyPeriod, FilterTooLong, FilterBadText}
+	FilterEmptyPeriod, FilterTooLong, FilterBadText, FilterUnknownGoal, FilterUnknownPartner, FilterUnknownCountry,
+	FilterAmbiguousCountry}
 
 // FilterError is a mistake in a filter: the term it is in, and what is wrong.
 type FilterError struct {
 	Term    string
 	Problem FilterProblem
+	// Values are the values the term could take, or the ones it matches,
+	// when they are few (FilterUnknownGoal, FilterAmbiguousCountry).
+	Values []string
 }
 
 func (e *FilterError) Error() string { return fmt.Sprintf("filter: %s: %q", e.Problem, e.Term) }
@@ -223,10 +234,11 @@ func ParseFilter(s string) (Filter, error) {
 				}
 				f.Goals = append(f.Goals, n)
 			case "country":
-				if len(v) != 2 || !isLetters(v) {
-					return f, bad
+				// A code or a name: resolved when the search is planned.
+				if len(v) == 2 && isLetters(v) {
+					v = strings.ToUpper(v)
 				}
-				f.Countries = append(f.Countries, strings.ToUpper(v))
+				f.Countries = append(f.Countries, v)
 			case "partner":
 				f.Partners = append(f.Partners, v)
 			case "author":
@@ -276,28 +288,20 @@ func isKnownKey(k string) bool {
 // gives f again.
 func (f Filter) String() string {
 	var parts []string
-	quote := func(v string) string {
-		// Quoted text is kept as typed: width forms stay, as they were given.
-		if v == "" || folder.Replace(v) != v ||
-			strings.ContainsFunc(v, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '"' || r == ':' }) {
-			return `"` + v + `"`
-		}
-		return v
-	}
 	for _, g := range f.Goals {
 		parts = append(parts, "goal:"+strconv.Itoa(g))
 	}
 	for _, c := range f.Countries {
-		parts = append(parts, "country:"+c)
+		parts = append(parts, filterTerm("country", c))
 	}
 	for _, p := range f.Partners {
-		parts = append(parts, "partner:"+quote(p))
+		parts = append(parts, filterTerm("partner", p))
 	}
 	for _, k := range f.Kinds {
 		parts = append(parts, "kind:"+string(k))
 	}
 	for _, a := range f.Authors {
-		parts = append(parts, "author:"+quote(a))
+		parts = append(parts, filterTerm("author", a))
 	}
 	for _, s := range f.Statuses {
 		parts = append(parts, "status:"+string(s))
@@ -312,4 +316,14 @@ func (f Filter) String() string {
 		parts = append(parts, `"`+t+`"`)
 	}
 	return strings.Join(parts, " ")
+}
+
+// filterTerm writes key:v in the filter language, v quoted when it must be.
+func filterTerm(key, v string) string {
+	// Quoted text is kept as typed: width forms stay, as they were given.
+	if v == "" || folder.Replace(v) != v ||
+		strings.ContainsFunc(v, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '"' || r == ':' }) {
+		return key + `:"` + v + `"`
+	}
+	return key + ":" + v
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -34,6 +35,7 @@ func TestParseFilter(t *testing.T) {
 		{"goal：２", store.Filter{Goals: []int{2}}},
 		{"ｋｉｎｄ：ｖｉｓｉｔ，ｓｅｍｉｎａｒ　ＧＯＡＬ:１", store.Filter{Kinds: []store.EntryKind{"visit", "seminar"}, Goals: []int{1}}},
 		{"country：ｔｈ since：２０２４－０１－０１", store.Filter{Countries: []string{"TH"}, Since: "2024-01-01"}},
+		{`country:Thailand country:"United States" country:タイ`, store.Filter{Countries: []string{"Thailand", "United States", "タイ"}}},
 		{"ＪＣＭ ｼﾞﾄﾞｳｼｬ", store.Filter{Text: []string{"JCM", "ジドウシャ"}}},
 		{`"ＪＣＭ ｼﾞﾄﾞｳｼｬ" ＂賃金　交渉＂`, store.Filter{Text: []string{"ＪＣＭ ｼﾞﾄﾞｳｼｬ", "賃金　交渉"}}}, // quoted: as typed
 		{`partner:"ＵＡＷ" author:Ｔａｎａｋａ`, store.Filter{Partners: []string{"ＵＡＷ"}, Authors: []string{"Tanaka"}}},
@@ -62,7 +64,6 @@ func TestParseFilterErrors(t *testing.T) {
 		{"colour:red", store.FilterUnknownKey, "colour:red"},
 		{"kind:party", store.FilterBadValue, "kind:party"},
 		{"kind:visit,", store.FilterBadValue, "kind:visit,"},
-		{"country:THA", store.FilterBadValue, "country:THA"},
 		{"since:2025-02-30", store.FilterBadValue, "since:2025-02-30"},
 		{"status:pending", store.FilterBadValue, "status:pending"},
 		{`"wage talks`, store.FilterOpenQuote, `"wage talks`},
@@ -112,8 +113,10 @@ func FuzzParseFilter(f *testing.F) {
 		if !reflect.DeepEqual(again, got) {
 			t.Fatalf("round trip of %q: %+v became %+v", s, got, again)
 		}
-		// Whatever parses runs as SQL.
-		if _, err := st.SearchEntries(context.Background(), got, 0, 5); err != nil {
+		// Whatever parses runs as SQL: at most, it names a goal, a
+		// partner or a country the database does not have.
+		var fe *store.FilterError
+		if _, err := st.SearchEntries(context.Background(), got, 0, 5); err != nil && !errors.As(err, &fe) {
 			t.Fatalf("SearchEntries(%q): %v", s, err)
 		}
 	})
@@ -154,6 +157,13 @@ func TestSearchEntries(t *testing.T) {
 		{"partner:UAW", []int64{visit}, 1},
 		{"partner:automobile", []int64{visit}, 1}, // part of UAW's long name
 		{"country:US kind:visit", []int64{visit}, 1},
+		// A country by its English or Japanese name, or part of one.
+		{`country:"United States" kind:visit`, []int64{visit}, 1},
+		{"country:米国 kind:visit", []int64{visit}, 1},
+		{"country:Thailand", nil, 0},
+		{"country:タイ,us kind:visit", []int64{visit}, 1},
+		{`country:"Ｕｎｉｔｅｄ Ｓｔａｔｅｓ" kind:visit`, []int64{visit}, 1}, // quoted, as typed, resolved by NameKey
+		{"partner:全米自動車", []int64{visit}, 1},                      // UAW's Japanese name
 		{"status:answered", []int64{wage}, 1},
 		{"status:open", nil, 0},
 		{"author:tanaka", []int64{wage}, 1},
@@ -211,6 +221,54 @@ func TestSearchEntries(t *testing.T) {
 	if page, _ := st.SearchEntries(ctx, store.Filter{Text: []string{"wage"}}, 0, 5); page.Total != 0 {
 		t.Errorf("deleted entry found")
 	}
+}
+
+// TestFilterNamesWhatExists: a goal, partner or country that the database
+// does not have is a *FilterError naming the term when the search is
+// planned, never an empty list.
+func TestFilterNamesWhatExists(t *testing.T) {
+	t.Parallel()
+	st := seeded(t)
+	ctx := context.Background()
+	for _, tt := range []struct {
+		filter  string
+		problem store.FilterProblem
+		term    string
+		values  []string
+	}{
+		{"goal:9", store.FilterUnknownGoal, "goal:9", []string{"1", "2", "3"}},
+		{"goal:1,7 kind:visit", store.FilterUnknownGoal, "goal:7", []string{"1", "2", "3"}},
+		{"partner:Nope", store.FilterUnknownPartner, "partner:Nope", nil},
+		{`partner:UAW partner:"Nobody at all"`, store.FilterUnknownPartner, `partner:"Nobody at all"`, nil},
+		{"country:Atlantis", store.FilterUnknownCountry, "country:Atlantis", nil},
+		{"country:XX", store.FilterUnknownCountry, "country:XX", nil},
+		{"country:TH,THX", store.FilterUnknownCountry, "country:THX", nil},
+		{"country:Ind", store.FilterAmbiguousCountry, "country:Ind", []string{"ID", "IN"}},
+	} {
+		f, err := store.ParseFilter(tt.filter)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.filter, err)
+		}
+		for name, search := range map[string]func() error{
+			"page":  func() error { _, err := st.SearchEntries(ctx, f, 0, 5); return err },
+			"count": func() error { _, _, err := st.CountEntries(ctx, f, 0); return err },
+		} {
+			err := search()
+			var fe *store.FilterError
+			if !errors.As(err, &fe) || fe.Problem != tt.problem || fe.Term != tt.term {
+				t.Errorf("%s (%s): %v, want %s on %q", tt.filter, name, err, tt.problem, tt.term)
+				continue
+			}
+			if got := append([]string(nil), fe.Values...); !reflect.DeepEqual(sorted(got), tt.values) {
+				t.Errorf("%s: values %v, want %v", tt.filter, fe.Values, tt.values)
+			}
+		}
+	}
+}
+
+func sorted(s []string) []string {
+	slices.Sort(s)
+	return s
 }
 
 func resolve(t *testing.T, st *store.Store, q string) int64 {

@@ -69,20 +69,17 @@ func queryAll[T any](ctx context.Context, q querier, query string, args []any, s
 // Countries returns every country, ordered by English name (SortCountries
 // orders them for another language).
 func (s *Store) Countries(ctx context.Context) ([]Country, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT code, name_en, name_ja, yomi, region FROM countries ORDER BY name_en")
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var cs []Country
-	for rows.Next() {
-		var c Country
-		if err := rows.Scan(&c.Code, &c.NameEN, &c.NameJA, &c.Yomi, &c.Region); err != nil {
-			return nil, err
-		}
-		cs = append(cs, c)
-	}
-	return cs, rows.Err()
+	return countries(ctx, s.db)
+}
+
+// countries returns every country, ordered by English name.
+func countries(ctx context.Context, q querier) ([]Country, error) {
+	return queryAll(ctx, q, "SELECT code, name_en, name_ja, yomi, region FROM countries ORDER BY name_en", nil,
+		func(sc interface{ Scan(...any) error }) (Country, error) {
+			var c Country
+			err := sc.Scan(&c.Code, &c.NameEN, &c.NameJA, &c.Yomi, &c.Region)
+			return c, err
+		})
 }
 
 // partnerColumns selects a partner and the date of its newest live contact,

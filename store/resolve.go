@@ -155,6 +155,16 @@ func (s *Store) ResolveCountry(ctx context.Context, q string) (Country, error) {
 	if err != nil {
 		return Country{}, err
 	}
+	c, me := matchCountry(cs, q)
+	if me != nil {
+		return c, me
+	}
+	return c, nil
+}
+
+// matchCountry finds the one country of cs that q names: its code, its
+// English or Japanese name (by NameKey), or an unambiguous part of one.
+func matchCountry(cs []Country, q string) (Country, *CountryMatchError) {
 	key := NameKey(q)
 	if key == "" {
 		return Country{}, &CountryMatchError{Query: q}

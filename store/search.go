@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"errors"
 	"math"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -354,29 +356,37 @@ func (s *Store) plan(ctx context.Context, q querier, f Filter, want int) (search
 		})
 	}
 	if len(f.Goals) > 0 {
-		ids := make([]int64, len(f.Goals))
-		for i, g := range f.Goals {
-			ids[i] = int64(g)
+		ids, err := goalIDs(ctx, q, f.Goals)
+		if err != nil {
+			return p, err
 		}
 		links("entry_goals", "goal_id", ids)
 	}
 	if len(f.Countries) > 0 {
-		ids, err := partnerIDs(ctx, q, in("country_code", len(f.Countries)), toAny(f.Countries)...)
+		codes, err := countryCodes(ctx, q, f.Countries)
+		if err != nil {
+			return p, err
+		}
+		ids, err := partnerIDs(ctx, q, in("country_code", len(codes)), toAny(codes)...)
 		if err != nil {
 			return p, err
 		}
 		links("entry_partners", "partner_id", ids)
 	}
 	if len(f.Partners) > 0 {
-		var ors []string
-		var args []any
+		var ids []int64
 		for _, v := range f.Partners {
-			ors = append(ors, "(CAST(p.id AS TEXT) = ? OR p.short_name = ? COLLATE NOCASE OR "+partnerContains+")")
-			args = append(args, v, v, v, v)
-		}
-		ids, err := partnerIDs(ctx, q, strings.Join(ors, " OR "), args...)
-		if err != nil {
-			return p, err
+			// Each name must name a partner: one that names none is a
+			// mistake to tell, not an empty list.
+			found, err := partnerIDs(ctx, q, "(CAST(p.id AS TEXT) = ? OR p.short_name = ? COLLATE NOCASE OR "+
+				partnerContains+" OR (p.name_ja <> '' AND instr(p.name_ja, ?) > 0))", v, v, v, v, v)
+			if err != nil {
+				return p, err
+			}
+			if len(found) == 0 {
+				return p, &FilterError{Term: filterTerm("partner", v), Problem: FilterUnknownPartner}
+			}
+			ids = append(ids, found...)
 		}
 		links("entry_partners", "partner_id", ids)
 	}
@@ -710,6 +720,56 @@ func trigramQuery(ctx context.Context, q querier, ft string, max int) (match str
 		return "", false, err
 	}
 	return strings.Join(terms, " OR "), true, nil
+}
+
+// goalIDs returns the goals' ids, or a *FilterError naming the first that
+// the database does not have.
+func goalIDs(ctx context.Context, q querier, goals []int) ([]int64, error) {
+	have, err := queryAll(ctx, q, "SELECT id FROM goals ORDER BY id", nil, func(sc interface{ Scan(...any) error }) (int64, error) {
+		var id int64
+		err := sc.Scan(&id)
+		return id, err
+	})
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]int64, len(goals))
+	for i, g := range goals {
+		if ids[i] = int64(g); !slices.Contains(have, ids[i]) {
+			var valid []string
+			for _, id := range have {
+				valid = append(valid, strconv.FormatInt(id, 10))
+			}
+			return nil, &FilterError{Term: "goal:" + strconv.Itoa(g), Problem: FilterUnknownGoal, Values: valid}
+		}
+	}
+	return ids, nil
+}
+
+// countryCodes resolves each of names (a code, or an English or Japanese
+// name or part of one, as ResolveCountry does) to its country's code, or
+// returns a *FilterError naming the first that names none or several.
+func countryCodes(ctx context.Context, q querier, names []string) ([]string, error) {
+	cs, err := countries(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	codes := make([]string, len(names))
+	for i, name := range names {
+		c, me := matchCountry(cs, name)
+		switch {
+		case me != nil && me.Ambiguous:
+			var found []string
+			for _, c := range me.Candidates {
+				found = append(found, c.Code)
+			}
+			return nil, &FilterError{Term: filterTerm("country", name), Problem: FilterAmbiguousCountry, Values: found}
+		case me != nil:
+			return nil, &FilterError{Term: filterTerm("country", name), Problem: FilterUnknownCountry}
+		}
+		codes[i] = c.Code
+	}
+	return codes, nil
 }
 
 // partnerIDs returns the ids of the partners p matching cond.

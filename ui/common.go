@@ -125,9 +125,12 @@ func (c *Common) describe(err error) string {
 	t := c.T
 	var fe *store.FieldError
 	var file *store.FileError
+	var flt *store.FilterError
 	switch {
 	case errors.As(err, &fe):
 		return t.FieldError(fe)
+	case errors.As(err, &flt): // a goal, partner or country the file does not have
+		return t.FilterError(flt)
 	case errors.As(err, &file) && errors.Is(err, store.ErrReadOnly):
 		return fmt.Sprintf(t.ErrReadOnly, file.Path)
 	case errors.As(err, &file) && errors.Is(err, store.ErrDamaged):

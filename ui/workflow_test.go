@@ -24,7 +24,7 @@ func TestFilterBar(t *testing.T) {
 	d.typeText(" goal:")
 	d.contains("needs a value")
 	d.typeText("9")
-	d.contains("No entries match")
+	d.contains(`filter: "goal:9": there is no such goal`) // not an empty list
 	d.keys("esc")
 	d.lacks("matched")
 	d.contains("1 of 4")
