@@ -72,10 +72,11 @@ func (f *entryFlags) check(a *app) error {
 		}
 	}
 	if f.given("kind") {
-		k, err := parseKind(a, "--kind", f.kind, store.EntryKinds)
+		k, err := parseKind(a, "--kind", f.kind, store.EntryKinds, i18n.ParseEntryKind)
 		if err != nil {
 			return err
 		}
+		f.kind = string(k)
 		if k != store.KindRequest {
 			for _, name := range requestFlags {
 				if f.given(name) {
@@ -229,15 +230,13 @@ func (a *app) resolveGoal(goals []store.Goal, q string) (int, error) {
 	return 0, &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrGoalUnknown, q), detail: list(goals), hint: t.HintGoalNumber}
 }
 
-// parseKind checks value of flag against the words of kinds.
-func parseKind[K ~string](a *app, flag, value string, kinds []K) (K, error) {
-	k := K(strings.ToLower(strings.TrimSpace(value)))
-	for _, x := range kinds {
-		if x == k {
-			return k, nil
-		}
+// parseKind reads value of flag as one of kinds with parse: a kind's
+// token, or its word in English or Japanese (i18n.ParseEntryKind).
+func parseKind[K ~string](a *app, flag, value string, kinds []K, parse func(string) (K, bool)) (K, error) {
+	if k, ok := parse(value); ok {
+		return k, nil
 	}
-	return k, usagef(a.t.ErrKindUnknown, flag, value, strings.Join(words(kinds), ", "))
+	return "", usagef(a.t.ErrKindUnknown, flag, value, strings.Join(words(kinds), ", "))
 }
 
 // entriesCommand is `entries`: list, show, edit, delete and restore

@@ -360,3 +360,26 @@ func TestProgramOutputsInEveryLanguage(t *testing.T) {
 		t.Errorf("entries tables:\n%s\n%s", en, ja)
 	}
 }
+
+// TestKindsInEitherLanguage: --kind takes a kind's token or its word in
+// English or Japanese, whatever the interface's language.
+func TestKindsInEitherLanguage(t *testing.T) {
+	t.Parallel()
+	sb := newSandbox(t)
+	id := strings.TrimSpace(sb.ok("log", "--partner", "UAW", "--goal", "1", "--kind", "訪問", "--title", "デトロイト訪問"))
+	if k := sb.query("SELECT kind FROM entries WHERE id = ?", id); k != "visit" {
+		t.Errorf("--kind 訪問 logged a %q", k)
+	}
+	sb.ok("entries", "edit", id, "--kind", "online meeting")
+	if k := sb.query("SELECT kind FROM entries WHERE id = ?", id); k != "online_meeting" {
+		t.Errorf("--kind 'online meeting' made a %q", k)
+	}
+	sb.ok("--lang", "ja", "entries", "edit", id, "--kind", "Seminar")
+	if k := sb.query("SELECT kind FROM entries WHERE id = ?", id); k != "seminar" {
+		t.Errorf("--kind Seminar made a %q", k)
+	}
+	sb.ok("partners", "add", "--name", "Rayong Auto Union", "--country", "タイ", "--kind", "労働組合")
+	if k := sb.query("SELECT kind FROM partners WHERE name = 'Rayong Auto Union'"); k != "union" {
+		t.Errorf("--kind 労働組合 added a %q", k)
+	}
+}

@@ -148,9 +148,11 @@ func (f *partnerFlags) check(a *app) (int, error) {
 		return 0, usagef(a.t.ErrFlagsExclusive, "--tracked", "--untracked")
 	}
 	if f.given("kind") {
-		if _, err := parseKind(a, "--kind", f.kind, store.PartnerKinds); err != nil {
+		k, err := parseKind(a, "--kind", f.kind, store.PartnerKinds, i18n.ParsePartnerKind)
+		if err != nil {
 			return 0, err
 		}
+		f.kind = string(k)
 	}
 	if f.given("country") && strings.TrimSpace(f.country) == "" {
 		return 0, usage(a.t.ErrCountryEmpty)

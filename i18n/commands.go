@@ -389,6 +389,7 @@ correspondence or request, with its partners and goals.
 --partner and --goal repeat. A partner is an id, a short name or an
 unambiguous part of a name; a goal is its number or part of its title.
 --opened, --first-response, --closed and --came-first are for --kind request.
+--kind takes a kind's word in English or Japanese too (--kind 訪問).
 --summary - reads the summary from standard input, until end of file.`,
 			Example: `vision2030 log --partner UAW --goal 2 --kind request --title "Plant closure" \
     --opened 2026-11-02 --came-first --summary - < notes.md`,

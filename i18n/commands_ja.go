@@ -76,7 +76,8 @@ vision2030 report --country タイ --format md > bangkok-trip.md`,
 
 --kind の値：consultation 二国間協議、conference 会議、
 seminar セミナー・研修、visit 訪問、online_meeting オンライン会議、
-correspondence 文書・連絡、request 相談、news 動向（JAWが参加していない出来事）`,
+correspondence 文書・連絡、request 相談、news 動向（JAWが参加していない出来事）
+英語の値の代わりに日本語の名前（--kind 訪問）でも指定できます。`,
 			Example: `vision2030 log --partner UAW --goal 2 --kind request --title "工場閉鎖" \
     --opened 2026-11-02 --came-first --summary - < notes.md`,
 		},

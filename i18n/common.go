@@ -373,3 +373,39 @@ func (c *Catalogue) Month(m time.Month) string {
 	}
 	return c.Months[m-1]
 }
+
+// ParseEntryKind reads an entry kind as a person types it: its token
+// (online_meeting, or "online meeting"), or its word in any catalogue's
+// language (訪問), compared by store.NameKey, so case, full width and
+// spacing do not matter.
+func ParseEntryKind(s string) (store.EntryKind, bool) {
+	return parseKind(s, store.EntryKinds, (*Catalogue).EntryKind)
+}
+
+// ParsePartnerKind reads a partner kind as ParseEntryKind reads an entry
+// kind (union, global_union, 労働組合).
+func ParsePartnerKind(s string) (store.PartnerKind, bool) {
+	return parseKind(s, store.PartnerKinds, (*Catalogue).PartnerKind)
+}
+
+func parseKind[K ~string](s string, kinds []K, word func(*Catalogue, K) string) (K, bool) {
+	key := func(s string) string { return store.NameKey(strings.ReplaceAll(s, "_", " ")) }
+	k := key(s)
+	if k == "" {
+		return "", false
+	}
+	for _, kind := range kinds {
+		if k == key(string(kind)) {
+			return kind, true
+		}
+	}
+	for _, lang := range Languages {
+		t, _ := Lookup(lang)
+		for _, kind := range kinds {
+			if k == key(word(t, kind)) {
+				return kind, true
+			}
+		}
+	}
+	return "", false
+}

@@ -466,3 +466,25 @@ func TestCountHasSeparators(t *testing.T) {
 		t.Errorf("a plural count without separators: %q", got)
 	}
 }
+
+func TestParseKinds(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]store.EntryKind{"visit": store.KindVisit, "Visit": store.KindVisit, "訪問": store.KindVisit,
+		"ｖｉｓｉｔ": store.KindVisit, "online_meeting": store.KindOnlineMeeting, "online meeting": store.KindOnlineMeeting,
+		"オンライン会議": store.KindOnlineMeeting, "会議": store.KindConference, "相談": store.KindRequest, " news ": store.KindNews} {
+		if k, ok := ParseEntryKind(in); !ok || k != want {
+			t.Errorf("ParseEntryKind(%q) = %q %v, want %q", in, k, ok, want)
+		}
+	}
+	for in, want := range map[string]store.PartnerKind{"union": store.KindUnion, "労働組合": store.KindUnion,
+		"global union": store.KindGlobalUnion, "International Org.": store.KindInternationalOrg, "ngo": store.KindNGO} {
+		if k, ok := ParsePartnerKind(in); !ok || k != want {
+			t.Errorf("ParsePartnerKind(%q) = %q %v, want %q", in, k, ok, want)
+		}
+	}
+	for _, in := range []string{"", "party", "訪"} {
+		if k, ok := ParseEntryKind(in); ok {
+			t.Errorf("ParseEntryKind(%q) = %q", in, k)
+		}
+	}
+}

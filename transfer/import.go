@@ -543,39 +543,11 @@ func (rd *reader) record(table string, at Where, get func(string) (string, bool)
 }
 
 // entryKind reads a kind: its stored word or its name in any language.
-func entryKind(cell string) (store.EntryKind, bool) {
-	k := store.NameKey(strings.ReplaceAll(cell, "_", " "))
-	for _, kind := range store.EntryKinds {
-		if k == store.NameKey(strings.ReplaceAll(string(kind), "_", " ")) {
-			return kind, true
-		}
-		for _, lang := range i18n.Languages {
-			t, _ := i18n.Lookup(lang)
-			if k == store.NameKey(t.EntryKind(kind)) {
-				return kind, true
-			}
-		}
-	}
-	return "", false
-}
+func entryKind(cell string) (store.EntryKind, bool) { return i18n.ParseEntryKind(cell) }
 
 // partnerKind reads a partner's kind: its stored word or its name in any
 // language.
-func partnerKind(cell string) (store.PartnerKind, bool) {
-	k := store.NameKey(strings.ReplaceAll(cell, "_", " "))
-	for _, kind := range store.PartnerKinds {
-		if k == store.NameKey(strings.ReplaceAll(string(kind), "_", " ")) {
-			return kind, true
-		}
-		for _, lang := range i18n.Languages {
-			t, _ := i18n.Lookup(lang)
-			if k == store.NameKey(t.PartnerKind(kind)) {
-				return kind, true
-			}
-		}
-	}
-	return "", false
-}
+func partnerKind(cell string) (store.PartnerKind, bool) { return i18n.ParsePartnerKind(cell) }
 
 // country reads a country: its code, or its English or Japanese name.
 func (rd *reader) country(cell string) string {
