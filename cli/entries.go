@@ -6,6 +6,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -157,9 +158,13 @@ func (f *entryFlags) apply(a *app, env *Env, e *store.NewEntry) error {
 			if env.StdinTerminal {
 				fmt.Fprintln(env.Stderr, t.NoteSummaryStdin)
 			}
-			b, err := io.ReadAll(io.LimitReader(env.Stdin, store.MaxSummary+1))
+			// The limit counts characters, of up to utf8.UTFMax bytes each.
+			b, err := io.ReadAll(io.LimitReader(env.Stdin, utf8.UTFMax*store.MaxSummary+1))
 			if err != nil {
 				return failure(fmt.Sprintf(t.ErrStdin, err), t.HintNothingWritten)
+			}
+			if len(b) > utf8.UTFMax*store.MaxSummary {
+				return &store.FieldError{Field: "summary", Problem: store.ProblemTooLong, Limit: store.MaxSummary}
 			}
 			e.Summary = strings.TrimRight(string(b), "\n")
 		}

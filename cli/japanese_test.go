@@ -2,9 +2,11 @@ package cli
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode"
@@ -382,4 +384,27 @@ func TestKindsInEitherLanguage(t *testing.T) {
 	if k := sb.query("SELECT kind FROM partners WHERE name = 'Rayong Auto Union'"); k != "union" {
 		t.Errorf("--kind 労働組合 added a %q", k)
 	}
+}
+
+// TestLimitsInCharacters: a Japanese summary read from standard input is
+// limited by its characters, not its bytes; the message says characters.
+func TestLimitsInCharacters(t *testing.T) {
+	t.Parallel()
+	sb := newSandbox(t)
+	summary := strings.Repeat("労使協議", store.MaxSummary/4) // 3 bytes each: three times the limit in bytes
+	code, out, errOut := sb.run(summary+"\n", "--db", sb.db, "log", "--partner", "UAW", "--goal", "1", "--kind", "visit",
+		"--title", "長い概要", "--summary", "-")
+	if code != 0 {
+		t.Fatalf("a summary of %d characters: exit %d: %s", store.MaxSummary, code, errOut)
+	}
+	if got := sb.query("SELECT length(summary) FROM entries WHERE id = ?", strings.TrimSpace(out)); got != strconv.Itoa(store.MaxSummary) {
+		t.Errorf("%s characters saved, want %d", got, store.MaxSummary)
+	}
+	code, _, errOut = sb.run(summary+"労\n", "--db", sb.db, "log", "--partner", "UAW", "--goal", "1", "--kind", "visit",
+		"--title", "長い概要", "--summary", "-")
+	if want := fmt.Sprintf("--summary: too long (at most %d characters)", store.MaxSummary); code != 2 || !strings.Contains(errOut, want) {
+		t.Errorf("one character more: exit %d: %s, want %q", code, errOut, want)
+	}
+	sb.expect(want{2, []string{"vision2030: --title：長すぎます（300文字まで）", "使い方は 'vision2030 log --help' で確認できます"}},
+		"--lang", "ja", "log", "--partner", "UAW", "--goal", "1", "--kind", "visit", "--title", strings.Repeat("労", store.MaxTitle+1))
 }

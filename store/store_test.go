@@ -435,3 +435,24 @@ func TestSchemaConstraints(t *testing.T) {
 		}
 	}
 }
+
+// TestTextLimitsInCharacters: a limit counts characters, not bytes: a
+// Japanese title of MaxTitle characters (three bytes each) is accepted, one
+// more is refused.
+func TestTextLimitsInCharacters(t *testing.T) {
+	t.Parallel()
+	full := strings.Repeat("労", store.MaxTitle)
+	if fe := store.CheckText("title", full, store.MaxTitle, true); fe != nil {
+		t.Errorf("%d Japanese characters: %v", store.MaxTitle, fe)
+	}
+	fe := store.CheckText("title", full+"働", store.MaxTitle, true)
+	if fe == nil || fe.Problem != store.ProblemTooLong || fe.Limit != store.MaxTitle {
+		t.Errorf("%d Japanese characters: %v, want too long", store.MaxTitle+1, fe)
+	}
+	st := seeded(t)
+	e := validEntry()
+	e.Title = full
+	if _, err := st.AddEntry(context.Background(), e); err != nil {
+		t.Errorf("an entry titled with %d Japanese characters: %v", store.MaxTitle, err)
+	}
+}

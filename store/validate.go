@@ -48,7 +48,7 @@ type FieldError struct {
 	Field   string // the field's name as the user knows it: "date", "title", "partners"…
 	Problem Problem
 	Value   string // the offending value, for ProblemUnknown and ProblemOrder
-	Limit   int    // the size limit in bytes, for ProblemTooLong
+	Limit   int    // the size limit in characters, for ProblemTooLong
 	// For ProblemOrder: the field the date must not come before, and its
 	// value.
 	After, AfterValue string
@@ -57,7 +57,7 @@ type FieldError struct {
 func (e *FieldError) Error() string {
 	switch e.Problem {
 	case ProblemTooLong:
-		return fmt.Sprintf("%s: too long (limit %d bytes)", e.Field, e.Limit)
+		return fmt.Sprintf("%s: too long (limit %d characters)", e.Field, e.Limit)
 	case ProblemOrder:
 		return fmt.Sprintf("%s: %q is before %s %q", e.Field, e.Value, e.After, e.AfterValue)
 	case ProblemUnknown, ProblemTaken, ProblemBadYear, ProblemTooEarly, ProblemBadMonth, ProblemBadTarget, ProblemTwice, ProblemAmbiguous:
@@ -66,7 +66,9 @@ func (e *FieldError) Error() string {
 	return fmt.Sprintf("%s: %s", e.Field, e.Problem)
 }
 
-// Size limits of text fields, in bytes.
+// Size limits of text fields, in characters (Unicode code points), so that
+// Japanese text has the room English has. SQLite's own ceiling (a billion
+// bytes) is far above any of them.
 const (
 	MaxTitle     = 300
 	MaxSummary   = 64 << 10
@@ -102,14 +104,15 @@ func ParseDate(s string) (time.Time, error) {
 }
 
 // CheckText reports the problem with a text field's value, if any: invalid
-// UTF-8, a NUL byte, over limit bytes, or (if required) empty after trimming.
+// UTF-8, a NUL byte, over limit characters, or (if required) empty after
+// trimming.
 func CheckText(field, v string, limit int, required bool) *FieldError {
 	switch {
 	case !utf8.ValidString(v):
 		return &FieldError{Field: field, Problem: ProblemBadUTF8}
 	case strings.IndexByte(v, 0) >= 0:
 		return &FieldError{Field: field, Problem: ProblemNUL}
-	case len(v) > limit:
+	case len(v) > limit && utf8.RuneCountInString(v) > limit:
 		return &FieldError{Field: field, Problem: ProblemTooLong, Limit: limit}
 	case required && strings.TrimSpace(v) == "":
 		return &FieldError{Field: field, Problem: ProblemRequired}
