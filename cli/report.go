@@ -206,10 +206,13 @@ func (a *app) brief(env *Env, out, format string, names []string, country string
 		return err
 	}
 	err = writeOut(env, out, true, func(w io.Writer) error {
-		if format == "json" {
+		switch format {
+		case "json":
 			return render.WriteJSON(w, BriefJSON(b), "  ")
+		case "md":
+			return render.BriefMarkdown(w, t, subject, country != "", b, goals, stages)
 		}
-		return render.BriefMarkdown(w, t, subject, country != "", b, goals, stages)
+		return render.BriefText(w, t, subject, country != "", b, goals, stages)
 	})
 	if err == nil && out != "" {
 		_, err = fmt.Fprintf(env.Stdout, t.OutReportWritten+"\n", cleanLine(out))

@@ -284,3 +284,27 @@ func TestBriefCommand(t *testing.T) {
 		t.Errorf("an unknown partner: %d %q", code, errOut)
 	}
 }
+
+// TestBriefTextIsNotMarkdown: the text brief shows user text as it is
+// (control characters as placeholders), with no Markdown escapes; the
+// Markdown brief escapes it.
+func TestBriefTextIsNotMarkdown(t *testing.T) {
+	t.Parallel()
+	sb := newSandbox(t)
+	sb.ok("log", "--partner", "UAW", "--goal", "1", "--kind", "visit", "--title", "Consultation with UAW: working x\x1b[31mred *now*")
+	text := sb.ok("report", "--partner", "UAW")
+	if !strings.Contains(text, "Consultation with UAW: working x␛[31mred *now*") || strings.Contains(text, `\`) {
+		t.Errorf("the text brief:\n%s", text)
+	}
+	for _, mark := range []string{"# ", "**"} {
+		if strings.Contains(text, mark) {
+			t.Errorf("the text brief holds Markdown %q:\n%s", mark, text)
+		}
+	}
+	if md := sb.ok("report", "--partner", "UAW", "--format", "md"); !strings.Contains(md, `UAW\: working`) {
+		t.Errorf("the Markdown brief does not escape:\n%s", md)
+	}
+	if text := sb.ok("report", "--country", "US"); !strings.Contains(text, "Consultation with UAW: working") {
+		t.Errorf("the country brief:\n%s", text)
+	}
+}
