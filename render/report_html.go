@@ -218,10 +218,11 @@ func PaperHTML(w io.Writer, t *i18n.Catalogue, p store.Paper, now time.Time) err
 		}
 		page.RequestYears = append(page.RequestYears, "all")
 	}
-	for _, a := range d.DueActions {
+	due, more := dueActions(p)
+	for _, a := range due {
 		page.Due = append(page.Due, actionLine(t, a, d.AsOf)+" ("+fmt.Sprintf(t.RpEntryRef, a.EntryID, a.EntryTitle)+")")
 	}
-	if more := d.DueTotal - len(d.DueActions); more > 0 {
+	if more > 0 {
 		page.DueMore = fmt.Sprintf(t.RpAndMore, more)
 	}
 	page.StaleHeading = fmt.Sprintf(t.RpStale, store.StaleDays)

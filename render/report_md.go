@@ -123,13 +123,13 @@ func PaperMarkdown(w io.Writer, t *i18n.Catalogue, p store.Paper, now time.Time)
 	}
 
 	f("## %s\n\n", t.RpDue)
-	if len(d.DueActions) == 0 {
+	if due, more := dueActions(p); len(due) == 0 {
 		f("%s\n\n", t.RpNoDue)
 	} else {
-		for _, a := range d.DueActions {
+		for _, a := range due {
 			f("- %s (%s)\n", md(actionLine(t, a, d.AsOf)), fmt.Sprintf(t.RpEntryRef, a.EntryID, md(a.EntryTitle)))
 		}
-		if more := d.DueTotal - len(d.DueActions); more > 0 {
+		if more > 0 {
 			f("- %s\n", fmt.Sprintf(t.RpAndMore, more))
 		}
 		f("\n")

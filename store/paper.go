@@ -26,6 +26,9 @@ type Paper struct {
 	Framework []CountryFramework
 	// StaleAll is every stale partner (Dashboard.Stale is the first few).
 	StaleAll []Partner
+	// DueAll is every open action overdue or due within the week after
+	// AsOf (Dashboard.DueActions is the first few), oldest first.
+	DueAll []Action
 	// Period is what happened between Since and Until; nil without Since.
 	Period *Period
 }
@@ -96,6 +99,9 @@ func (s *Store) MeetingPaper(ctx context.Context, q PaperQuery) (Paper, error) {
 			return err
 		}
 		if p.StaleAll, _, err = s.stalePartners(ctx, tx, q.AsOf, 1<<30); err != nil {
+			return err
+		}
+		if p.DueAll, _, err = s.actions(ctx, tx, ActionQuery{Open: true, DueBy: q.AsOf.AddDate(0, 0, 6).Format(DateLayout)}); err != nil {
 			return err
 		}
 		if q.Since == "" {

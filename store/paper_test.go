@@ -143,3 +143,32 @@ func TestMeetingPaperPeriod(t *testing.T) {
 		t.Errorf("brief on no partner: %v", err)
 	}
 }
+
+// TestMeetingPaperListsEveryDueAction: the dashboard lists the first few
+// actions due, the paper every one of them.
+func TestMeetingPaperListsEveryDueAction(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	st, _ := paperStore(t)
+	e, err := st.AddEntry(ctx, store.NewEntry{Date: "2026-01-05", Kind: store.KindVisit, Title: "Many follow-ups", GoalIDs: []int{1}, PartnerIDs: []int64{2}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range store.MaxDueActions + 3 {
+		if _, err := st.AddAction(ctx, store.NewAction{EntryID: e, What: fmt.Sprint("Task ", i), Due: fmt.Sprintf("2026-02-%02d", i+1)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p, err := st.MeetingPaper(ctx, store.PaperQuery{AsOf: today})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.DueActions) != store.MaxDueActions || p.DueTotal <= store.MaxDueActions || len(p.DueAll) != p.DueTotal {
+		t.Fatalf("%d due actions listed on the dashboard, %d on the paper, %d in all", len(p.DueActions), len(p.DueAll), p.DueTotal)
+	}
+	for i, a := range p.DueActions {
+		if p.DueAll[i].ID != a.ID {
+			t.Errorf("due action %d: %d on the paper, %d on the dashboard", i, p.DueAll[i].ID, a.ID)
+		}
+	}
+}
