@@ -42,6 +42,9 @@ type Reports struct {
 	RpNever         string
 	RpEntryRef      string // %d entry id, %s its title
 	RpAndMore       string // %d more
+	// RpMoreActions ends the dashboard's short list of actions due when
+	// `report` prints it: where to find the rest, off the screen.
+	RpMoreActions string // %d more
 
 	// The period.
 	RpPeriod         string // %s first day, %s last day
@@ -143,6 +146,7 @@ var enReports = Reports{
 	RpNever:         "never",
 	RpEntryRef:      "#%d %s",
 	RpAndMore:       "and %d more",
+	RpMoreActions:   "… and %d more (vision2030 actions)",
 
 	RpPeriod:         "From %s to %s",
 	RpPeriodEntries:  Plural{One: "%d entry in the period.", Other: "%d entries in the period."},

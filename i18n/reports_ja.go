@@ -44,6 +44,7 @@ var jaReports = Reports{
 	RpNever:         "なし",
 	RpEntryRef:      "#%d %s",
 	RpAndMore:       "ほか%d件",
+	RpMoreActions:   "ほか%d件（vision2030 actions）",
 
 	RpPeriod:         "%s〜%sの動き",
 	RpPeriodEntries:  Plural{Other: "期間中の記録は%d件。"},

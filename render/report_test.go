@@ -103,3 +103,24 @@ func TestPaperListsEveryDueAction(t *testing.T) {
 		t.Errorf("a dashboard's paper does not say %q", more)
 	}
 }
+
+// TestReportPointsToTheCommand: the dashboard on the screen sends the
+// reader to the actions screen for the actions it leaves out; printed by
+// `report`, to the command that lists them.
+func TestReportPointsToTheCommand(t *testing.T) {
+	t.Parallel()
+	d := duePaper(24).Dashboard
+	for _, tr := range []*i18n.Catalogue{i18n.English, i18n.Japanese} {
+		for _, report := range []bool{false, true} {
+			text, _ := render.Dashboard(render.DashboardView{Data: d, Width: 100, T: tr, Today: paperDay, Selected: -1,
+				Styles: render.NewDashboardStyles(render.NewPalette(true)), Report: report})
+			want, not := fmt.Sprintf(tr.MoreActions, 16), fmt.Sprintf(tr.RpMoreActions, 16)
+			if report {
+				want, not = not, want
+			}
+			if !strings.Contains(text, want) || strings.Contains(text, not) {
+				t.Errorf("%s, report %v: want %q, not %q, in\n%s", tr.Lang, report, want, not, text)
+			}
+		}
+	}
+}
