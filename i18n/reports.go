@@ -54,6 +54,7 @@ type Reports struct {
 	RpNoEntries      string
 	RpStageChanges   string
 	RpNoStageChanges string
+	RpConfirmed      Plural // %d assessments that found the stage already held
 	RpGoal           string
 	RpChange         string
 	RpFirstStage     string // the stage before a first assessment
@@ -153,8 +154,10 @@ var enReports = Reports{
 	RpByCountry:      "Entries by country and partner",
 	RpEntries:        "Entries",
 	RpNoEntries:      "No entries in the period.",
-	RpStageChanges:   "Stages recorded",
-	RpNoStageChanges: "No stage was recorded in the period.",
+	RpStageChanges:   "Stage changes",
+	RpNoStageChanges: "No partner's stage changed in the period.",
+	RpConfirmed: Plural{One: "%d more assessment found the stage the partner already had.",
+		Other: "%d more assessments found the stage the partner already had."},
 	RpGoal:           "Goal",
 	RpChange:         "Stage",
 	RpFirstStage:     "first",
@@ -182,7 +185,7 @@ var enReports = Reports{
 	HTMLGenerated:    "Made by vision2030 on %s.",
 
 	XLGoals: "Goals", XLHistory: "History", XLFramework: "By country", XLStale: "Stale partners", XLRequests: "Requests",
-	XLDue: "Actions due", XLPeriodEntries: "Period entries", XLStageChanges: "Stages recorded",
+	XLDue: "Actions due", XLPeriodEntries: "Period entries", XLStageChanges: "Stage changes",
 	XLPeriodRequests: "Period requests", XLPeriodActions: "Period actions",
 	XLProgress: "Progress", XLCoverage: "Coverage", XLAtFramework: "At the framework", XLAssessed: "Assessed",
 	XLStageN: "Stage %d", XLKind: "What", XLCountryCode: "Code", XLCameFirstShare: "Came first (share)",

@@ -68,6 +68,8 @@ type htmlStale struct {
 type htmlPeriod struct {
 	Heading, Entries string
 	Count            int
+	Confirmed        string // assessments that changed no stage, in words; "" for none
+	ConfirmedN       int
 	ByCountry        []htmlCountryEntries
 	Changes          []htmlChange
 	Requests         []htmlEntryList
@@ -232,7 +234,11 @@ func PaperHTML(w io.Writer, t *i18n.Catalogue, p store.Paper, now time.Time) err
 			LastContact: lastContact(t, s)})
 	}
 	if pe := p.Period; pe != nil {
-		hp := &htmlPeriod{Heading: fmt.Sprintf(t.RpPeriod, pe.Since, pe.Until), Entries: t.RpPeriodEntries.N(pe.Entries), Count: pe.Entries}
+		hp := &htmlPeriod{Heading: fmt.Sprintf(t.RpPeriod, pe.Since, pe.Until), Entries: t.RpPeriodEntries.N(pe.Entries), Count: pe.Entries,
+			ConfirmedN: pe.Confirmed}
+		if pe.Confirmed > 0 {
+			hp.Confirmed = t.RpConfirmed.N(pe.Confirmed)
+		}
 		for _, c := range pe.ByCountry {
 			hc := htmlCountryEntries{Code: c.Country.Code, Name: countryName(t, c.Country), Entries: c.Entries}
 			for _, pp := range c.Partners {
@@ -527,6 +533,7 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .8rem; }
 {{range .Changes}}<tr data-figure="stage-change"><td>{{.Date}}</td><td>{{.Partner}}</td><td>{{.Goal}}</td><td>{{.Change}}</td><td>{{.By}}</td><td>{{.Note}}</td></tr>
 {{end}}</tbody>
 </table>{{else}}<p>{{$.T.RpNoStageChanges}}</p>{{end}}
+{{if .Confirmed}}<p class="note" data-figure="stages-confirmed" data-value="{{.ConfirmedN}}">{{.Confirmed}}</p>{{end}}
 {{range .Requests}}<h3>{{.Heading}} (<span data-figure="requests-{{.Key}}">{{len .Rows}}</span>)</h3>
 {{if .Rows}}<table>
 <thead><tr><th>{{$.T.RpDate}}</th><th>{{$.T.RpTitle}}</th><th>{{$.T.RpPartners}}</th></tr></thead>

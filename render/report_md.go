@@ -183,6 +183,9 @@ func periodMarkdown(b *strings.Builder, t *i18n.Catalogue, p store.Paper) {
 		}
 		mdTable(b, []string{t.RpDate, t.RpPartner, t.RpGoal, t.RpChange, t.RpBy, t.RpNote}, nil, rows)
 	}
+	if pe.Confirmed > 0 {
+		f("%s\n\n", t.RpConfirmed.N(pe.Confirmed))
+	}
 	for _, r := range []struct {
 		heading string
 		list    []store.Entry

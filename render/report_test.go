@@ -24,7 +24,7 @@ func duePaper(n int) store.Paper {
 		all = append(all, store.Action{ID: int64(i + 1), NewAction: store.NewAction{EntryID: 100, What: fmt.Sprintf("Task %02d", i+1),
 			Owner: "ito", Due: fmt.Sprintf("2026-%02d-01", i%11+1)}, EntryTitle: "Plant visit"})
 	}
-	d := store.Dashboard{AsOf: "2026-11-21", DueActions: all[:store.MaxDueActions], DueTotal: n, Overdue: n}
+	d := store.Dashboard{AsOf: "2026-11-21", DueActions: all[:min(n, store.MaxDueActions)], DueTotal: n, Overdue: n}
 	return store.Paper{Dashboard: d, DueAll: all}
 }
 
@@ -121,6 +121,35 @@ func TestReportPointsToTheCommand(t *testing.T) {
 			if !strings.Contains(text, want) || strings.Contains(text, not) {
 				t.Errorf("%s, report %v: want %q, not %q, in\n%s", tr.Lang, report, want, not, text)
 			}
+		}
+	}
+}
+
+// TestPaperStageChanges: the period's stage changes are listed as changes,
+// and the assessments that changed nothing are counted under them.
+func TestPaperStageChanges(t *testing.T) {
+	t.Parallel()
+	p := duePaper(1)
+	p.Period = &store.Period{Since: "2026-08-01", Until: "2026-11-21", Confirmed: 2, StageChanges: []store.StageChange{
+		{Partner: store.Partner{ShortName: "UAW"}, GoalID: 1, From: 2, To: 3, Date: "2026-09-01", Author: "sato"},
+		{Partner: store.Partner{ShortName: "TAW"}, GoalID: 2, From: -1, To: 1, Date: "2026-10-01", Author: "ito"}}}
+	for _, tr := range []*i18n.Catalogue{i18n.English, i18n.Japanese} {
+		var md, page bytes.Buffer
+		if err := render.PaperMarkdown(&md, tr, p, paperDay); err != nil {
+			t.Fatal(err)
+		}
+		if err := render.PaperHTML(&page, tr, p, paperDay); err != nil {
+			t.Fatal(err)
+		}
+		confirmed := tr.RpConfirmed.N(2)
+		for _, want := range []string{"| 2026-09-01 | UAW | 1 | 2 → 3 | sato |  |", "| 2026-10-01 | TAW | 2 | " + tr.RpFirstStage + " → 1 | ito |  |",
+			"### " + tr.RpStageChanges, confirmed} {
+			if !strings.Contains(md.String(), want) {
+				t.Errorf("%s Markdown: no %q", tr.Lang, want)
+			}
+		}
+		if want := `data-figure="stages-confirmed" data-value="2">` + confirmed + "<"; !strings.Contains(page.String(), want) {
+			t.Errorf("%s HTML: no %q", tr.Lang, want)
 		}
 	}
 }

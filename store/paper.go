@@ -49,9 +49,13 @@ type Period struct {
 	// ByCountry counts the entries with a partner in each country, most
 	// first, with the partners' own counts.
 	ByCountry []CountryEntries
-	// StageChanges are the assessments dated in the period, oldest first,
-	// with the stage each one followed.
+	// StageChanges are the assessments dated in the period that changed
+	// a partner's stage on a goal (a first assessment, or a stage other
+	// than the one before), oldest first, with the stage each one
+	// followed. Confirmed counts the others: assessments that found the
+	// stage the partner already had.
 	StageChanges []StageChange
+	Confirmed    int
 	// Requests opened (by their opened date, else their date), first
 	// answered and closed in the period.
 	Opened, Answered, Closed []Entry
@@ -217,10 +221,14 @@ func (s *Store) period(ctx context.Context, tx *sql.Tx, since, until string) (*P
 			var c StageChange
 			var err error
 			c.Partner, err = scanPartner(sc, &c.GoalID, &c.From, &c.To, &c.Date, &c.Author, &c.Note)
-			if err != nil {
+			switch {
+			case err != nil:
 				return err
+			case c.From == c.To:
+				p.Confirmed++
+			default:
+				p.StageChanges = append(p.StageChanges, c)
 			}
-			p.StageChanges = append(p.StageChanges, c)
 			return nil
 		})
 	if err != nil {

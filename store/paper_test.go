@@ -34,6 +34,7 @@ func paperStore(t *testing.T) (*store.Store, map[string]int64) {
 	assess("UAW", 1, 2, "2025-02-01", "sato")
 	assess("UAW", 1, 3, "2026-04-15", "sato")   // in the period: 2 → 3
 	assess("TAW", 2, 1, "2026-05-01", "tanaka") // a first one in the period
+	assess("TAW", 2, 1, "2026-06-20", "ito")    // in the period, confirms 1: no change
 	assess("TMTWU", 1, 4, "2026-07-10", "sato") // after it
 	log := func(title, date string, kind store.EntryKind, partners ...string) int64 {
 		e := store.NewEntry{Date: date, Kind: kind, Title: title, GoalIDs: []int{1}}
@@ -95,6 +96,9 @@ func TestMeetingPaperPeriod(t *testing.T) {
 	}
 	if fmt.Sprint(got) != "[UAW g1 2→3 2026-04-15 sato TAW g2 -1→1 2026-05-01 tanaka]" {
 		t.Errorf("stage changes: %v", got)
+	}
+	if pe.Confirmed != 1 {
+		t.Errorf("%d assessments confirmed a stage, want 1", pe.Confirmed)
 	}
 	if len(pe.Opened) != 1 || pe.Opened[0].Title != "Plant closure" || len(pe.Answered) != 0 || len(pe.Closed) != 0 {
 		t.Errorf("requests: %v %v %v", pe.Opened, pe.Answered, pe.Closed)
