@@ -36,7 +36,7 @@ func drawReport(ctx context.Context, w io.Writer, environ []string, st *store.St
 		return err
 	}
 	text, _ := render.Dashboard(render.DashboardView{Data: d, Regions: regions, Width: width,
-		Styles: render.NewDashboardStyles(render.NewPalette(true)), T: t, Today: now, Selected: -1})
+		Styles: render.NewDashboardStyles(render.NewPalette(true)), T: t, Today: now, Selected: -1, Report: true})
 	_, err = lipgloss.Fprint(colorprofile.NewWriter(w, environ), text+"\n")
 	return err
 }

@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"io/fs"
 	"math"
+	"math/bits"
 	"math/rand/v2"
 	"os"
 	"sort"
@@ -164,35 +165,38 @@ func build(ctx context.Context, path string, o Options, today time.Time, p Param
 
 // generator draws a demo's records from one random source.
 type generator struct {
-	o       Options
-	r       *rand.Rand
-	today   time.Time
-	days    []string  // every day from First to today
-	dayCum  []float64 // cumulative weight of entries per day
-	ps      []partner
-	psCum   []float64
-	steady  []int // partners active over the whole period
-	staff   []string
-	staffW  []float64
-	topicW  []float64
-	country map[string]string // code → English name
-	uid     uint64
+	o      Options
+	r      *rand.Rand
+	today  time.Time
+	days   []string  // every day from First to today
+	dayCum []float64 // cumulative weight of entries per day
+	ps     []partner
+	psCum  []float64
+	steady []int // partners active over the whole period
+	// byCountry lists each country's partners (indexes into ps).
+	byCountry map[string][]int
+	staff     []string
+	staffW    []float64
+	topicW    []float64
+	country   map[string]string // code → English name
+	uid       uint64
 }
 
 // partner is what the generator knows of a partner.
 type partner struct {
-	id          int64
-	short, name string
-	country     string
-	town        string
-	company     company
-	kind        store.PartnerKind
-	tracked     bool
-	from, until int // the days it can appear on
+	id                  int64
+	short, name, nameJA string
+	country             string
+	town                string
+	company             company
+	kind                store.PartnerKind
+	tracked             bool
+	from, until         int // the days it can appear on
 }
 
 func newGenerator(o Options, today time.Time) *generator {
-	g := &generator{o: o, r: rand.New(rand.NewPCG(o.Seed, 0x7669_7369_6f6e_3230)), today: today, country: map[string]string{}}
+	g := &generator{o: o, r: rand.New(rand.NewPCG(o.Seed, 0x7669_7369_6f6e_3230)), today: today, country: map[string]string{},
+		byCountry: map[string][]int{}}
 	g.uid = g.r.Uint64()
 	first, _ := store.ParseDate(First)
 	n := int(today.Sub(first).Hours()/24) + 1
@@ -286,13 +290,11 @@ var partnerKinds = []struct {
 	{store.KindGovernment, 2}, {store.KindEmployer, 2}, {store.KindGlobalUnion, 1}, {store.KindInternationalOrg, 1},
 }
 
-var industries = []string{"Automobile", "Auto Parts", "Metal", "Electrical and Electronics", "Rubber", "Transport Equipment"}
-
 // partners writes the demo's partners and learns the seed's.
 func (g *generator) partners(l *store.Loader, seeded []store.Partner) error {
 	last := len(g.days) - 1
 	for _, p := range seeded {
-		g.ps = append(g.ps, partner{id: p.ID, short: p.Label(), name: p.Name, country: p.CountryCode, kind: p.Kind,
+		g.ps = append(g.ps, partner{id: p.ID, short: p.Label(), name: p.Name, nameJA: p.NameJA, country: p.CountryCode, kind: p.Kind,
 			tracked: p.Tracked, until: last, company: one(g, companies), town: g.townOf(p.CountryCode)})
 	}
 	var cw []float64
@@ -303,57 +305,52 @@ func (g *generator) partners(l *store.Loader, seeded []store.Partner) error {
 	for _, k := range partnerKinds {
 		kw = append(kw, k.weight)
 	}
-	names, shorts := map[string]bool{}, map[string]bool{}
+	// Names and short names are all different, compared as the store
+	// compares names.
+	taken := map[string]bool{}
 	for _, p := range seeded {
-		names[strings.ToLower(p.Name)], shorts[strings.ToLower(p.ShortName)] = true, true
+		taken[store.NameKey(p.Name)], taken[store.NameKey(p.ShortName)] = true, p.ShortName != ""
 	}
-	unique := func(set map[string]bool, s string) string {
-		for n := 2; set[strings.ToLower(s)]; n++ {
-			s = fmt.Sprintf("%s %d", strings.TrimRight(s, " 0123456789"), n)
-		}
-		set[strings.ToLower(s)] = true
-		return s
-	}
+	free := func(n naming) bool { return !taken[store.NameKey(n.name)] && !taken[store.NameKey(n.short)] }
 	for i := 0; i < g.o.Partners; i++ {
 		c := countries[g.pick(cw)]
 		kind := partnerKinds[g.pick(kw)].kind
+		if c.code == "JP" && kind != store.KindUnion && kind != store.KindFederation {
+			kind = store.KindUnion // Japan's others are the seed's, and real
+		}
 		cname := g.country[c.code]
-		co := one(g, companies)
-		town := one(g, c.towns)
-		p := store.Partner{Kind: kind, CountryCode: c.code, Tracked: store.TrackedByDefault(kind), UID: g.nextUID('p')}
-		switch kind {
-		case store.KindUnion:
-			p.Name = fmt.Sprintf("%s %s Workers' Union", co.en, town)
+		// The first free name of a few draws of town, company and
+		// industry; a branch of the last one drawn when none is free.
+		var n naming
+		var co company
+		var town string
+		for try := 0; n.name == ""; try++ {
+			co, town = one(g, companies), one(g, c.towns)
+			options := namings(kind, c.code, cname, town, co, one(g, industries))
+			for _, o := range options {
+				if free(o) {
+					n = o
+					break
+				}
+			}
+			if try == 12 && n.name == "" {
+				n = options[0]
+				for b := 2; !free(n); b++ {
+					n = options[0]
+					n.name = fmt.Sprintf("%s, %s Branch %d", n.name, town, b)
+					n.short = fmt.Sprintf("%s-%s%s", n.short, townCode(town), roman(b))
+				}
+			}
+		}
+		taken[store.NameKey(n.name)], taken[store.NameKey(n.short)] = true, true
+		p := store.Partner{Kind: kind, CountryCode: c.code, Tracked: store.TrackedByDefault(kind), UID: g.nextUID('p'),
+			Name: n.name, ShortName: n.short, NameJA: n.nameJA, Yomi: n.yomi}
+		if kind == store.KindUnion {
+			p.Companies = co.en
 			if th := thaiTowns[town]; th != "" && g.chance(0.3) {
 				p.Name = "สหภาพแรงงาน " + co.en + " " + th
 			}
-			p.NameJA = co.ja + "・" + town + "労働組合"
-			p.ShortName = fmt.Sprintf("%s-%s", co.short, c.code)
-			p.Companies = co.en
-		case store.KindFederation:
-			p.Name = fmt.Sprintf("%s Federation of %s Workers", cname, one(g, industries))
-			p.ShortName = c.code + "-F"
-		case store.KindNationalCentre:
-			p.Name = cname + " Trade Union Congress"
-			p.ShortName = c.code + "-TUC"
-		case store.KindNGO:
-			p.Name = town + " Labour Rights Centre"
-			p.ShortName = c.code + "-LRC"
-		case store.KindGovernment:
-			p.Name = "Ministry of Labour, " + cname
-			p.ShortName = c.code + "-MOL"
-		case store.KindEmployer:
-			p.Name = cname + " Automotive Industry Association"
-			p.ShortName = c.code + "-AIA"
-		case store.KindGlobalUnion:
-			p.Name = "IndustriALL " + cname + " Office"
-			p.ShortName = c.code + "-IA"
-		default:
-			p.Name = "ILO Country Office for " + cname
-			p.ShortName = c.code + "-ILO"
 		}
-		p.Name = unique(names, p.Name)
-		p.ShortName = unique(shorts, p.ShortName)
 		if g.chance(0.03) {
 			p.Tracked = !p.Tracked
 		}
@@ -373,7 +370,7 @@ func (g *generator) partners(l *store.Loader, seeded []store.Partner) error {
 		if err != nil {
 			return err
 		}
-		g.ps = append(g.ps, partner{id: id, short: p.ShortName, name: p.Name, country: c.code, town: town,
+		g.ps = append(g.ps, partner{id: id, short: p.ShortName, name: p.Name, nameJA: p.NameJA, country: c.code, town: town,
 			company: co, kind: kind, tracked: p.Tracked, from: from, until: until})
 	}
 	total := 0.0
@@ -391,6 +388,7 @@ func (g *generator) partners(l *store.Loader, seeded []store.Partner) error {
 		if p.from == 0 && p.until == last {
 			g.steady = append(g.steady, i)
 		}
+		g.byCountry[p.country] = append(g.byCountry[p.country], i)
 	}
 	return nil
 }
@@ -504,14 +502,23 @@ func (g *generator) entry(s slot, kind store.EntryKind) store.LoadEntry {
 	case x < 0.26:
 		np = 3
 	}
-	seen := map[int]bool{}
-	var ps []partner
-	for len(ps) < np {
-		i := g.partnerOn(s.day)
-		if seen[i] {
-			if len(seen) >= len(g.ps) {
-				break
-			}
+	// A conference or a seminar brings partners from anywhere; the
+	// others are with one partner and, sometimes, others of its country
+	// (its federation, its national centre).
+	first := g.partnerOn(s.day)
+	ps := []partner{g.ps[first]}
+	e.PartnerIDs = []int64{g.ps[first].id}
+	seen := map[int]bool{first: true}
+	multi := kind == store.KindConference || kind == store.KindSeminar
+	local := g.byCountry[g.ps[first].country]
+	for tries := 0; len(ps) < np && tries < 8*np; tries++ {
+		var i int
+		if multi {
+			i = g.partnerOn(s.day)
+		} else {
+			i = local[g.r.IntN(len(local))]
+		}
+		if p := g.ps[i]; seen[i] || p.from > s.day || s.day > p.until {
 			continue
 		}
 		seen[i] = true
@@ -546,17 +553,8 @@ func (g *generator) entry(s slot, kind store.EntryKind) store.LoadEntry {
 		t2 = g.pick(g.topicW)
 	}
 	fill := g.filler(ln, p, t1, t2)
-	var titles map[string][]string
-	switch ln {
-	case japanese:
-		titles = titlesJA
-	case thai:
-		titles = titlesTH
-	default:
-		titles = titlesEN
-	}
-	e.Title = fill(one(g, titles[string(kind)]))
-	e.Summary = g.summary(ln, fill)
+	e.Title = fill(one(g, titlePools[ln][kind].of(p.kind, kind)).text)
+	e.Summary = g.summary(ln, p, kind, fill)
 
 	if kind == store.KindRequest {
 		g.request(&e.NewEntry, s.day)
@@ -586,11 +584,31 @@ func (g *generator) filler(ln lang, p partner, t1, t2 int) func(string) string {
 		return topics[t].en
 	}
 	town := p.town
-	if ln == thai && thaiTowns[town] != "" {
+	switch {
+	case ln == thai && thaiTowns[town] != "":
 		town = thaiTowns[town]
+	case ln == japanese && japaneseTowns[town].ja != "":
+		town = japaneseTowns[town].ja
 	}
-	region := one(g, regionNames)
+	region := asia
+	if rs := regionsOf[p.country]; len(rs) > 0 {
+		region = one(g, rs)
+	}
 	month := g.r.IntN(12)
+	offer := 1 + g.r.Float64()*4 // management's offer, below the union's demand
+	var person string            // one officer a summary
+	switch names := people[p.country]; {
+	case p.country == "JP":
+		pj := one(g, peopleJP)
+		person = pj.en
+		if ln == japanese {
+			person = pj.ja
+		}
+	case len(names) > 0:
+		person = one(g, names)
+	default:
+		person = one(g, peopleElsewhere)
+	}
 	return func(s string) string {
 		var b strings.Builder
 		for {
@@ -605,9 +623,12 @@ func (g *generator) filler(ln lang, p partner, t1, t2 int) func(string) string {
 			s = s[i+j+1:]
 			switch key {
 			case "partner":
-				if ln == english || g.chance(0.5) {
+				switch {
+				case ln == japanese && p.nameJA != "":
+					b.WriteString(p.nameJA)
+				case ln == english || g.chance(0.5):
 					b.WriteString(p.name)
-				} else {
+				default:
 					b.WriteString(p.short)
 				}
 			case "short":
@@ -631,9 +652,9 @@ func (g *generator) filler(ln lang, p partner, t1, t2 int) func(string) string {
 			case "m":
 				fmt.Fprintf(&b, "%d", 2+g.r.IntN(12))
 			case "pct":
-				fmt.Fprintf(&b, "%.1f", 1+g.r.Float64()*4)
+				fmt.Fprintf(&b, "%.1f", offer)
 			case "pct2":
-				fmt.Fprintf(&b, "%.1f", 3+g.r.Float64()*6)
+				fmt.Fprintf(&b, "%.1f", offer+0.5+g.r.Float64()*4)
 			case "month":
 				b.WriteString(months[month])
 			case "monthnum":
@@ -647,7 +668,7 @@ func (g *generator) filler(ln lang, p partner, t1, t2 int) func(string) string {
 			case "staff":
 				b.WriteString(one(g, g.staff))
 			case "person":
-				b.WriteString(one(g, people))
+				b.WriteString(person)
 			case "year":
 				fmt.Fprint(&b, 2010+g.r.IntN(g.today.Year()-2010))
 			default:
@@ -667,26 +688,105 @@ func fullWidth(s string) string {
 	}, s)
 }
 
-// summary draws sentences in language ln until the summary is about 300
-// bytes long.
-func (g *generator) summary(ln lang, fill func(string) string) string {
-	pool := sentencesEN
+// summary draws sentences in language ln about partner p in an entry of
+// kind k, each at most once and one saying who was there at most, until
+// the summary is about 300 bytes long.
+func (g *generator) summary(ln lang, p partner, k store.EntryKind, fill func(string) string) string {
+	pool := sentencePools[ln].of(p.kind, k)
 	sep := " "
-	switch ln {
-	case japanese:
-		pool, sep = sentencesJA, ""
-	case thai:
-		pool = sentencesTH
+	if ln == japanese {
+		sep = ""
 	}
 	want := 200 + g.r.IntN(140)
 	var b strings.Builder
-	for b.Len() < want {
+	var used uint64 // the sentences said or ruled out, by index in pool (pools hold at most 64)
+	for b.Len() < want && bits.OnesCount64(used) < len(pool) {
+		i := g.r.IntN(len(pool))
+		if used&(1<<i) != 0 {
+			continue
+		}
+		used |= 1 << i
+		if pool[i].present {
+			for j, t := range pool {
+				if t.present {
+					used |= 1 << j
+				}
+			}
+		}
 		if b.Len() > 0 {
 			b.WriteString(sep)
 		}
-		b.WriteString(fill(one(g, pool)))
+		b.WriteString(fill(pool[i].text))
 	}
 	return b.String()
+}
+
+// template is a sentence or a title to fill, with what its marks say.
+type template struct {
+	text    string
+	plant   bool // @: of a plant: said of unions only
+	meeting bool // +: of a meeting
+	present bool // #: who was there
+}
+
+// pool is a set of templates, and the subsets said of a partner with no
+// plant, of a letter, and of both.
+type pool struct{ all, noPlant, noMeeting, neither []template }
+
+func newPool(texts []string) pool {
+	var p pool
+	for _, s := range texts {
+		t := template{text: strings.TrimLeft(s, "@+#")}
+		marks := s[:len(s)-len(t.text)]
+		t.plant, t.meeting, t.present = strings.Contains(marks, "@"), strings.Contains(marks, "+"), strings.Contains(marks, "#")
+		p.all = append(p.all, t)
+		if !t.plant {
+			p.noPlant = append(p.noPlant, t)
+		}
+		if !t.meeting {
+			p.noMeeting = append(p.noMeeting, t)
+		}
+		if !t.plant && !t.meeting {
+			p.neither = append(p.neither, t)
+		}
+	}
+	if len(p.all) > 64 {
+		panic("demo: a pool of more than 64 templates")
+	}
+	return p
+}
+
+// of is the templates that may be said of a partner of kind pk in an
+// entry of kind ek: those of a plant of a union only,
+// those of a meeting of meetings only (unless none is left).
+func (p pool) of(pk store.PartnerKind, ek store.EntryKind) []template {
+	plant := pk == store.KindUnion
+	meeting := ek != store.KindCorrespondence && ek != store.KindRequest && ek != store.KindNews
+	switch {
+	case plant && meeting:
+		return p.all
+	case meeting && len(p.noPlant) > 0:
+		return p.noPlant
+	case plant && len(p.noMeeting) > 0:
+		return p.noMeeting
+	case len(p.neither) > 0:
+		return p.neither
+	}
+	return p.all
+}
+
+// The summaries' sentences and the titles by entry kind, by language.
+var (
+	sentencePools = [...]pool{english: newPool(sentencesEN), japanese: newPool(sentencesJA), thai: newPool(sentencesTH)}
+	titlePools    = [...]map[store.EntryKind]pool{english: titlePool(titlesEN), japanese: titlePool(titlesJA), thai: titlePool(titlesTH)}
+)
+
+func titlePool(m map[string][]string) map[store.EntryKind]pool {
+	out := map[store.EntryKind]pool{}
+	for k, ts := range m {
+		out[store.EntryKind(k)] = newPool(ts)
+	}
+	return out
 }
 
 // request fills a request's dates: JAW answers faster and is more often
@@ -755,6 +855,21 @@ func (g *generator) action(s slot, id int64, e store.LoadEntry) store.LoadAction
 	return a
 }
 
+// roman writes n (1–39) in Roman numerals, so that a branch's short name
+// holds no number a table could take for a count.
+func roman(n int) string {
+	var b strings.Builder
+	for _, r := range []struct {
+		v int
+		s string
+	}{{10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for ; n >= r.v; n -= r.v {
+			b.WriteString(r.s)
+		}
+	}
+	return b.String()
+}
+
 // dayString is day d's date, d possibly after today.
 func dayString(g *generator, d int) string {
 	if d < len(g.days) {
@@ -794,6 +909,7 @@ func (g *generator) assessments(l *store.Loader) error {
 				stage = min(stage+g.r.IntN(2), store.MaxStage)
 			}
 			for i, d := range days {
+				prev := stage
 				if i > 0 {
 					switch x := g.r.Float64(); {
 					case x < 0.35+0.35*drive:
@@ -811,7 +927,17 @@ func (g *generator) assessments(l *store.Loader) error {
 				}
 				note := ""
 				if g.chance(0.4) {
-					note = fmt.Sprintf("After the %s consultation with %s.", topics[g.pick(g.topicW)].en, p.short)
+					change := noteFirst
+					switch {
+					case i == 0:
+					case stage > prev:
+						change = noteUp
+					case stage < prev:
+						change = noteDown
+					default:
+						change = noteSame
+					}
+					note = fmt.Sprintf(one(g, notes[change]), p.short, topics[g.pick(g.topicW)].en)
 				}
 				if _, err := l.Assessment(store.NewAssessment{UID: g.nextUID('s'), PartnerID: p.id, GoalID: goal,
 					Stage: stage, Date: g.days[d], Note: note, Author: g.staff[g.pick(g.staffW)]}); err != nil {

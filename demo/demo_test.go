@@ -253,3 +253,78 @@ func TestDemoRefusesOtherFiles(t *testing.T) {
 		}
 	}
 }
+
+// TestDemoReadsRight: the demo's words read as a bureau's log: no word
+// doubled, an entry with one partner (but a conference or a seminar) is
+// with partners of one country, a plant only where a union is, short names
+// that read as names, and Japanese names for Japanese organisations only.
+func TestDemoReadsRight(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "demo.db")
+	build(t, path, demo.Options{Entries: 2500, Partners: 400, Seed: 11})
+	db := raw(t, path)
+	rows, err := db.Query(`SELECT 'entry ' || id, title || ' ' || summary FROM entries WHERE uid NOT LIKE 'seed:%'
+		UNION ALL SELECT 'action ' || id, what FROM actions UNION ALL SELECT 'assessment ' || id, note FROM assessments`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doubled := 0
+	for rows.Next() {
+		var what, text string
+		rows.Scan(&what, &text)
+		words := strings.Fields(strings.ToLower(text))
+		for i := 1; i < len(words); i++ {
+			if strings.ContainsAny(words[i-1][len(words[i-1])-1:], ".;:") {
+				continue // "… at Honda. Honda's union …"
+			}
+			if w := strings.Trim(words[i], ",()"); w == strings.Trim(words[i-1], ",()") && w != "" && doubled < 5 {
+				doubled++
+				t.Errorf("%s: %q twice in %q", what, w, text)
+			}
+		}
+	}
+	rows.Close()
+	for _, c := range []struct {
+		what, q string
+	}{
+		{"entries with partners of several countries", `SELECT count(*) FROM entries e WHERE e.kind NOT IN ('conference', 'seminar')
+			AND e.uid NOT LIKE 'seed:%' AND (SELECT count(DISTINCT p.country_code) FROM entry_partners ep
+			JOIN partners p ON p.id = ep.partner_id WHERE ep.entry_id = e.id) > 1`},
+		{"entries of a plant with no union", `SELECT count(*) FROM (SELECT id, uid,
+				replace(replace(replace(title || summary, 'plant closure', ''), '工場閉鎖', ''), 'การปิดโรงงาน', '') AS text
+				FROM entries) e WHERE e.uid NOT LIKE 'seed:%'
+			AND (e.text LIKE '%plant%' OR e.text LIKE '%工場%' OR e.text LIKE '%โรงงาน%')
+			AND NOT EXISTS (SELECT 1 FROM entry_partners ep JOIN partners p ON p.id = ep.partner_id
+				WHERE ep.entry_id = e.id AND p.kind = 'union')`},
+		{"partners with a Japanese name outside Japan", `SELECT count(*) FROM partners WHERE uid NOT LIKE 'seed:%'
+			AND country_code <> 'JP' AND (name_ja <> '' OR yomi <> '')`},
+		{"Japanese partners without a Japanese name", `SELECT count(*) FROM partners WHERE uid NOT LIKE 'seed:%'
+			AND country_code = 'JP' AND (name_ja = '' OR yomi = '')`},
+		{"Japanese partners", `SELECT 1 - count(*) FROM partners WHERE uid NOT LIKE 'seed:%' AND country_code = 'JP'`},
+	} {
+		var n int
+		if err := db.QueryRow(c.q).Scan(&n); err != nil {
+			t.Fatalf("%s: %v", c.what, err)
+		}
+		if n > 0 {
+			t.Errorf("%d %s", n, c.what)
+		}
+	}
+	rows, err = db.Query("SELECT short_name, name FROM partners WHERE uid NOT LIKE 'seed:%'")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var short, name string
+		rows.Scan(&short, &name)
+		for _, w := range append(strings.Fields(short), strings.Fields(strings.ReplaceAll(short, "-", " "))...) {
+			if strings.Trim(w, "0123456789") == "" {
+				t.Errorf("%s (%s): a number in the short name", short, name)
+			}
+		}
+		if short == "" || strings.ContainsAny(short, "0123456789") {
+			t.Errorf("%q (%s): not a name", short, name)
+		}
+	}
+}

@@ -42,6 +42,9 @@ type Reports struct {
 	RpNever         string
 	RpEntryRef      string // %d entry id, %s its title
 	RpAndMore       string // %d more
+	// RpMoreActions ends the dashboard's short list of actions due when
+	// `report` prints it: where to find the rest, off the screen.
+	RpMoreActions string // %d more
 
 	// The period.
 	RpPeriod         string // %s first day, %s last day
@@ -51,6 +54,7 @@ type Reports struct {
 	RpNoEntries      string
 	RpStageChanges   string
 	RpNoStageChanges string
+	RpConfirmed      Plural // %d assessments that found the stage already held
 	RpGoal           string
 	RpChange         string
 	RpFirstStage     string // the stage before a first assessment
@@ -143,14 +147,17 @@ var enReports = Reports{
 	RpNever:         "never",
 	RpEntryRef:      "#%d %s",
 	RpAndMore:       "and %d more",
+	RpMoreActions:   "… and %d more (vision2030 actions)",
 
 	RpPeriod:         "From %s to %s",
 	RpPeriodEntries:  Plural{One: "%d entry in the period.", Other: "%d entries in the period."},
 	RpByCountry:      "Entries by country and partner",
 	RpEntries:        "Entries",
 	RpNoEntries:      "No entries in the period.",
-	RpStageChanges:   "Stages recorded",
-	RpNoStageChanges: "No stage was recorded in the period.",
+	RpStageChanges:   "Stage changes",
+	RpNoStageChanges: "No partner's stage changed in the period.",
+	RpConfirmed: Plural{One: "%d more assessment found the stage the partner already had.",
+		Other: "%d more assessments found the stage the partner already had."},
 	RpGoal:           "Goal",
 	RpChange:         "Stage",
 	RpFirstStage:     "first",
@@ -178,7 +185,7 @@ var enReports = Reports{
 	HTMLGenerated:    "Made by vision2030 on %s.",
 
 	XLGoals: "Goals", XLHistory: "History", XLFramework: "By country", XLStale: "Stale partners", XLRequests: "Requests",
-	XLDue: "Actions due", XLPeriodEntries: "Period entries", XLStageChanges: "Stages recorded",
+	XLDue: "Actions due", XLPeriodEntries: "Period entries", XLStageChanges: "Stage changes",
 	XLPeriodRequests: "Period requests", XLPeriodActions: "Period actions",
 	XLProgress: "Progress", XLCoverage: "Coverage", XLAtFramework: "At the framework", XLAssessed: "Assessed",
 	XLStageN: "Stage %d", XLKind: "What", XLCountryCode: "Code", XLCameFirstShare: "Came first (share)",

@@ -53,6 +53,10 @@ type DashboardView struct {
 	// returns, or -1; it is drawn with the marker glyph and the selection
 	// style.
 	Selected int
+	// Report is set when the dashboard is printed (`report`) rather than
+	// shown on the screen: what it leaves out is found with a command, not
+	// on another screen.
+	Report bool
 }
 
 // Dashboard draws v, no line wider than v.Width, and returns the lines
@@ -219,7 +223,11 @@ func (b *dashboard) actions() {
 		b.row(ItemAction, a.EntryID, "", fmt.Sprintf("#%d ", a.ID)+ActionLine(t, a, d.AsOf), st)
 	}
 	if more := d.DueTotal - len(d.DueActions); more > 0 {
-		b.add("  " + s.Subtle.Render(fmt.Sprintf(t.MoreActions, more)))
+		format := t.MoreActions
+		if b.Report {
+			format = t.RpMoreActions
+		}
+		b.add("  " + s.Subtle.Render(fmt.Sprintf(format, more)))
 	}
 	b.add("")
 }

@@ -39,6 +39,17 @@ func requestRows(t *i18n.Catalogue, r store.RequestStats) [][]string {
 	return rows
 }
 
+// dueActions are the actions due that the paper p lists: every one
+// (Paper.DueAll), or, for a paper made of a dashboard alone, the
+// dashboard's first few; and how many it leaves out.
+func dueActions(p store.Paper) ([]store.Action, int) {
+	list := p.DueAll
+	if list == nil {
+		list = p.DueActions
+	}
+	return list, max(p.DueTotal-len(list), 0)
+}
+
 // actionLine says an action in one line: what, its owner, when.
 func actionLine(t *i18n.Catalogue, a store.Action, today string) string {
 	when := t.RpNoDueDate

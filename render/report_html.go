@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -68,6 +69,8 @@ type htmlStale struct {
 type htmlPeriod struct {
 	Heading, Entries string
 	Count            int
+	Confirmed        string // assessments that changed no stage, in words; "" for none
+	ConfirmedN       int
 	ByCountry        []htmlCountryEntries
 	Changes          []htmlChange
 	Requests         []htmlEntryList
@@ -218,10 +221,11 @@ func PaperHTML(w io.Writer, t *i18n.Catalogue, p store.Paper, now time.Time) err
 		}
 		page.RequestYears = append(page.RequestYears, "all")
 	}
-	for _, a := range d.DueActions {
+	due, more := dueActions(p)
+	for _, a := range due {
 		page.Due = append(page.Due, actionLine(t, a, d.AsOf)+" ("+fmt.Sprintf(t.RpEntryRef, a.EntryID, a.EntryTitle)+")")
 	}
-	if more := d.DueTotal - len(d.DueActions); more > 0 {
+	if more > 0 {
 		page.DueMore = fmt.Sprintf(t.RpAndMore, more)
 	}
 	page.StaleHeading = fmt.Sprintf(t.RpStale, store.StaleDays)
@@ -231,7 +235,11 @@ func PaperHTML(w io.Writer, t *i18n.Catalogue, p store.Paper, now time.Time) err
 			LastContact: lastContact(t, s)})
 	}
 	if pe := p.Period; pe != nil {
-		hp := &htmlPeriod{Heading: fmt.Sprintf(t.RpPeriod, pe.Since, pe.Until), Entries: t.RpPeriodEntries.N(pe.Entries), Count: pe.Entries}
+		hp := &htmlPeriod{Heading: fmt.Sprintf(t.RpPeriod, pe.Since, pe.Until), Entries: t.RpPeriodEntries.N(pe.Entries), Count: pe.Entries,
+			ConfirmedN: pe.Confirmed}
+		if pe.Confirmed > 0 {
+			hp.Confirmed = t.RpConfirmed.N(pe.Confirmed)
+		}
 		for _, c := range pe.ByCountry {
 			hc := htmlCountryEntries{Code: c.Country.Code, Name: countryName(t, c.Country), Entries: c.Entries}
 			for _, pp := range c.Partners {
@@ -276,7 +284,15 @@ func PaperHTML(w io.Writer, t *i18n.Catalogue, p store.Paper, now time.Time) err
 // lineChart draws a goal's history: progress at the end of each quarter,
 // 0–100 %, with its 2030 target.
 func lineChart(t *i18n.Catalogue, g store.GoalSummary) htmlLineChart {
-	c := htmlLineChart{Title: fmt.Sprintf(t.HTMLHistoryChart, g.Goal.ID), W: 320, H: 150, Left: 34, Top: 10, PlotW: 270, PlotH: 110}
+	c := htmlLineChart{Title: fmt.Sprintf(t.HTMLHistoryChart, g.Goal.ID), W: 320, H: 150, Left: 34, Top: 10, PlotH: 110}
+	h := g.History
+	// Room on the right for half the last quarter's label, centred under
+	// its point.
+	pad := 6
+	if len(h) > 0 {
+		pad = max(pad, int(math.Ceil(labelWidth(t.QuarterLabel(h[len(h)-1].Quarter))/2))+2)
+	}
+	c.PlotW = c.W - c.Left - pad
 	c.Right, c.Bottom = c.Left+c.PlotW, c.Top+c.PlotH
 	c.MidX, c.MidY = float64(c.Left)+float64(c.PlotW)/2, float64(c.Top)+float64(c.PlotH)/2
 	y := func(v float64) float64 { return float64(c.Top) + float64(c.PlotH)*(1-v) }
@@ -284,7 +300,6 @@ func lineChart(t *i18n.Catalogue, g store.GoalSummary) htmlLineChart {
 		c.Ticks = append(c.Ticks, htmlTick{X: float64(c.Left - 4), Y: y(v), Label: pct(v)})
 	}
 	c.TargetY, c.TargetLabel = y(g.Goal.Target), fmt.Sprintf(t.HTMLTargetLine, 100*g.Goal.Target)
-	h := g.History
 	if len(h) == 0 {
 		c.Empty = true
 		return c
@@ -293,32 +308,54 @@ func lineChart(t *i18n.Catalogue, g store.GoalSummary) htmlLineChart {
 	if len(h) > 1 {
 		step = float64(c.PlotW) / float64(len(h)-1)
 	}
+	x := func(i int) float64 {
+		if len(h) == 1 {
+			return float64(c.Left) + float64(c.PlotW)/2
+		}
+		return float64(c.Left) + step*float64(i)
+	}
 	var pts []string
 	for i, q := range h {
-		x := float64(c.Left)
-		if len(h) > 1 {
-			x += step * float64(i)
-		} else {
-			x += float64(c.PlotW) / 2
-		}
-		pts = append(pts, fmt.Sprintf("%.1f,%.1f", x, y(q.Progress)))
-		c.Dots = append(c.Dots, htmlDot{X: x, Y: y(q.Progress), Label: t.QuarterLabel(q.Quarter) + ": " + pct(q.Progress)})
-		// Label the first, the last and some quarters between.
-		if i == 0 || i == len(h)-1 || (len(h) > 6 && i%(len(h)/4) == 0 && i < len(h)-2) {
-			anchor := "middle"
-			switch {
-			case len(h) == 1:
-			case i == 0:
-				anchor = "start"
-			case i == len(h)-1:
-				anchor = "end"
-			}
-			c.Labels = append(c.Labels, htmlTick{X: x, Y: float64(c.Top + c.PlotH + 14), Label: t.QuarterLabel(q.Quarter), Anchor: anchor})
-		}
+		pts = append(pts, fmt.Sprintf("%.1f,%.1f", x(i), y(q.Progress)))
+		c.Dots = append(c.Dots, htmlDot{X: x(i), Y: y(q.Progress), Label: t.QuarterLabel(q.Quarter) + ": " + pct(q.Progress)})
 	}
 	c.Points = strings.Join(pts, " ")
+	// Label the last quarter and every k-th before it, all centred under
+	// their points: k is the fewest quarters apart that the widest label
+	// fits in with a gap, and 1, 2, 4 or a multiple of 4, so that the
+	// labels fall on the same quarter of each year. A label that would
+	// stick out of the chart on the left is left out.
+	widest := 0.0
+	for _, q := range h {
+		widest = max(widest, labelWidth(t.QuarterLabel(q.Quarter)))
+	}
+	k := 1
+	for float64(k)*step < widest+labelGap && k < len(h) {
+		if k < 4 {
+			k *= 2
+		} else {
+			k += 4
+		}
+	}
+	for i := len(h) - 1; i >= 0; i -= k {
+		label := t.QuarterLabel(h[i].Quarter)
+		if x(i)-labelWidth(label)/2 < 0 {
+			break
+		}
+		c.Labels = append([]htmlTick{{X: x(i), Y: float64(c.Bottom + 14), Label: label, Anchor: "middle"}}, c.Labels...)
+	}
 	return c
 }
+
+// Labels on a chart's axis: their estimated width (10 px type: about 6 px
+// a cell, 12 a wide character), and the least space between two.
+const (
+	labelCell = 6.2
+	labelGap  = 8.0
+)
+
+// labelWidth is about how wide label s is drawn, in pixels.
+func labelWidth(s string) float64 { return labelCell * float64(Width(s)) }
 
 // stageChart draws, for each goal, its tracked partners by stage (and
 // those not assessed) as one bar.
@@ -456,7 +493,7 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .8rem; }
 {{if .Chart.Empty}}<text x="{{f .Chart.MidX}}" y="{{f .Chart.MidY}}" text-anchor="middle">{{$.T.NoValue}}</text>
 {{else}}<polyline class="line" points="{{.Chart.Points}}"/>
 {{range .Chart.Dots}}<circle class="dot" cx="{{f .X}}" cy="{{f .Y}}" r="2.5"><title>{{.Label}}</title></circle>{{end}}
-{{range .Chart.Labels}}<text x="{{f .X}}" y="{{f .Y}}" text-anchor="{{.Anchor}}">{{.Label}}</text>{{end}}{{end}}
+{{range .Chart.Labels}}<line class="axis" x1="{{f .X}}" y1="{{f (add .Y -14.0)}}" x2="{{f .X}}" y2="{{f (add .Y -10.0)}}"/><text x="{{f .X}}" y="{{f .Y}}" text-anchor="{{.Anchor}}">{{.Label}}</text>{{end}}{{end}}
 </svg>
 </figure>
 {{end}}</div>
@@ -526,6 +563,7 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .8rem; }
 {{range .Changes}}<tr data-figure="stage-change"><td>{{.Date}}</td><td>{{.Partner}}</td><td>{{.Goal}}</td><td>{{.Change}}</td><td>{{.By}}</td><td>{{.Note}}</td></tr>
 {{end}}</tbody>
 </table>{{else}}<p>{{$.T.RpNoStageChanges}}</p>{{end}}
+{{if .Confirmed}}<p class="note" data-figure="stages-confirmed" data-value="{{.ConfirmedN}}">{{.Confirmed}}</p>{{end}}
 {{range .Requests}}<h3>{{.Heading}} (<span data-figure="requests-{{.Key}}">{{len .Rows}}</span>)</h3>
 {{if .Rows}}<table>
 <thead><tr><th>{{$.T.RpDate}}</th><th>{{$.T.RpTitle}}</th><th>{{$.T.RpPartners}}</th></tr></thead>

@@ -123,13 +123,13 @@ func PaperMarkdown(w io.Writer, t *i18n.Catalogue, p store.Paper, now time.Time)
 	}
 
 	f("## %s\n\n", t.RpDue)
-	if len(d.DueActions) == 0 {
+	if due, more := dueActions(p); len(due) == 0 {
 		f("%s\n\n", t.RpNoDue)
 	} else {
-		for _, a := range d.DueActions {
+		for _, a := range due {
 			f("- %s (%s)\n", md(actionLine(t, a, d.AsOf)), fmt.Sprintf(t.RpEntryRef, a.EntryID, md(a.EntryTitle)))
 		}
-		if more := d.DueTotal - len(d.DueActions); more > 0 {
+		if more > 0 {
 			f("- %s\n", fmt.Sprintf(t.RpAndMore, more))
 		}
 		f("\n")
@@ -182,6 +182,9 @@ func periodMarkdown(b *strings.Builder, t *i18n.Catalogue, p store.Paper) {
 				stageChange(t, c), md(c.Author), md(c.Note)})
 		}
 		mdTable(b, []string{t.RpDate, t.RpPartner, t.RpGoal, t.RpChange, t.RpBy, t.RpNote}, nil, rows)
+	}
+	if pe.Confirmed > 0 {
+		f("%s\n\n", t.RpConfirmed.N(pe.Confirmed))
 	}
 	for _, r := range []struct {
 		heading string

@@ -119,7 +119,8 @@ func PaperWorkbook(w io.Writer, t *i18n.Catalogue, p store.Paper, now time.Time)
 		}
 		return rows
 	}
-	if err := sheet(t.XLDue, actionCols, actionRows(d.DueActions)); err != nil {
+	due, _ := dueActions(p)
+	if err := sheet(t.XLDue, actionCols, actionRows(due)); err != nil {
 		return err
 	}
 

@@ -275,7 +275,7 @@ func Partners() []store.Partner {
 		{Name: "United States Department of Labor", ShortName: "USDOL", Kind: store.KindGovernment, CountryCode: "US",
 			NameJA: "米国労働省", Yomi: "べいこくろうどうしょう"},
 		{Name: "The Global Alliance for Sustainable Supply Chain", ShortName: "ASSC", Kind: store.KindNGO, CountryCode: "JP"},
-		{Name: "ACE (Action against Child Exploitation)", ShortName: "ACE", Kind: store.KindNGO, CountryCode: "JP", Yomi: "えーす"},
+		{Name: "ACE (Action against Child Exploitation)", ShortName: "ACE", Kind: store.KindNGO, CountryCode: "JP"},
 		{Name: "Verité", ShortName: "Verité", Kind: store.KindNGO, CountryCode: "US"},
 		{Name: "Responsible Sourcing Network", ShortName: "RSN", Kind: store.KindNGO, CountryCode: "US"},
 		// Named among the Task Force's participants.

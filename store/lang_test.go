@@ -122,10 +122,10 @@ func TestPartnersByCountryInJapanese(t *testing.T) {
 			jp = append(jp, p.Label())
 		}
 	}
-	// ACE (えーす), ASSC (no reading: its name, Latin, first), ILO Japan
+	// ACE and ASSC (no reading: their names, Latin, first), ILO Japan
 	// (あいえるおー), 外務省, 金属労協, 経団連, 経済産業省, 厚生労働省, 国際労働財団,
 	// 農林水産省, 法務省, 連合.
-	want := []string{"ASSC", "ILO Japan", "ACE", "MOFA", "JCM", "METI", "Keidanren", "MHLW", "JILAF", "MAFF", "MOJ", "JTUC-RENGO"}
+	want := []string{"ACE", "ASSC", "ILO Japan", "MOFA", "JCM", "METI", "Keidanren", "MHLW", "JILAF", "MAFF", "MOJ", "JTUC-RENGO"}
 	if !reflect.DeepEqual(jp, want) {
 		t.Errorf("Japan's partners %v, want %v", jp, want)
 	}

@@ -26,6 +26,9 @@ type Paper struct {
 	Framework []CountryFramework
 	// StaleAll is every stale partner (Dashboard.Stale is the first few).
 	StaleAll []Partner
+	// DueAll is every open action overdue or due within the week after
+	// AsOf (Dashboard.DueActions is the first few), oldest first.
+	DueAll []Action
 	// Period is what happened between Since and Until; nil without Since.
 	Period *Period
 }
@@ -46,9 +49,13 @@ type Period struct {
 	// ByCountry counts the entries with a partner in each country, most
 	// first, with the partners' own counts.
 	ByCountry []CountryEntries
-	// StageChanges are the assessments dated in the period, oldest first,
-	// with the stage each one followed.
+	// StageChanges are the assessments dated in the period that changed
+	// a partner's stage on a goal (a first assessment, or a stage other
+	// than the one before), oldest first, with the stage each one
+	// followed. Confirmed counts the others: assessments that found the
+	// stage the partner already had.
 	StageChanges []StageChange
+	Confirmed    int
 	// Requests opened (by their opened date, else their date), first
 	// answered and closed in the period.
 	Opened, Answered, Closed []Entry
@@ -96,6 +103,9 @@ func (s *Store) MeetingPaper(ctx context.Context, q PaperQuery) (Paper, error) {
 			return err
 		}
 		if p.StaleAll, _, err = s.stalePartners(ctx, tx, q.AsOf, 1<<30); err != nil {
+			return err
+		}
+		if p.DueAll, _, err = s.actions(ctx, tx, ActionQuery{Open: true, DueBy: q.AsOf.AddDate(0, 0, 6).Format(DateLayout)}); err != nil {
 			return err
 		}
 		if q.Since == "" {
@@ -211,10 +221,14 @@ func (s *Store) period(ctx context.Context, tx *sql.Tx, since, until string) (*P
 			var c StageChange
 			var err error
 			c.Partner, err = scanPartner(sc, &c.GoalID, &c.From, &c.To, &c.Date, &c.Author, &c.Note)
-			if err != nil {
+			switch {
+			case err != nil:
 				return err
+			case c.From == c.To:
+				p.Confirmed++
+			default:
+				p.StageChanges = append(p.StageChanges, c)
 			}
-			p.StageChanges = append(p.StageChanges, c)
 			return nil
 		})
 	if err != nil {

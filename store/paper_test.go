@@ -34,6 +34,7 @@ func paperStore(t *testing.T) (*store.Store, map[string]int64) {
 	assess("UAW", 1, 2, "2025-02-01", "sato")
 	assess("UAW", 1, 3, "2026-04-15", "sato")   // in the period: 2 → 3
 	assess("TAW", 2, 1, "2026-05-01", "tanaka") // a first one in the period
+	assess("TAW", 2, 1, "2026-06-20", "ito")    // in the period, confirms 1: no change
 	assess("TMTWU", 1, 4, "2026-07-10", "sato") // after it
 	log := func(title, date string, kind store.EntryKind, partners ...string) int64 {
 		e := store.NewEntry{Date: date, Kind: kind, Title: title, GoalIDs: []int{1}}
@@ -96,6 +97,9 @@ func TestMeetingPaperPeriod(t *testing.T) {
 	if fmt.Sprint(got) != "[UAW g1 2→3 2026-04-15 sato TAW g2 -1→1 2026-05-01 tanaka]" {
 		t.Errorf("stage changes: %v", got)
 	}
+	if pe.Confirmed != 1 {
+		t.Errorf("%d assessments confirmed a stage, want 1", pe.Confirmed)
+	}
 	if len(pe.Opened) != 1 || pe.Opened[0].Title != "Plant closure" || len(pe.Answered) != 0 || len(pe.Closed) != 0 {
 		t.Errorf("requests: %v %v %v", pe.Opened, pe.Answered, pe.Closed)
 	}
@@ -141,5 +145,34 @@ func TestMeetingPaperPeriod(t *testing.T) {
 	}
 	if _, err := st.Brief(ctx, []int64{999}, today); err != store.ErrNotFound {
 		t.Errorf("brief on no partner: %v", err)
+	}
+}
+
+// TestMeetingPaperListsEveryDueAction: the dashboard lists the first few
+// actions due, the paper every one of them.
+func TestMeetingPaperListsEveryDueAction(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	st, _ := paperStore(t)
+	e, err := st.AddEntry(ctx, store.NewEntry{Date: "2026-01-05", Kind: store.KindVisit, Title: "Many follow-ups", GoalIDs: []int{1}, PartnerIDs: []int64{2}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range store.MaxDueActions + 3 {
+		if _, err := st.AddAction(ctx, store.NewAction{EntryID: e, What: fmt.Sprint("Task ", i), Due: fmt.Sprintf("2026-02-%02d", i+1)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p, err := st.MeetingPaper(ctx, store.PaperQuery{AsOf: today})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(p.DueActions) != store.MaxDueActions || p.DueTotal <= store.MaxDueActions || len(p.DueAll) != p.DueTotal {
+		t.Fatalf("%d due actions listed on the dashboard, %d on the paper, %d in all", len(p.DueActions), len(p.DueAll), p.DueTotal)
+	}
+	for i, a := range p.DueActions {
+		if p.DueAll[i].ID != a.ID {
+			t.Errorf("due action %d: %d on the paper, %d on the dashboard", i, p.DueAll[i].ID, a.ID)
+		}
 	}
 }
