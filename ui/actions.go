@@ -460,3 +460,12 @@ func (s *actionForm) retry(f *form, keepTheirs []string, current any, _ bool) te
 	})
 	return s.write(f)
 }
+
+func (s *actionForm) record() any {
+	if s.old == nil {
+		return nil
+	}
+	return s.old
+}
+
+func (s *actionForm) restoreRecord(b []byte) bool { return readRecord(b, &s.old) }

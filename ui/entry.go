@@ -491,3 +491,12 @@ func (s *entryForm) retry(f *form, keepTheirs []string, current any, drop bool) 
 	}
 	return s.write(f)
 }
+
+func (s *entryForm) record() any {
+	if s.old == nil {
+		return nil
+	}
+	return s.old
+}
+
+func (s *entryForm) restoreRecord(b []byte) bool { return readRecord(b, &s.old) }

@@ -632,3 +632,12 @@ func (s *assessForm) submit(f *form) (tea.Cmd, error) {
 }
 
 func (s *assessForm) retry(f *form, _ []string, _ any, _ bool) tea.Cmd { return nil }
+
+func (s *partnerForm) record() any {
+	if s.old == nil {
+		return nil
+	}
+	return s.old
+}
+
+func (s *partnerForm) restoreRecord(b []byte) bool { return readRecord(b, &s.old) }
