@@ -414,7 +414,7 @@ func partnerOption(c *Common, p store.Partner) option[int64] {
 		label += " " + render.Glyphs().Sep + " " + p.CountryCode
 	}
 	also := strings.Join([]string{p.Name, p.NameJA, p.Yomi, c.countryName(p.CountryCode)}, "\n")
-	return option[int64]{value: p.ID, label: label, short: render.Line(p.Label()), also: also}
+	return option[int64]{value: p.ID, label: label, short: render.Line(p.Label()), also: also, code: p.ShortName}
 }
 
 // entry is what the fields say, as a new entry.
