@@ -73,10 +73,7 @@ func (s *actionsScreen) SetSize(w, h int) {
 }
 
 func (s *actionsScreen) relayout() {
-	bar := 0
-	if s.bar.shown() {
-		bar = 1
-	}
+	bar := s.bar.lines(s.w)
 	s.lay = split{bar: bar, listW: s.w, rows: max(s.h-bar-1, 1)}
 	s.bar.setWidth(s.c, s.w)
 	s.list.setHeight(s.lay.rows)

@@ -73,22 +73,52 @@ func (b *filterBar) clear() {
 	b.err = ""
 }
 
+// maxErrLines is how many lines the bar's error may take under it.
+const maxErrLines = 2
+
+// errLines is the bar's error wrapped to w cells, at most maxErrLines.
+func (b *filterBar) errLines(w int) []string {
+	if b.err == "" {
+		return nil
+	}
+	lines := strings.Split(render.Wrap(render.Line(b.err), w), "\n")
+	if len(lines) > maxErrLines {
+		lines = lines[:maxErrLines]
+		lines[maxErrLines-1] = render.Truncate(lines[maxErrLines-1]+" "+render.Glyphs().Ellipsis, w)
+	}
+	return lines
+}
+
+// lines is how many lines the bar takes w cells wide: none when hidden,
+// else its own and its error's.
+func (b *filterBar) lines(w int) int {
+	if !b.shown() {
+		return 0
+	}
+	return 1 + len(b.errLines(w))
+}
+
 // view draws the bar w cells wide; note is said at its right (a count,
-// "searching…").
+// "searching…"). A filter that does not parse says why on the lines under
+// it, whole, and the note says the list is the last valid filter's.
 func (b *filterBar) view(c *Common, w int, note string) string {
 	th := c.Styles.Form.Focused.TextInput
 	prompt := th.Prompt.Render(c.T.FilterPrompt)
 	right := ""
 	switch {
 	case b.err != "":
-		right = c.Styles.Error.Render(render.Line(b.err))
+		right = c.Styles.Subtle.Render(c.T.FilterLastValid)
 	case note != "":
 		right = c.Styles.Subtle.Render(note)
 	}
 	right = render.Truncate(right, max(w/2, 1))
 	text := b.box.view(th.Text, th.Cursor, th.Placeholder, b.typing)
 	line := render.Truncate(prompt+text, max(w-render.Width(right)-1, 1))
-	return render.Truncate(line+spaces(w-render.Width(line)-render.Width(right))+right, w)
+	out := []string{render.Truncate(line+spaces(w-render.Width(line)-render.Width(right))+right, w)}
+	for _, l := range b.errLines(w) {
+		out = append(out, c.Styles.Error.Render(l))
+	}
+	return strings.Join(out, "\n")
 }
 
 // setWidth gives the text the bar's width less its prompt and room for a
@@ -117,14 +147,11 @@ type split struct {
 	detailW, detail int  // the detail's width and height
 }
 
-// layout splits w×h for a list and its detail: side by side from
-// sideBySide cells; else the list takes about two fifths of the height, the
-// detail the rest, a rule between them.
-func layout(w, h int, bar bool) split {
-	var s split
-	if bar {
-		s.bar = 1
-	}
+// layout splits w×h for a list and its detail, under bar lines of the
+// filter bar: side by side from sideBySide cells; else the list takes
+// about two fifths of the height, the detail the rest, a rule between them.
+func layout(w, h, bar int) split {
+	s := split{bar: bar}
 	h -= s.bar
 	if w >= sideBySide {
 		s.side = true

@@ -615,3 +615,23 @@ func TestJapanese(t *testing.T) {
 		}
 	}
 }
+
+// TestFilterErrorNotShownAsMatches: a filter that does not parse shows its
+// error whole on a line of its own at 80 columns, and the list it leaves
+// is said to be the last valid filter's, not counted as matching.
+func TestFilterErrorNotShownAsMatches(t *testing.T) {
+	t.Parallel()
+	for _, lang := range []*i18n.Catalogue{i18n.English, i18n.Japanese} {
+		d := newDriver(t, testStore(t), 80, 24, withLang(lang))
+		d.keys("3", "/")
+		d.typeText("since:2026-13-01")
+		want := lang.FilterError(&store.FilterError{Problem: store.FilterBadValue, Term: "since:2026-13-01"})
+		d.contains(want, lang.FilterLastValid)
+		d.lacks(fmt.Sprintf(lang.FilterMatched, "1"))
+		checkFits(t, d.screen(), 80, 24)
+		d.keys("ctrl+u")
+		d.typeText("kind:news")
+		d.contains(fmt.Sprintf(lang.FilterMatched, "3"))
+		d.lacks(lang.FilterLastValid, want)
+	}
+}
