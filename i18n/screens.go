@@ -113,6 +113,7 @@ type Screens struct {
 	NoTrackedPartners string
 	ColActionID       string
 	ColActionWhat     string
+	ColActionOwner    string
 	ColActionDue      string
 	ColActionEntry    string
 	ColStageOn        string
@@ -243,6 +244,7 @@ var enScreens = Screens{
 	NoTrackedPartners: "no tracked partners yet",
 	ColActionID:       "#",
 	ColActionWhat:     "What",
+	ColActionOwner:    "Owner",
 	ColActionDue:      "Due",
 	ColActionEntry:    "Entry",
 	ColStageOn:        "Stage",

@@ -119,6 +119,7 @@ var jaScreens = Screens{
 	NoTrackedPartners: "進捗の対象パートナーはまだありません",
 	ColActionID:       "#",
 	ColActionWhat:     "内容",
+	ColActionOwner:    "担当",
 	ColActionDue:      "期限",
 	ColActionEntry:    "記録",
 	ColStageOn:        "段階",

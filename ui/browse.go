@@ -155,8 +155,8 @@ func layout(w, h, bar int) split {
 	h -= s.bar
 	if w >= sideBySide {
 		s.side = true
-		s.listW = w * listShare / 100
-		s.detailW = w - s.listW - 2 // the pane's border and space
+		s.listW = w*listShare/100 - 1 // a space before the pane's border
+		s.detailW = w - s.listW - 3   // the space, the pane's border and space
 		s.rows = max(h-1, 1)
 		s.detail = h
 		return s
@@ -179,7 +179,7 @@ func (s split) join(c *Common, bar, list, detail string) string {
 	if s.side {
 		pane := lipgloss.NewStyle().Border(render.Glyphs().Border, false, false, false, true).
 			BorderForeground(c.Styles.Palette.Rule).PaddingLeft(1).Height(s.detail).Render(detail)
-		out = append(out, lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(s.listW).Render(list), pane))
+		out = append(out, lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(s.listW+1).Render(list), pane))
 		return strings.Join(out, "\n")
 	}
 	rule := c.Styles.Rule.Render(strings.Repeat(render.Glyphs().Rule, s.listW))
@@ -199,7 +199,7 @@ func (s split) listRow(x, y int) (int, bool) {
 // inDetail reports whether (x, y) is on the detail.
 func (s split) inDetail(x, y int) bool {
 	if s.side {
-		return x >= s.listW
+		return x > s.listW
 	}
 	return y > s.bar+s.rows+1
 }
