@@ -36,8 +36,8 @@ type textbox struct {
 	// wrapped again only in the line of text that changed.
 	lay     *boxLayout
 	cache   map[string]*lineLayout // by the text of a line (between new lines)
-	cacheW  int                   // the width cache was wrapped at
-	version int                   // moves on with every change of the text
+	cacheW  int                    // the width cache was wrapped at
+	version int                    // moves on with every change of the text
 }
 
 // cluster is one grapheme cluster of the text as drawn.
