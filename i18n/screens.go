@@ -79,6 +79,7 @@ type Screens struct {
 	FilterPrompt      string
 	FilterPlaceholder string
 	FilterMatched     string // %s a number, matched
+	FilterLastValid   string // beside a filter that does not parse: the list is the last valid one's
 	NoMatches         string
 	NoActions         string // %s key
 	NoDueActions      string
@@ -112,6 +113,7 @@ type Screens struct {
 	NoTrackedPartners string
 	ColActionID       string
 	ColActionWhat     string
+	ColActionOwner    string
 	ColActionDue      string
 	ColActionEntry    string
 	ColStageOn        string
@@ -207,6 +209,7 @@ var enScreens = Screens{
 	FilterPrompt:      "/ ",
 	FilterPlaceholder: "goal:2 country:TH kind:request since:2024-01-01 \"wage talks\"",
 	FilterMatched:     "%s matched",
+	FilterLastValid:   "showing the last valid filter",
 	NoMatches:         "No entries match the filter. esc clears it.",
 
 	NoActions:       "No open actions. Press %s on an entry to add one.",
@@ -241,6 +244,7 @@ var enScreens = Screens{
 	NoTrackedPartners: "no tracked partners yet",
 	ColActionID:       "#",
 	ColActionWhat:     "What",
+	ColActionOwner:    "Owner",
 	ColActionDue:      "Due",
 	ColActionEntry:    "Entry",
 	ColStageOn:        "Stage",

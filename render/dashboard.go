@@ -110,6 +110,13 @@ func (b *dashboard) row(kind DashboardItemKind, id int64, code, text string, st 
 	b.add("  " + st(text))
 }
 
+// rowTail adds a one-line item whose tail (a date, a status) stays whole:
+// it is the text before it that is cut.
+func (b *dashboard) rowTail(kind DashboardItemKind, id int64, code, text, tail string, st func(...string) string) {
+	room := b.Width - 2 - Width(tail) // the marker or two spaces
+	b.row(kind, id, code, Truncate(text, max(room, 1))+tail, st)
+}
+
 func (b *dashboard) heading() {
 	s, t, d := b.Styles, b.T, b.Data
 	sep := " " + b.g.Sep + " "
@@ -220,7 +227,8 @@ func (b *dashboard) actions() {
 		if a.Overdue(d.AsOf) {
 			st = s.Bad.Render
 		}
-		b.row(ItemAction, a.EntryID, "", fmt.Sprintf("#%d ", a.ID)+ActionLine(t, a, d.AsOf), st)
+		what, when := ActionParts(t, a, d.AsOf)
+		b.rowTail(ItemAction, a.EntryID, "", fmt.Sprintf("#%d ", a.ID)+what, " "+b.g.Dash+" "+when, st)
 	}
 	if more := d.DueTotal - len(d.DueActions); more > 0 {
 		format := t.MoreActions
@@ -246,7 +254,7 @@ func (b *dashboard) stale() {
 		if last == "" {
 			last = t.NeverContacted
 		}
-		b.row(ItemStale, p.ID, "", t.WithAside(Line(p.NameIn(t.Lang)), p.CountryCode)+" "+b.g.Sep+" "+fmt.Sprintf(t.LastContactOn, last), s.Value.Render)
+		b.rowTail(ItemStale, p.ID, "", t.WithAside(Line(p.NameIn(t.Lang)), p.CountryCode), " "+b.g.Sep+" "+fmt.Sprintf(t.LastContactOn, last), s.Value.Render)
 	}
 	if more := d.StaleTotal - len(d.Stale); more > 0 {
 		b.add("  " + s.Subtle.Render(fmt.Sprintf(t.AndMore, more)))
@@ -358,8 +366,15 @@ func StaleLine(t *i18n.Catalogue, d store.Dashboard) string {
 
 // ActionLine is an action in a few words: what, owner, when.
 func ActionLine(t *i18n.Catalogue, a store.Action, today string) string {
+	what, when := ActionParts(t, a, today)
+	return what + " " + Glyphs().Dash + " " + when
+}
+
+// ActionParts are the two parts of ActionLine: what (with the owner) and
+// when.
+func ActionParts(t *i18n.Catalogue, a store.Action, today string) (what, when string) {
 	sep := " " + Glyphs().Sep + " "
-	when := t.NoDue
+	when = t.NoDue
 	switch {
 	case a.Done != "":
 		when = fmt.Sprintf(t.DoneOn, a.Done)
@@ -368,11 +383,11 @@ func ActionLine(t *i18n.Catalogue, a store.Action, today string) string {
 	case a.Due != "":
 		when = fmt.Sprintf(t.DueOn, a.Due)
 	}
-	what := Line(a.What)
+	what = Line(a.What)
 	if a.Owner != "" {
 		what = t.WithAside(what, Line(a.Owner))
 	}
-	return what + " " + Glyphs().Dash + " " + when
+	return what, when
 }
 
 // YearsLeft says how long is left until the end of 2030.

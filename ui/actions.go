@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
@@ -18,11 +20,12 @@ import (
 // done (or open again), e edits it, d deletes it, enter opens its entry.
 type actionsScreen struct {
 	base
-	list list[store.Action]
-	bar  filterBar
-	all  bool // done actions are listed too
-	lay  split
-	pld  loader
+	list   list[store.Action]
+	bar    filterBar
+	all    bool // done actions are listed too
+	lay    split
+	pld    loader
+	detail viewport.Model
 }
 
 type (
@@ -37,7 +40,7 @@ type (
 )
 
 func newActionsScreen(c *Common) Screen {
-	s := &actionsScreen{base: newBase(c)}
+	s := &actionsScreen{base: newBase(c), detail: viewport.New()}
 	s.bar.box.placeholder = c.T.ActionFilterHint
 	return s
 }
@@ -73,13 +76,64 @@ func (s *actionsScreen) SetSize(w, h int) {
 }
 
 func (s *actionsScreen) relayout() {
-	bar := 0
-	if s.bar.shown() {
-		bar = 1
-	}
-	s.lay = split{bar: bar, listW: s.w, rows: max(s.h-bar-1, 1)}
+	s.lay = layout(s.w, s.h, s.bar.lines(s.w))
 	s.bar.setWidth(s.c, s.w)
 	s.list.setHeight(s.lay.rows)
+	s.detail.SetWidth(s.lay.detailW)
+	s.detail.SetHeight(s.lay.detail)
+	s.drawDetail()
+}
+
+// drawDetail draws the selected action in full into the detail pane.
+func (s *actionsScreen) drawDetail() {
+	a, ok := s.list.selected()
+	if !ok {
+		s.detail.SetContent("")
+		return
+	}
+	s.detail.SetContent(actionFacts(s.c, a, s.lay.detailW))
+}
+
+// actionFacts is what the actions screen says of the selected action:
+// what is to be done, in full, its owner, when, its entry and who wrote it.
+func actionFacts(c *Common, a store.Action, w int) string {
+	st, t := c.Styles, c.T
+	var b strings.Builder
+	b.WriteString(st.Value.Bold(true).Render(render.Wrap(render.Line(a.What), w)) + "\n")
+	facts := [][2]string{
+		{t.ColActionOwner, a.Owner},
+		{t.ColActionDue, actionWhen(c, a)},
+		{t.ColActionEntry, fmt.Sprintf("#%d %s", a.EntryID, a.EntryTitle)},
+		{t.DetailAuthor, a.Author},
+	}
+	lw := 0
+	for _, f := range facts {
+		lw = max(lw, render.Width(f[0])+2)
+	}
+	lw = min(lw, max(w/3, 1))
+	for _, f := range facts {
+		v := render.Line(f[1])
+		if v == "" {
+			v = t.NoValue
+		}
+		v = strings.ReplaceAll(render.Wrap(v, max(w-lw, 1)), "\n", "\n"+spaces(lw))
+		b.WriteString(st.Label.Render(render.Fit(f[0], lw)) + v + "\n")
+	}
+	return strings.TrimRight(b.String(), "\n")
+}
+
+// actionWhen says when an action is due, or when it was done.
+func actionWhen(c *Common, a store.Action) string {
+	t := c.T
+	switch {
+	case a.Done != "":
+		return fmt.Sprintf(t.DoneOn, a.Done)
+	case a.Due == "":
+		return t.NoDue
+	case a.Overdue(c.today()):
+		return a.Due + " " + t.Overdue
+	}
+	return a.Due
 }
 
 func (s *actionsScreen) Update(msg tea.Msg) tea.Cmd {
@@ -95,6 +149,7 @@ func (s *actionsScreen) Update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		s.list.arrived(msg.from, msg.items, msg.total)
+		s.drawDetail()
 		return s.load(false)
 	case sizedMsg:
 		return s.load(false)
@@ -119,6 +174,7 @@ func (s *actionsScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	a, ok := s.list.selected()
 	switch {
 	case s.list.move(k, msg):
+		s.drawDetail()
 		return s.load(false)
 	case matches(msg, k.ShowAll):
 		s.all = !s.all
@@ -180,11 +236,17 @@ func (s *actionsScreen) Click(x, y int) tea.Cmd {
 	case again:
 		return s.key(tea.KeyPressMsg{Code: tea.KeyEnter})
 	}
+	s.drawDetail()
 	return s.load(false)
 }
 
 func (s *actionsScreen) Wheel(x, y, delta int) tea.Cmd {
+	if s.lay.inDetail(x, y) {
+		scrollBy(&s.detail, delta)
+		return nil
+	}
 	s.list.scroll(delta)
+	s.drawDetail()
 	return s.load(false)
 }
 
@@ -206,46 +268,26 @@ func (s *actionsScreen) View() string {
 		return joinLines(bar, st.Subtle.Render(render.Wrap(fmt.Sprintf(t.NoActions, keyOf(c.Keys.FollowUp)), s.w)))
 	}
 	today := c.today()
-	head := []string{t.ColActionID, "", t.ColActionWhat, t.ColActionDue, t.ColActionEntry}
-	// A narrow list leaves out the entry (enter opens it), so that what is
-	// to be done keeps some room.
-	narrow := s.w < entriesPartnersMin
-	if narrow {
-		head = head[:4]
-	}
-	table := s.list.table(c, s.w, head, func(a store.Action) []string {
+	// The entry is in the detail pane (enter opens it), so that what is
+	// to be done and its owner keep their room.
+	head := []string{t.ColActionID, "", t.ColActionWhat, t.ColActionOwner, t.ColActionDue}
+	ownerW := max(s.lay.listW/7, 6)
+	table := s.list.table(c, s.lay.listW, head, func(a store.Action) []string {
 		mark := g.Open
 		if a.Done != "" {
 			mark = g.Done
 		}
-		what := a.What
-		if a.Owner != "" {
-			what = t.WithAside(what, a.Owner)
-		}
-		due := a.Due
-		switch {
-		case a.Done != "":
-			due = fmt.Sprintf(t.DoneOn, a.Done)
-		case due == "":
-			due = t.NoDue
-		case a.Overdue(today):
-			due += " " + t.Overdue
-		}
-		row := []string{fmt.Sprintf("#%d", a.ID), mark, what, due, fmt.Sprintf("#%d %s", a.EntryID, a.EntryTitle)}
-		if narrow {
-			return row[:4]
-		}
-		return row
+		return []string{fmt.Sprintf("#%d", a.ID), mark, a.What, render.Truncate(render.Line(a.Owner), ownerW), actionWhen(c, a)}
 	}, func(a store.Action, col int) lipgloss.Style {
 		switch {
-		case a.Overdue(today) && col != 4:
+		case a.Overdue(today) && col != 3:
 			return st.Bad
-		case a.Done != "" || col == 4:
+		case a.Done != "" || col == 3:
 			return st.Subtle
 		}
 		return lipgloss.NewStyle()
-	}, 0, 1, 3)
-	return joinLines(bar, table)
+	}, 0, 1, 3, 4)
+	return s.lay.join(c, bar, table, viewMore(c, &s.detail, s.lay.detailW))
 }
 
 // Note says where the cursor is, and whether done actions are listed.
@@ -460,3 +502,12 @@ func (s *actionForm) retry(f *form, keepTheirs []string, current any, _ bool) te
 	})
 	return s.write(f)
 }
+
+func (s *actionForm) record() any {
+	if s.old == nil {
+		return nil
+	}
+	return s.old
+}
+
+func (s *actionForm) restoreRecord(b []byte) bool { return readRecord(b, &s.old) }

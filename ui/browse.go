@@ -73,22 +73,52 @@ func (b *filterBar) clear() {
 	b.err = ""
 }
 
+// maxErrLines is how many lines the bar's error may take under it.
+const maxErrLines = 2
+
+// errLines is the bar's error wrapped to w cells, at most maxErrLines.
+func (b *filterBar) errLines(w int) []string {
+	if b.err == "" {
+		return nil
+	}
+	lines := strings.Split(render.Wrap(render.Line(b.err), w), "\n")
+	if len(lines) > maxErrLines {
+		lines = lines[:maxErrLines]
+		lines[maxErrLines-1] = render.Truncate(lines[maxErrLines-1]+" "+render.Glyphs().Ellipsis, w)
+	}
+	return lines
+}
+
+// lines is how many lines the bar takes w cells wide: none when hidden,
+// else its own and its error's.
+func (b *filterBar) lines(w int) int {
+	if !b.shown() {
+		return 0
+	}
+	return 1 + len(b.errLines(w))
+}
+
 // view draws the bar w cells wide; note is said at its right (a count,
-// "searching…").
+// "searching…"). A filter that does not parse says why on the lines under
+// it, whole, and the note says the list is the last valid filter's.
 func (b *filterBar) view(c *Common, w int, note string) string {
 	th := c.Styles.Form.Focused.TextInput
 	prompt := th.Prompt.Render(c.T.FilterPrompt)
 	right := ""
 	switch {
 	case b.err != "":
-		right = c.Styles.Error.Render(render.Line(b.err))
+		right = c.Styles.Subtle.Render(c.T.FilterLastValid)
 	case note != "":
 		right = c.Styles.Subtle.Render(note)
 	}
 	right = render.Truncate(right, max(w/2, 1))
 	text := b.box.view(th.Text, th.Cursor, th.Placeholder, b.typing)
 	line := render.Truncate(prompt+text, max(w-render.Width(right)-1, 1))
-	return render.Truncate(line+spaces(w-render.Width(line)-render.Width(right))+right, w)
+	out := []string{render.Truncate(line+spaces(w-render.Width(line)-render.Width(right))+right, w)}
+	for _, l := range b.errLines(w) {
+		out = append(out, c.Styles.Error.Render(l))
+	}
+	return strings.Join(out, "\n")
 }
 
 // setWidth gives the text the bar's width less its prompt and room for a
@@ -117,19 +147,16 @@ type split struct {
 	detailW, detail int  // the detail's width and height
 }
 
-// layout splits w×h for a list and its detail: side by side from
-// sideBySide cells; else the list takes about two fifths of the height, the
-// detail the rest, a rule between them.
-func layout(w, h int, bar bool) split {
-	var s split
-	if bar {
-		s.bar = 1
-	}
+// layout splits w×h for a list and its detail, under bar lines of the
+// filter bar: side by side from sideBySide cells; else the list takes
+// about two fifths of the height, the detail the rest, a rule between them.
+func layout(w, h, bar int) split {
+	s := split{bar: bar}
 	h -= s.bar
 	if w >= sideBySide {
 		s.side = true
-		s.listW = w * listShare / 100
-		s.detailW = w - s.listW - 2 // the pane's border and space
+		s.listW = w*listShare/100 - 1 // a space before the pane's border
+		s.detailW = w - s.listW - 3   // the space, the pane's border and space
 		s.rows = max(h-1, 1)
 		s.detail = h
 		return s
@@ -152,7 +179,7 @@ func (s split) join(c *Common, bar, list, detail string) string {
 	if s.side {
 		pane := lipgloss.NewStyle().Border(render.Glyphs().Border, false, false, false, true).
 			BorderForeground(c.Styles.Palette.Rule).PaddingLeft(1).Height(s.detail).Render(detail)
-		out = append(out, lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(s.listW).Render(list), pane))
+		out = append(out, lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(s.listW+1).Render(list), pane))
 		return strings.Join(out, "\n")
 	}
 	rule := c.Styles.Rule.Render(strings.Repeat(render.Glyphs().Rule, s.listW))
@@ -172,7 +199,7 @@ func (s split) listRow(x, y int) (int, bool) {
 // inDetail reports whether (x, y) is on the detail.
 func (s split) inDetail(x, y int) bool {
 	if s.side {
-		return x >= s.listW
+		return x > s.listW
 	}
 	return y > s.bar+s.rows+1
 }

@@ -154,7 +154,7 @@ func (s *entriesScreen) SetSize(w, h int) {
 }
 
 func (s *entriesScreen) relayout() {
-	s.lay = layout(s.w, s.h, s.bar.shown())
+	s.lay = layout(s.w, s.h, s.bar.lines(s.w))
 	s.bar.setWidth(s.c, s.w)
 	s.list.setHeight(s.lay.rows)
 	s.detail.SetWidth(s.lay.detailW)
@@ -194,13 +194,22 @@ func (s *entriesScreen) drawDetail() tea.Cmd {
 }
 
 // applyFilter applies the text in the bar if it parses, starting a search
-// that supersedes the one before.
+// that supersedes the one before; if it does not, the bar says why and
+// the list stays the last valid filter's.
 func (s *entriesScreen) applyFilter() tea.Cmd {
+	lines := s.bar.lines(s.w)
+	defer func() {
+		if s.bar.lines(s.w) != lines {
+			s.relayout()
+		}
+	}()
 	f, err := store.ParseFilter(s.bar.box.Value())
 	if err != nil {
 		var fe *store.FilterError
 		if errors.As(err, &fe) {
 			s.bar.err = s.c.T.FilterError(fe)
+		} else {
+			s.bar.err = s.c.describe(err)
 		}
 		return nil
 	}
@@ -394,10 +403,14 @@ func (s *entriesScreen) View() string {
 	return s.lay.join(c, bar, table, s.detail.View())
 }
 
-// Note says where the cursor is and how many entries there are.
+// Note says where the cursor is and how many entries there are (not while
+// the filter typed does not parse: the list is an older filter's).
 func (s *entriesScreen) Note() []string {
 	if !s.list.loaded || s.list.total == 0 {
 		return nil
+	}
+	if s.bar.err != "" {
+		return []string{s.list.counter(s.c)}
 	}
 	return []string{s.list.counter(s.c), s.count()}
 }

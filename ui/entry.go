@@ -414,7 +414,7 @@ func partnerOption(c *Common, p store.Partner) option[int64] {
 		label += " " + render.Glyphs().Sep + " " + p.CountryCode
 	}
 	also := strings.Join([]string{p.Name, p.NameJA, p.Yomi, c.countryName(p.CountryCode)}, "\n")
-	return option[int64]{value: p.ID, label: label, short: render.Line(p.Label()), also: also}
+	return option[int64]{value: p.ID, label: label, short: render.Line(p.Label()), also: also, code: p.ShortName}
 }
 
 // entry is what the fields say, as a new entry.
@@ -491,3 +491,12 @@ func (s *entryForm) retry(f *form, keepTheirs []string, current any, drop bool) 
 	}
 	return s.write(f)
 }
+
+func (s *entryForm) record() any {
+	if s.old == nil {
+		return nil
+	}
+	return s.old
+}
+
+func (s *entryForm) restoreRecord(b []byte) bool { return readRecord(b, &s.old) }

@@ -200,7 +200,8 @@ type option[T comparable] struct {
 	label string
 	short string // in the line of what is chosen; label if ""
 	key   rune   // typed to choose it directly; 0 for none
-	also  string // what a picker's filter matches besides the label: other names, a reading
+	also  string // what a picker's filter matches besides the label: other names, a reading, one a line
+	code  string // typed whole, it puts the option first: a country's code, a partner's short name
 }
 
 // choiceField is one of a few options, chosen with the arrows, by number
@@ -471,19 +472,45 @@ func (p *pickerField) has(id int64) bool {
 // matching are the options the filter keeps: those whose label or other
 // texts hold what was typed, folded as searches fold and with katakana
 // read as hiragana, so that たい, typed before the IME converts it, finds
-// タイ.
+// タイ. The best come first: an option whose code (a country's, a
+// partner's short name) or one of whose names is what was typed, then
+// those with a name that starts with it, then the rest, each in the
+// list's order; so US picks the United States, not Russia.
 func (p *pickerField) matching() []option[int64] {
 	q := foldKana(store.Fold(strings.TrimSpace(p.filter.Value())))
 	if q == "" {
 		return p.options
 	}
-	var out []option[int64]
+	var ranks [3][]option[int64]
 	for _, o := range p.options {
-		if strings.Contains(foldKana(store.Fold(o.label)), q) || (o.also != "" && strings.Contains(foldKana(store.Fold(o.also)), q)) {
-			out = append(out, o)
+		if r, ok := o.rank(q); ok {
+			ranks[r] = append(ranks[r], o)
 		}
 	}
-	return out
+	return slices.Concat(ranks[:]...)
+}
+
+// rank says how well the option matches q (folded): 0 its code or a name
+// whole, 1 a name that starts with q, 2 q inside; false for no match.
+func (o option[T]) rank(q string) (int, bool) {
+	if o.code != "" && foldKana(store.Fold(o.code)) == q {
+		return 0, true
+	}
+	best, found := 3, false
+	names := append([]string{o.label}, strings.Split(o.also, "\n")...)
+	for _, n := range names {
+		n = foldKana(store.Fold(n))
+		switch {
+		case n == "":
+		case n == q:
+			return 0, true
+		case strings.HasPrefix(n, q):
+			best, found = min(best, 1), true
+		case strings.Contains(n, q):
+			best, found = min(best, 2), true
+		}
+	}
+	return best, found
 }
 
 // foldKana writes katakana as hiragana (ア → あ, ヴ → ゔ); the prolonged

@@ -52,6 +52,30 @@ type formSpec interface {
 	retry(f *form, keepTheirs []string, current any, drop bool) tea.Cmd
 }
 
+// recordSpec is a form spec that edits a stored record. The draft keeps
+// the record as the edit began from it (its version and values), and a
+// restored draft's record becomes the form's again, so that what was
+// written elsewhere since the draft began meets the draft's changes as a
+// conflict, as it would have had the form stayed open.
+type recordSpec interface {
+	// record is the record as the form began from it, nil for a new one.
+	record() any
+	// restoreRecord takes back a record kept by record; it reports
+	// whether it could read it.
+	restoreRecord(b []byte) bool
+}
+
+// readRecord reads a kept record into *to, a new value: the record the
+// form was given may be shared.
+func readRecord[T any](b []byte, to *T) bool {
+	var r T
+	if string(b) == "null" || json.Unmarshal(b, &r) != nil {
+		return false
+	}
+	*to = r
+	return true
+}
+
 // draftInterval is how often a form with changes saves its draft.
 const draftInterval = 3 * time.Second
 
@@ -180,13 +204,31 @@ func (f *form) words(err error) string {
 	return f.c.describe(err)
 }
 
-// focusKey is where a draft keeps the field the user was in.
-const focusKey = "_focus"
+// focusKey is where a draft keeps the field the user was in, recordKey
+// the record an edit began from.
+const (
+	focusKey  = "_focus"
+	recordKey = "_record"
+)
 
+// encode writes the form as a draft. A new record's draft holds every
+// field; an edit's holds the record it began from and only the fields
+// changed, so that a restored draft shows what was stored since in the
+// fields it did not touch.
 func (f *form) encode() string {
 	m := map[string]string{focusKey: f.fields[f.focus].name()}
+	var rec any
+	if rs, ok := f.spec.(recordSpec); ok {
+		rec = rs.record()
+	}
+	if rec != nil {
+		b, _ := json.Marshal(rec)
+		m[recordKey] = string(b)
+	}
 	for _, fl := range f.fields {
-		m[fl.name()] = fl.encode()
+		if rec == nil || fl.changed() {
+			m[fl.name()] = fl.encode()
+		}
 	}
 	b, _ := json.Marshal(m)
 	return string(b)
@@ -196,6 +238,9 @@ func (f *form) decode(body string) {
 	var m map[string]string
 	if json.Unmarshal([]byte(body), &m) != nil {
 		return
+	}
+	if rs, ok := f.spec.(recordSpec); ok && m[recordKey] != "" && rs.record() != nil {
+		rs.restoreRecord([]byte(m[recordKey]))
 	}
 	for i, fl := range f.fields {
 		if v, ok := m[fl.name()]; ok {

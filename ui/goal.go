@@ -544,3 +544,8 @@ func (s *stageForm) retry(f *form, keepTheirs []string, current any, _ bool) tea
 	})
 	return s.write(f)
 }
+
+func (s *goalForm) record() any                  { return s.old }
+func (s *goalForm) restoreRecord(b []byte) bool  { return readRecord(b, &s.old) }
+func (s *stageForm) record() any                 { return s.old }
+func (s *stageForm) restoreRecord(b []byte) bool { return readRecord(b, &s.old) }

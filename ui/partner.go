@@ -445,7 +445,7 @@ func newPartnerForm(c *Common, old *store.Partner) *form {
 	for i, code := range c.Ref.CountryCodes {
 		country := c.Ref.Countries[code]
 		countries = append(countries, option[int64]{value: int64(i), label: t.WithAside(c.countryName(code), code),
-			also: strings.Join([]string{country.NameEN, country.NameJA, country.Yomi}, "\n")})
+			also: strings.Join([]string{country.NameEN, country.NameJA, country.Yomi}, "\n"), code: code})
 		if code == v.CountryCode {
 			chosen = []int64{int64(i)}
 		}
@@ -632,3 +632,12 @@ func (s *assessForm) submit(f *form) (tea.Cmd, error) {
 }
 
 func (s *assessForm) retry(f *form, _ []string, _ any, _ bool) tea.Cmd { return nil }
+
+func (s *partnerForm) record() any {
+	if s.old == nil {
+		return nil
+	}
+	return s.old
+}
+
+func (s *partnerForm) restoreRecord(b []byte) bool { return readRecord(b, &s.old) }

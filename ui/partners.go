@@ -111,7 +111,7 @@ func (s *partnersScreen) SetSize(w, h int) {
 }
 
 func (s *partnersScreen) relayout() {
-	s.lay = layout(s.w, s.h, s.bar.shown())
+	s.lay = layout(s.w, s.h, s.bar.lines(s.w))
 	s.bar.setWidth(s.c, s.w)
 	s.list.setHeight(s.lay.rows)
 	s.detail.SetWidth(s.lay.detailW)

@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -29,6 +31,13 @@ type textbox struct {
 	top         int // the first line shown
 	left        int // the first cell shown, on one line
 	placeholder string
+
+	// The text as drawn, kept between keys: a long text is measured and
+	// wrapped again only in the line of text that changed.
+	lay     *boxLayout
+	cache   map[string]*lineLayout // by the text of a line (between new lines)
+	cacheW  int                    // the width cache was wrapped at
+	version int                    // moves on with every change of the text
 }
 
 // cluster is one grapheme cluster of the text as drawn.
@@ -42,10 +51,98 @@ type cluster struct {
 // row is one line of the text as drawn: clusters [start, end).
 type row struct{ start, end int }
 
+// lineLayout is one line of text (up to a new line, or the whole text of
+// a one-line box) as drawn: its clusters, starts counted from the line's
+// first rune, and its rows at the box's width.
+type lineLayout struct {
+	cs   []cluster
+	rows []row
+	w    int // cells in all
+}
+
+// lineAt is a line of the text where it is: its first rune, cluster and
+// row in the whole text, how many runes it has and the runes of the break
+// after it (0 for none, 1 LF, 2 CRLF). The break is a cluster of its own,
+// the last of the line's last row.
+type lineAt struct {
+	*lineLayout
+	rune0, c0, r0 int
+	runes, brk    int
+}
+
+// boxLayout is the text as drawn: its lines, found by binary search, so
+// that a key looks at the lines it touches and no more.
+type boxLayout struct {
+	lines  []lineAt
+	n      int // clusters
+	nrows  int
+	nrunes int
+}
+
+func (l *lineAt) clusters() int { return len(l.cs) + min(l.brk, 1) }
+
+// line returns the index of the line that holds cluster i (the last for
+// i past the end).
+func (l *boxLayout) line(i int) int {
+	return max(sort.Search(len(l.lines), func(k int) bool { return l.lines[k].c0 > i })-1, 0)
+}
+
+// cluster returns cluster i of the text, its runes counted from the text's
+// start.
+func (l *boxLayout) cluster(i int) cluster {
+	ln := &l.lines[l.line(i)]
+	j := i - ln.c0
+	if j < len(ln.cs) {
+		c := ln.cs[j]
+		c.start += ln.rune0
+		c.end += ln.rune0
+		return c
+	}
+	start := ln.rune0 + ln.runes
+	return cluster{start: start, end: start + ln.brk, brk: true}
+}
+
+// row returns row r of the text, in clusters of the text.
+func (l *boxLayout) row(r int) row {
+	k := max(sort.Search(len(l.lines), func(k int) bool { return l.lines[k].r0 > r })-1, 0)
+	ln := &l.lines[k]
+	j := r - ln.r0
+	out := row{ln.rows[j].start + ln.c0, ln.rows[j].end + ln.c0}
+	if j == len(ln.rows)-1 && ln.brk > 0 {
+		out.end++ // the break
+	}
+	return out
+}
+
+// at returns the index of the cluster at the cursor (a rune index at a
+// cluster boundary): the first that starts there or after.
+func (l *boxLayout) at(cursor int) int {
+	k := max(sort.Search(len(l.lines), func(k int) bool { return l.lines[k].rune0 > cursor })-1, 0)
+	ln := &l.lines[k]
+	rel := cursor - ln.rune0
+	if rel > ln.runes && ln.brk > 0 {
+		return ln.c0 + len(ln.cs) + 1 // inside the break: the next line's first
+	}
+	return ln.c0 + sort.Search(len(ln.cs), func(j int) bool { return ln.cs[j].start >= rel })
+}
+
+// rowOf returns the row cluster ci is drawn in, and its column.
+func (l *boxLayout) rowOf(ci int) (int, int) {
+	ln := &l.lines[l.line(ci)]
+	j := ci - ln.c0
+	r := max(sort.Search(len(ln.rows), func(k int) bool { return ln.rows[k].start > j })-1, 0)
+	x := 0
+	for _, c := range ln.cs[ln.rows[r].start:min(j, len(ln.cs))] {
+		x += c.w
+	}
+	return ln.r0 + r, x
+}
+
 // SetValue sets the text: the cursor at its end on one line, at its start
 // (so that it shows from the start) on several.
 func (b *textbox) SetValue(s string) {
 	b.runes = []rune(s)
+	b.changed()
 	b.cursor = len(b.runes)
 	if b.multiline {
 		b.cursor, b.top = 0, 0
@@ -61,39 +158,104 @@ func (b *textbox) setSize(w, h int) {
 	b.follow()
 }
 
-// crlf reports whether the text's lines end in CRLF.
-func (b *textbox) crlf() bool { return strings.Contains(string(b.runes), "\r\n") }
+// changed follows a change of the text: it is laid out again.
+func (b *textbox) changed() {
+	b.lay = nil
+	b.version++
+}
 
-func (b *textbox) clusters() []cluster {
+// crlf reports whether the text's lines end in CRLF.
+func (b *textbox) crlf() bool {
+	for i := 1; i < len(b.runes); i++ {
+		if b.runes[i] == '\n' && b.runes[i-1] == '\r' {
+			return true
+		}
+	}
+	return false
+}
+
+// layout is the text as drawn at the box's width. Each line of text (up
+// to a new line) is segmented, measured and wrapped once, and kept until
+// it changes or the width does.
+func (b *textbox) layout() *boxLayout {
+	if b.lay != nil && b.cacheW == b.width {
+		return b.lay
+	}
+	if b.cacheW != b.width {
+		b.cache = nil
+	}
+	old := b.cache
+	b.cache, b.cacheW = map[string]*lineLayout{}, b.width
+	lay := &boxLayout{nrunes: len(b.runes)}
+	add := func(runes []rune, from, brk int) {
+		key := string(runes)
+		l, ok := b.cache[key]
+		if !ok {
+			l, ok = old[key]
+		}
+		if !ok {
+			cs := clustersOf(key)
+			l = &lineLayout{cs: cs, rows: b.wrap(cs)}
+			for _, c := range cs {
+				l.w += c.w
+			}
+		}
+		b.cache[key] = l
+		ln := lineAt{lineLayout: l, rune0: from, c0: lay.n, r0: lay.nrows, runes: len(runes), brk: brk}
+		lay.lines = append(lay.lines, ln)
+		lay.n += ln.clusters()
+		lay.nrows += len(l.rows)
+	}
+	if !b.multiline {
+		add(b.runes, 0, 0)
+		b.lay = lay
+		return lay
+	}
+	start := 0
+	for i, r := range b.runes {
+		if r != '\n' {
+			continue
+		}
+		end := i
+		if end > start && b.runes[end-1] == '\r' {
+			end-- // CRLF is one cluster, the break
+		}
+		add(b.runes[start:end], start, i+1-end)
+		start = i + 1
+	}
+	add(b.runes[start:], start, 0)
+	b.lay = lay
+	return lay
+}
+
+// clustersOf segments s (a line of text, or the whole of a one-line box)
+// into the clusters it is drawn as, their starts counted in runes from 0.
+func clustersOf(s string) []cluster {
 	var out []cluster
-	s := string(b.runes)
 	state, pos := -1, 0
 	for len(s) > 0 {
 		var c string
 		c, s, _, state = uniseg.StepString(s, state)
-		n := len([]rune(c))
+		n := utf8.RuneCountInString(c)
 		cl := cluster{start: pos, end: pos + n}
 		pos += n
-		if b.multiline && (c == "\n" || c == "\r\n") {
-			cl.brk = true
-		} else {
-			var d strings.Builder
-			for _, r := range c {
-				d.WriteString(render.VisibleRune(r))
-			}
-			cl.text = d.String()
-			cl.w = render.Width(cl.text)
+		var d strings.Builder
+		for _, r := range c {
+			d.WriteString(render.VisibleRune(r))
 		}
+		cl.text = d.String()
+		cl.w = render.Width(cl.text)
 		out = append(out, cl)
 	}
 	return out
 }
 
-// rows wraps the clusters to the width: at a line break, else at the last
-// place that fits where render.Wrap would break (after a space, between
-// Japanese characters where kinsoku allows: never before 、。」ー), else
-// where the line is full.
-func (b *textbox) rows(cs []cluster) []row {
+// wrap wraps the clusters of one line of text (no breaks in it) to the
+// width: at the last place that fits where render.Wrap would break (after
+// a space, between Japanese characters where kinsoku allows: never before
+// 、。」ー), else where the line is full. One line of a one-line box is one
+// row.
+func (b *textbox) wrap(cs []cluster) []row {
 	if !b.multiline {
 		return []row{{0, len(cs)}}
 	}
@@ -109,11 +271,6 @@ func (b *textbox) rows(cs []cluster) []row {
 	start, x, opp := 0, 0, -1
 	for i := 0; i < len(cs); i++ {
 		c := cs[i]
-		if c.brk {
-			rows = append(rows, row{start, i + 1})
-			start, x, opp = i+1, 0, -1
-			continue
-		}
 		if x+c.w > b.width && i > start {
 			end := i
 			switch {
@@ -133,39 +290,13 @@ func (b *textbox) rows(cs []cluster) []row {
 		}
 		x += c.w
 	}
-	rows = append(rows, row{start, len(cs)})
-	return rows
-}
-
-// at returns the cluster index of the cursor.
-func at(cs []cluster, cursor int) int {
-	for i, c := range cs {
-		if c.start >= cursor {
-			return i
-		}
-	}
-	return len(cs)
-}
-
-// rowOf returns the row the cluster index ci is drawn in, and its column.
-func rowOf(cs []cluster, rows []row, ci int) (int, int) {
-	for r := len(rows) - 1; r >= 0; r-- {
-		if ci >= rows[r].start {
-			x := 0
-			for _, c := range cs[rows[r].start:min(ci, len(cs))] {
-				x += c.w
-			}
-			return r, x
-		}
-	}
-	return 0, 0
+	return append(rows, row{start, len(cs)})
 }
 
 // follow scrolls to the cursor.
 func (b *textbox) follow() {
-	cs := b.clusters()
-	rows := b.rows(cs)
-	r, x := rowOf(cs, rows, at(cs, b.cursor))
+	lay := b.layout()
+	r, x := lay.rowOf(lay.at(b.cursor))
 	if b.multiline {
 		if r < b.top {
 			b.top = r
@@ -173,15 +304,11 @@ func (b *textbox) follow() {
 		if r >= b.top+b.height {
 			b.top = r - b.height + 1
 		}
-		b.top = min(max(b.top, 0), max(len(rows)-1, 0))
+		b.top = min(max(b.top, 0), max(lay.nrows-1, 0))
 		return
 	}
-	total := 0
-	for _, c := range cs {
-		total += c.w
-	}
 	switch {
-	case total < b.width:
+	case lay.lines[0].w < b.width:
 		b.left = 0 // it all fits, the cursor at its end too
 	case x < b.left:
 		b.left = x
@@ -196,16 +323,17 @@ func (b *textbox) insert(s string) {
 	}
 	add := []rune(s)
 	b.runes = append(b.runes[:b.cursor], append(add, b.runes[b.cursor:]...)...)
+	b.changed()
 	b.cursor += len(add)
 	b.snap()
 }
 
-// snap moves the cursor to the start of the cluster it is inside.
+// snap moves the cursor to the end of the cluster it is inside.
 func (b *textbox) snap() {
-	for _, c := range b.clusters() {
-		if b.cursor > c.start && b.cursor < c.end {
+	lay := b.layout()
+	if i := lay.at(b.cursor+1) - 1; i >= 0 {
+		if c := lay.cluster(i); b.cursor > c.start && b.cursor < c.end {
 			b.cursor = c.end
-			return
 		}
 	}
 }
@@ -216,6 +344,7 @@ func (b *textbox) cut(from, to int) {
 		return
 	}
 	b.runes = append(b.runes[:from], b.runes[to:]...)
+	b.changed()
 	b.cursor = from
 }
 
@@ -263,7 +392,7 @@ func (b *textbox) lineEnd() int {
 // update edits or moves for a key, and reports whether it was the
 // textbox's and whether the text changed.
 func (b *textbox) update(msg tea.Msg) (handled, changed bool) {
-	was := b.Value()
+	was := b.version
 	defer b.follow()
 	if p, ok := msg.(tea.PasteMsg); ok {
 		b.insert(p.Content)
@@ -273,16 +402,16 @@ func (b *textbox) update(msg tea.Msg) (handled, changed bool) {
 	if !ok {
 		return false, false
 	}
-	cs := b.clusters()
-	ci := at(cs, b.cursor)
+	lay := b.layout()
+	ci := lay.at(b.cursor)
 	switch k.String() {
 	case "left", "ctrl+b":
 		if ci > 0 {
-			b.cursor = cs[ci-1].start
+			b.cursor = lay.cluster(ci - 1).start
 		}
 	case "right", "ctrl+f":
-		if ci < len(cs) {
-			b.cursor = cs[ci].end
+		if ci < lay.n {
+			b.cursor = lay.cluster(ci).end
 		}
 	case "home", "ctrl+a":
 		b.cursor = b.lineStart()
@@ -294,11 +423,11 @@ func (b *textbox) update(msg tea.Msg) (handled, changed bool) {
 		b.cursor = b.wordEnd()
 	case "backspace", "ctrl+h":
 		if ci > 0 {
-			b.cut(cs[ci-1].start, b.cursor)
+			b.cut(lay.cluster(ci-1).start, b.cursor)
 		}
 	case "delete", "ctrl+d":
-		if ci < len(cs) {
-			b.cut(b.cursor, cs[ci].end)
+		if ci < lay.n {
+			b.cut(b.cursor, lay.cluster(ci).end)
 		}
 	case "ctrl+w", "alt+backspace":
 		b.cut(b.wordStart(), b.cursor)
@@ -312,14 +441,13 @@ func (b *textbox) update(msg tea.Msg) (handled, changed bool) {
 		if !b.multiline {
 			return false, false
 		}
-		rows := b.rows(cs)
-		r, x := rowOf(cs, rows, ci)
+		r, x := lay.rowOf(ci)
 		step := map[string]int{"up": -1, "down": 1, "pgup": -b.height, "pgdown": b.height}[k.String()]
-		to := min(max(r+step, 0), len(rows)-1)
+		to := min(max(r+step, 0), lay.nrows-1)
 		if to == r {
 			return true, false
 		}
-		b.cursor = b.atColumn(cs, rows[to], x)
+		b.cursor = lay.atColumn(lay.row(to), x)
 	case "enter", "ctrl+j", "alt+enter", "shift+enter":
 		if !b.multiline {
 			return false, false
@@ -335,43 +463,52 @@ func (b *textbox) update(msg tea.Msg) (handled, changed bool) {
 		}
 		b.insert(k.Text)
 	}
-	return true, b.Value() != was
+	return true, b.version != was
 }
 
 // atColumn is the rune index of the cluster at column x of row r.
-func (b *textbox) atColumn(cs []cluster, r row, x int) int {
+func (l *boxLayout) atColumn(r row, x int) int {
 	pos := 0
 	for i := r.start; i < r.end; i++ {
-		if cs[i].brk || pos+cs[i].w > x {
-			return cs[i].start
+		c := l.cluster(i)
+		if c.brk || pos+c.w > x {
+			return c.start
 		}
-		pos += cs[i].w
+		pos += c.w
 	}
-	if r.end < len(cs) && r.end > r.start {
-		return cs[r.end-1].start // the end of a wrapped line is the next line's start
+	if r.end < l.n && r.end > r.start {
+		return l.cluster(r.end - 1).start // the end of a wrapped line is the next line's start
 	}
-	return len(b.runes)
+	return l.nrunes
 }
 
 // view draws the text: one line scrolled to the cursor, or height lines.
-// The cursor is drawn in the cursor style when focused.
+// The cursor is drawn in the cursor style when focused. Only the rows
+// shown are drawn, each run of text between the cursor and the row's ends
+// styled at once.
 func (b *textbox) view(text, cursor, placeholder lipgloss.Style, focused bool) string {
-	cs := b.clusters()
-	if len(cs) == 0 && b.placeholder != "" && !focused {
+	lay := b.layout()
+	if lay.n == 0 && b.placeholder != "" && !focused {
 		return placeholder.Render(render.Truncate(b.placeholder, b.width))
 	}
-	ci := at(cs, b.cursor)
-	rows := b.rows(cs)
+	ci := lay.at(b.cursor)
 	first, last := 0, 1
 	if b.multiline {
-		first, last = b.top, min(b.top+b.height, len(rows))
+		first, last = b.top, min(b.top+b.height, lay.nrows)
 	}
 	var out []string
 	for r := first; r < last; r++ {
-		var line strings.Builder
+		var line, run strings.Builder
+		flush := func() {
+			if run.Len() > 0 {
+				line.WriteString(text.Render(run.String()))
+				run.Reset()
+			}
+		}
 		x := 0
-		for i := rows[r].start; i < rows[r].end; i++ {
-			c := cs[i]
+		rw := lay.row(r)
+		for i := rw.start; i < rw.end; i++ {
+			c := lay.cluster(i)
 			if !b.multiline && x < b.left {
 				x += c.w
 				continue
@@ -384,20 +521,23 @@ func (b *textbox) view(text, cursor, placeholder lipgloss.Style, focused bool) s
 			}
 			switch {
 			case focused && i == ci && c.brk:
+				flush()
 				line.WriteString(cursor.Render(" "))
 			case focused && i == ci:
+				flush()
 				line.WriteString(cursor.Render(c.text))
 			case !c.brk:
-				line.WriteString(text.Render(c.text))
+				run.WriteString(c.text)
 			}
 			x += c.w
 		}
-		if focused && ci == len(cs) && r == len(rows)-1 {
+		flush()
+		if focused && ci == lay.n && r == lay.nrows-1 {
 			line.WriteString(cursor.Render(" "))
 		}
 		out = append(out, line.String())
 	}
-	if len(cs) == 0 && b.placeholder != "" {
+	if lay.n == 0 && b.placeholder != "" {
 		out = []string{cursor.Render(" ") + placeholder.Render(render.Truncate(b.placeholder, max(b.width-1, 1)))}
 	}
 	return strings.Join(out, "\n")
@@ -408,5 +548,5 @@ func (b *textbox) lines() int {
 	if !b.multiline {
 		return 1
 	}
-	return len(b.rows(b.clusters()))
+	return b.layout().nrows
 }

@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -129,12 +131,13 @@ func TestTextboxKinsoku(t *testing.T) {
 		b := &textbox{multiline: true}
 		b.setSize(tt.w, 5)
 		b.SetValue(tt.in)
-		cs := b.clusters()
+		lay := b.layout()
 		var lines []string
-		for _, r := range b.rows(cs) {
+		for r := range lay.nrows {
 			var l strings.Builder
-			for _, c := range cs[r.start:r.end] {
-				l.WriteString(c.text)
+			rw := lay.row(r)
+			for i := rw.start; i < rw.end; i++ {
+				l.WriteString(lay.cluster(i).text)
 			}
 			lines = append(lines, l.String())
 		}
@@ -142,4 +145,47 @@ func TestTextboxKinsoku(t *testing.T) {
 			t.Errorf("%q at %d:\n%s\nwant\n%s", tt.in, tt.w, got, tt.want)
 		}
 	}
+}
+
+// TestTextboxLayoutKept: the layout kept between keys (each line of text
+// wrapped once) is the one a fresh box draws, after edits anywhere, new
+// lines (LF and CRLF) added and removed, and a change of width.
+func TestTextboxLayoutKept(t *testing.T) {
+	t.Parallel()
+	given := "理解し、共有すること one two three\r\nsecond line\n\nfourth 「労使対話」が制度化 and more words here\nlast"
+	b := &textbox{multiline: true}
+	b.setSize(12, 4)
+	b.SetValue(given)
+	check := func(step string) {
+		t.Helper()
+		fresh := &textbox{multiline: true}
+		fresh.setSize(b.width, b.height)
+		fresh.SetValue(b.Value())
+		got, want := flatLayout(b.layout()), flatLayout(fresh.layout())
+		if got != want {
+			t.Fatalf("%s: the kept layout differs:\n%s\nwant\n%s", step, got, want)
+		}
+	}
+	check("given")
+	for i, k := range []string{"down", "end", "enter", "x", "y", "backspace", "backspace", "backspace", "down", "down",
+		"home", "a", "ctrl+k", "enter", "enter", "up", "ctrl+u", "backspace", "delete"} {
+		b.update(keyMsg(k))
+		check(fmt.Sprintf("key %d %s", i, k))
+	}
+	b.setSize(7, 4)
+	check("narrower")
+	b.update(tea.PasteMsg{Content: "pasted\r\nlines\n"})
+	check("paste")
+}
+
+// flatLayout is every cluster and row of a layout, to compare.
+func flatLayout(l *boxLayout) string {
+	var b strings.Builder
+	for i := range l.n {
+		fmt.Fprintf(&b, "%v ", l.cluster(i))
+	}
+	for r := range l.nrows {
+		fmt.Fprintf(&b, "\n%v", l.row(r))
+	}
+	return b.String()
 }

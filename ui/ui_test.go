@@ -394,3 +394,36 @@ func TestRefreshOnlyWhatIsShown(t *testing.T) {
 }
 
 func ansiColor(r, g, b uint8) color.Color { return color.RGBA{R: r, G: g, B: b, A: 255} }
+
+// TestDashboardTailsStayWhole: an overdue action's due date and "overdue",
+// and a stale partner's last contact, stay whole at 80 columns in both
+// languages: the user's text before them is cut instead.
+func TestDashboardTailsStayWhole(t *testing.T) {
+	t.Parallel()
+	st := testStore(t)
+	ctx := context.Background()
+	long := strings.Repeat("Send the minutes of the wage consultation to everyone ", 3)
+	if _, err := st.AddAction(ctx, store.NewAction{EntryID: 4, What: long, Owner: "ito", Due: "2021-05-24"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.AddPartner(ctx, store.Partner{Name: "The Very Long Named Federation of Automobile Parts Workers of Somewhere",
+		NameJA: "とても長い名前の自動車部品労働組合連合会とても長い名前", Kind: store.KindFederation, CountryCode: "TH", Tracked: true}); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []*i18n.Catalogue{i18n.English, i18n.Japanese} {
+		d := newDriver(t, st, 80, 24, withLang(lang))
+		text := ansi.Strip(d.m.tabs[0].(*dashboard).vp.GetContent())
+		for _, want := range []string{fmt.Sprintf(lang.DueOn, "2021-05-24") + " " + render.Glyphs().Sep + " " + lang.Overdue,
+			fmt.Sprintf(lang.LastContactOn, lang.NeverContacted)} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s: the dashboard does not show %q whole:\n%s", lang.Lang, want, text)
+			}
+		}
+		g := render.Glyphs()
+		for _, l := range strings.Split(text, "\n") {
+			if i := strings.LastIndex(l, " "+g.Sep+" "); i >= 0 && strings.Contains(l[i:], g.Ellipsis) {
+				t.Errorf("%s: the tail is cut: %q", lang.Lang, l)
+			}
+		}
+	}
+}

@@ -306,6 +306,19 @@ func scrollKeys(v *viewport.Model, k *KeyMap, msg tea.KeyPressMsg) bool {
 }
 
 // scrollBy scrolls v by delta lines, down when positive: the wheel.
+// viewMore draws v w cells wide, its last line saying how many more
+// lines there are below when the text goes on past it.
+func viewMore(c *Common, v *viewport.Model, w int) string {
+	below := v.TotalLineCount() - v.YOffset() - v.Height()
+	if below <= 0 || v.Height() < 2 {
+		return v.View()
+	}
+	lines := strings.Split(v.View(), "\n")
+	last := min(v.Height(), len(lines)) - 1
+	lines[last] = c.Styles.Subtle.Render(render.Truncate(render.Glyphs().Down+" "+c.T.MoreLinesN.N(below+1), w))
+	return strings.Join(lines[:last+1], "\n")
+}
+
 func scrollBy(v *viewport.Model, delta int) {
 	if delta > 0 {
 		v.ScrollDown(delta)

@@ -615,3 +615,46 @@ func TestJapanese(t *testing.T) {
 		}
 	}
 }
+
+// TestFilterErrorNotShownAsMatches: a filter that does not parse shows its
+// error whole on a line of its own at 80 columns, and the list it leaves
+// is said to be the last valid filter's, not counted as matching.
+func TestFilterErrorNotShownAsMatches(t *testing.T) {
+	t.Parallel()
+	for _, lang := range []*i18n.Catalogue{i18n.English, i18n.Japanese} {
+		d := newDriver(t, testStore(t), 80, 24, withLang(lang))
+		d.keys("3", "/")
+		d.typeText("since:2026-13-01")
+		want := lang.FilterError(&store.FilterError{Problem: store.FilterBadValue, Term: "since:2026-13-01"})
+		d.contains(want, lang.FilterLastValid)
+		d.lacks(fmt.Sprintf(lang.FilterMatched, "1"))
+		checkFits(t, d.screen(), 80, 24)
+		d.keys("ctrl+u")
+		d.typeText("kind:news")
+		d.contains(fmt.Sprintf(lang.FilterMatched, "3"))
+		d.lacks(lang.FilterLastValid, want)
+	}
+}
+
+// TestActionsShowOwner: at 80×24 the actions list names each action's
+// owner, however long what is to be done, and the detail under it says
+// the selected action in full with its entry.
+func TestActionsShowOwner(t *testing.T) {
+	t.Parallel()
+	st := testStore(t)
+	ctx := context.Background()
+	long := strings.Repeat("Send the minutes of the wage consultation to everyone ", 3)
+	if _, err := st.AddAction(ctx, store.NewAction{EntryID: 4, What: long, Owner: "ito", Due: "2021-05-24"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, lang := range []*i18n.Catalogue{i18n.English, i18n.Japanese} {
+		d := newDriver(t, st, 80, 24, withLang(lang))
+		d.keys("4")
+		row := lineWith(d.screen(), "#1 ")
+		if !strings.Contains(row, "ito") || !strings.Contains(row, "2021-05-24") {
+			t.Fatalf("%s: the row does not name the owner: %q\n%s", lang.Lang, row, d.screen())
+		}
+		d.contains(strings.TrimSpace(long), "#4 Sixth Asia Automobile Trade Union Conference (online)")
+		checkFits(t, d.screen(), 80, 24)
+	}
+}
