@@ -194,11 +194,11 @@ func TestEndToEndSharedDatabase(t *testing.T) {
 	tm.keys("3")
 	tm.waitFor("Sixth Asia")
 	out, err := exec.Command(bin, "--db", db, "log", "--partner", "UAW", "--goal", "2", "--kind", "request",
-		"--title", "Logged from the shell", "--opened", "2026-01-05", "--came-first").CombinedOutput()
+		"--title", "From the shell", "--opened", "2026-01-05", "--came-first").CombinedOutput()
 	if err != nil {
 		t.Fatalf("log: %v\n%s", err, out)
 	}
-	tm.waitFor("Logged from the shell")
+	tm.waitFor("From the shell")
 	// And the other way: delete it in the dashboard, the shell sees it gone.
 	tm.keys("/")
 	tm.text("shell")
@@ -209,7 +209,7 @@ func TestEndToEndSharedDatabase(t *testing.T) {
 	tm.keys("y")
 	tm.waitFor("deleted")
 	list, err := exec.Command(bin, "--db", db, "entries", "--filter", "shell").CombinedOutput()
-	if err != nil || strings.Contains(string(list), "Logged from the shell") {
+	if err != nil || strings.Contains(string(list), "From the shell") {
 		t.Fatalf("after delete in the dashboard, the shell lists:\n%s (%v)", list, err)
 	}
 	tm.keys("q")

@@ -259,7 +259,7 @@ func TestPaperMarkdownAndWorkbook(t *testing.T) {
 func TestBriefCommand(t *testing.T) {
 	t.Parallel()
 	sb := paperSandbox(t)
-	out := sb.ok("report", "--partner", "UAW", "--as-of", "2026-06-30")
+	out := sb.ok("report", "--partner", "UAW", "--as-of", "2026-06-30", "--format", "md")
 	for _, want := range []string{"# Brief: International Union, United Automobile", "as of 2026-06-30",
 		"- **1 Fundamental labour rights**: 3 Framework in place (2026-04-15) — history: 2 (2025-02-01) → 3 (2026-04-15)",
 		"- **2 Constructive labour–management relations**: not assessed", "### Last entries (1 of 1)",
@@ -268,9 +268,22 @@ func TestBriefCommand(t *testing.T) {
 			t.Errorf("no %q in:\n%s", want, out)
 		}
 	}
-	country := sb.ok("report", "--country", "Thailand")
+	text := sb.ok("report", "--partner", "UAW", "--as-of", "2026-06-30")
+	for _, want := range []string{"Brief: International Union, United Automobile", "as of 2026-06-30",
+		"\n  1 Fundamental labour rights: 3 Framework in place (2026-04-15) — history: 2 (2025-02-01) → 3 (2026-04-15)\n",
+		"\nLast entries (1 of 1)\n", "\n  2026-06-01 request: #6 Plant closure\n", "\nOpen requests\n",
+		"\n  Send minutes — due 2026-05-01 · overdue (#6 Plant closure)\n"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("no %q in:\n%s", want, text)
+		}
+	}
+	country := sb.ok("report", "--country", "Thailand", "--format", "md")
 	if !strings.HasPrefix(country, "# Brief: Thailand") || !strings.Contains(country, "## Thai Auto Workers' Federation") {
 		t.Errorf("the brief on Thailand:\n%s", country)
+	}
+	country = sb.ok("report", "--country", "Thailand")
+	if !strings.HasPrefix(country, "Brief: Thailand") || !strings.Contains(country, "\nThai Auto Workers' Federation") {
+		t.Errorf("the text brief on Thailand:\n%s", country)
 	}
 	var b Brief
 	if err := json.Unmarshal([]byte(sb.ok("report", "--partner", "TAW", "--partner", "UAW", "--format", "json")), &b); err != nil {

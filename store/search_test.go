@@ -147,7 +147,7 @@ func TestSearchAsScan(t *testing.T) {
 			case 1:
 				f.Countries = append(f.Countries, []string{"TH", "ID", "JP", "US", "FJ"}[rng.Intn(5)])
 			case 2:
-				f.Partners = append(f.Partners, []string{"TOY", "UAW", "5", "Rayong", "ILO"}[rng.Intn(5)])
+				f.Partners = append(f.Partners, []string{"Honda", "UAW", "5", "Federation", "ILO"}[rng.Intn(5)])
 			case 3:
 				f.Kinds = append(f.Kinds, store.EntryKinds[rng.Intn(len(store.EntryKinds))])
 			case 4:
