@@ -36,7 +36,7 @@ func actionsJSON(as []store.Action) []actionJSON {
 func actionListing(t *i18n.Catalogue, as []store.Action, format string) listing {
 	t, _ = readers(t, format)
 	l := listing{head: []string{t.ColID, t.ColDue, t.ColWhat, t.ColOwner, t.ColEntry, t.ColDone}, json: actionsJSON(as),
-		fixed: []bool{true, true, false, false, false, true}}
+		fits: []fit{fitKeep, fitKeep, fitText, fitShort, fitText, fitKeep}}
 	for _, a := range as {
 		l.rows = append(l.rows, []string{strconv.FormatInt(a.ID, 10), a.Due, a.What, a.Owner,
 			"#" + strconv.FormatInt(a.EntryID, 10) + " " + a.EntryTitle, a.Done})

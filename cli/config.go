@@ -77,7 +77,7 @@ func configCommand(a *app) *cobra.Command {
 			}
 			return listing{json: doc}.write(a.Stdout, formatJSON, 0)
 		}
-		l := listing{head: []string{t.ColSetting, t.ColValue, t.ColFrom}, fixed: []bool{true, false, true}}
+		l := listing{head: []string{t.ColSetting, t.ColValue, t.ColFrom}, fits: []fit{fitKeep, fitText, fitKeep}}
 		for _, r := range rows {
 			value := r.value
 			if value == "" {

@@ -420,7 +420,7 @@ func entriesJSON(es []store.Entry) []entryJSON {
 func entryListing(t *i18n.Catalogue, es []store.Entry, format string) listing {
 	t, people := readers(t, format)
 	l := listing{head: []string{t.ColID, t.ColDate, t.ColKind, t.ColTitle, t.ColPartnersShort, t.ColGoals, t.ColAuthor, t.ColStatus},
-		fixed: []bool{true, true, true, false, false, true, false, true}}
+		fits: []fit{fitKeep, fitKeep, fitShort, fitText, fitText, fitKeep, fitShort, fitShort}}
 	for _, e := range es {
 		var ps, gs []string
 		for _, p := range e.Partners {

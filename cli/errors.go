@@ -340,7 +340,7 @@ func (a *app) partnerMatchProblem(me *store.PartnerMatchError) *problem {
 			rows = append(rows, []string{strconv.FormatInt(c.ID, 10), c.ShortName, c.Name, c.CountryCode})
 		}
 		p.detail = append([]string{t.ErrPartnerNear}, indent(drawTable(
-			[]string{t.ColID, t.ColShort, t.ColName, t.ColCountry}, rows, []bool{true, false, false, true}, terminalWidth(a.Stderr)-2))...)
+			[]string{t.ColID, t.ColShort, t.ColName, t.ColCountry}, rows, []fit{fitKeep, fitShort, fitText, fitKeep}, terminalWidth(a.Stderr)-2))...)
 		if n := len(me.Candidates) - maxCandidates; n > 0 {
 			p.detail = append(p.detail, "  "+fmt.Sprintf(t.AndMore, n))
 		}
@@ -361,7 +361,7 @@ func (a *app) countryMatchProblem(me *store.CountryMatchError) *problem {
 			}
 			rows = append(rows, []string{c.Code, t.CountryName(c)})
 		}
-		p.detail = indent(drawTable([]string{t.ColCode, t.ColCountry}, rows, []bool{true, false}, 0))
+		p.detail = indent(drawTable([]string{t.ColCode, t.ColCountry}, rows, []fit{fitKeep, fitText}, 0))
 		if n := len(me.Candidates) - maxCandidates; n > 0 {
 			p.detail = append(p.detail, "  "+fmt.Sprintf(t.AndMore, n))
 		}

@@ -33,7 +33,7 @@ func goalsCommand(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			l := listing{head: []string{t.ColID, t.ColTitle, t.ColTarget, t.ColNote}, fixed: []bool{true, false, true, false}}
+			l := listing{head: []string{t.ColID, t.ColTitle, t.ColTarget, t.ColNote}, fits: []fit{fitKeep, fitText, fitKeep, fitText}}
 			var js []goalJSON
 			for _, g := range goals {
 				target := fmt.Sprintf("%.0f%%", 100*g.Target)

@@ -54,7 +54,7 @@ func partnersCommand(a *app) *cobra.Command {
 func partnerListing(t *i18n.Catalogue, ps []store.Partner, format string) listing {
 	t, people := readers(t, format)
 	l := listing{head: []string{t.ColID, t.ColName, t.ColShort, t.ColKind, t.ColCountry, t.ColSince, t.ColLastContact, t.ColArchived},
-		fixed: []bool{true, false, false, true, true, true, true, true}}
+		fits: []fit{fitKeep, fitText, fitShort, fitShort, fitKeep, fitKeep, fitKeep, fitShort}}
 	js := []partnerJSON{}
 	for _, p := range ps {
 		since := ""
@@ -316,7 +316,7 @@ func partnerShowCommand(a *app) *cobra.Command {
 				return err
 			}
 			if len(stages) > 0 {
-				l := listing{head: []string{t.ColGoal, t.ColStage, t.ColDate, t.ColNote}, fixed: []bool{true, true, true, false}}
+				l := listing{head: []string{t.ColGoal, t.ColStage, t.ColDate, t.ColNote}, fits: []fit{fitKeep, fitKeep, fitKeep, fitText}}
 				for _, s := range stages {
 					l.rows = append(l.rows, []string{strconv.Itoa(s.Goal), strconv.Itoa(s.Stage), s.Date, s.Note})
 				}

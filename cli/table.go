@@ -57,11 +57,27 @@ type listing struct {
 	rows [][]string
 	json any
 	foot string // printed under a table only
-	// fixed marks the columns that keep their width when the table must
-	// shrink to fit the terminal (ids, dates, kinds); the others, user
-	// text, are cut with an ellipsis. Nil: every column may shrink.
-	fixed []bool
+	// fits says how each column takes its width when the table must fit
+	// the terminal (see drawTable). Nil: every column is text.
+	fits []fit
 }
+
+// fit is how a column of a table takes its width when the table must fit.
+type fit uint8
+
+const (
+	// fitText is user text (a title, a name, the partners): it gets the
+	// room the other columns leave; the first text column of a table
+	// keeps its width longest.
+	fitText fit = iota
+	// fitKeep is an id, a date, a number or a code: as wide as its widest
+	// cell.
+	fitKeep
+	// fitShort is a word from a short list or a login (a kind, a status,
+	// an author, a short name): as wide as its widest cell, up to
+	// shortCap cells.
+	fitShort
+)
 
 // write prints l in format to w. A table fits width (0: unlimited); its
 // cells are cleaned of control characters and escape sequences. CSV and
@@ -90,7 +106,7 @@ func (l listing) write(w io.Writer, format string, width int) error {
 		cw.Flush()
 		return cw.Error()
 	}
-	out := drawTable(l.head, l.rows, l.fixed, width)
+	out := drawTable(l.head, l.rows, l.fits, width)
 	if l.foot != "" {
 		out += l.foot + "\n"
 	}
@@ -100,64 +116,122 @@ func (l listing) write(w io.Writer, format string, width int) error {
 
 // drawTable draws a borderless table (render.Table): columns two cells
 // apart, as wide as their widest cell, unless that is wider than width
-// (when width is not 0). Then columns empty in every row are left out, and
-// the widest columns not fixed are cut with an ellipsis until it fits; if
-// that would leave them less than minFlex cells each, every column gives
-// way. Every cell is user text, cleaned by render.
-func drawTable(head []string, rows [][]string, fixed []bool, width int) string {
+// (when width is not 0). Then columns empty in every row are left out and
+// the columns share the width by need: ids, dates and codes (fitKeep) keep
+// their width, kinds and authors (fitShort) theirs up to shortCap, and text
+// gets the rest, the first text column (a title, a name) first: the other
+// text columns are cut to minText cells before it is. If that is not
+// enough, every column gives way, the widest first. Cells cut end in an
+// ellipsis. Every cell is user text, cleaned by render.
+func drawTable(head []string, rows [][]string, fits []fit, width int) string {
 	natural := widths(head, rows)
-	if width > 0 && total(natural) > width && len(rows) > 0 {
-		var keep []int
-		for j := range head {
-			for _, r := range rows {
-				if j < len(r) && r[j] != "" {
-					keep = append(keep, j)
-					break
-				}
+	if width <= 0 || total(natural) <= width || len(rows) == 0 {
+		return render.NewTable(head...).Rows(rows...).MaxWidth(width).String() + "\n"
+	}
+	var keep []int
+	for j := range head {
+		for _, r := range rows {
+			if j < len(r) && r[j] != "" {
+				keep = append(keep, j)
+				break
 			}
 		}
-		pick := func(r []string) []string {
-			out := make([]string, 0, len(keep))
-			for _, j := range keep {
-				if j < len(r) {
-					out = append(out, r[j])
-				}
-			}
-			return out
-		}
-		var kept []bool
+	}
+	pick := func(r []string) []string {
+		out := make([]string, 0, len(keep))
 		for _, j := range keep {
-			kept = append(kept, j < len(fixed) && fixed[j])
-		}
-		picked := make([][]string, len(rows))
-		for i := range rows {
-			picked[i] = pick(rows[i])
-		}
-		head, fixed, rows = pick(head), kept, picked
-		natural = widths(head, rows)
-	}
-	tb := render.NewTable(head...).Rows(rows...).MaxWidth(width)
-	if width > 0 && total(natural) > width {
-		room, flex := width, 0
-		var cols []int
-		for j, n := range natural {
-			if j < len(fixed) && fixed[j] {
-				room -= n + 2
-				cols = append(cols, j)
+			if j < len(r) {
+				out = append(out, render.Line(r[j]))
 			} else {
-				flex++
+				out = append(out, "")
 			}
 		}
-		if room >= flex*minFlex {
-			tb.Fixed(cols...)
+		return out
+	}
+	var kept []fit
+	for _, j := range keep {
+		f := fitText
+		if j < len(fits) {
+			f = fits[j]
+		}
+		kept = append(kept, f)
+	}
+	picked := make([][]string, len(rows))
+	for i := range rows {
+		picked[i] = pick(rows[i])
+	}
+	head, rows = pick(head), picked
+	cols := columnWidths(widths(head, rows), kept, width)
+	for j, w := range cols {
+		head[j] = render.Truncate(head[j], w)
+		for _, r := range rows {
+			r[j] = render.Truncate(r[j], w)
 		}
 	}
-	return tb.String() + "\n"
+	return render.NewTable(head...).Rows(rows...).MaxWidth(width).String() + "\n"
 }
 
-// minFlex is the fewest cells a column of text is cut to while others
-// keep their width.
-const minFlex = 12
+// Widths in cells that drawTable narrows columns to.
+const (
+	shortCap = 14 // a kind, a status, an author: "online meeting", "セミナー・研修"
+	minText  = 8  // a text column before the first text column is cut
+)
+
+// columnWidths shares width among columns of natural widths and fits, as
+// drawTable says.
+func columnWidths(natural []int, fits []fit, width int) []int {
+	w := slices.Clone(natural)
+	var text []int
+	for j, f := range fits {
+		switch f {
+		case fitShort:
+			w[j] = min(w[j], shortCap)
+		case fitText:
+			text = append(text, j)
+		}
+	}
+	// narrow cuts column j toward floor until the table fits.
+	narrow := func(j, floor int) {
+		if over := total(w) - width; over > 0 && w[j] > floor {
+			w[j] -= min(over, w[j]-floor)
+		}
+	}
+	// The other text columns first, the last of them first, each to a
+	// share of the text's room (the first column's share is twice theirs);
+	// then the first; then those others to minText.
+	room := width - total(w) - 2
+	for _, j := range text {
+		room += w[j] + 2
+	}
+	share := max(minText, room/(len(text)+1))
+	for i := len(text) - 1; i >= 1; i-- {
+		narrow(text[i], min(w[text[i]], share))
+	}
+	if len(text) > 0 {
+		narrow(text[0], min(w[text[0]], share*2))
+	}
+	for i := len(text) - 1; i >= 1; i-- {
+		narrow(text[i], min(w[text[i]], minText))
+	}
+	if len(text) > 0 {
+		narrow(text[0], min(w[text[0]], minText))
+	}
+	// Then every column, the widest first, down to an ellipsis and a cell.
+	floor := render.Width(render.Glyphs().Ellipsis) + 1
+	for total(w) > width {
+		widest := -1
+		for j := range w {
+			if w[j] > floor && (widest < 0 || w[j] > w[widest]) {
+				widest = j
+			}
+		}
+		if widest < 0 {
+			break
+		}
+		w[widest]--
+	}
+	return w
+}
 
 // widths are the widths of the columns: their widest cells, cleaned.
 func widths(head []string, rows [][]string) []int {

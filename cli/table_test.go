@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"vision2030/i18n"
+	"vision2030/store"
 
 	"charm.land/lipgloss/v2"
 )
@@ -16,7 +18,7 @@ func TestTableFitsTheTerminal(t *testing.T) {
 		{"22", "全日本自動車産業労働組合総連合会", "自動車総連", "federation", "JP"},
 		{"3", "Red \x1b[31mcells\x1b[0m and a bell\a", "X", "union", "TH"},
 	}
-	fixed := []bool{true, false, false, true, true}
+	fixed := []fit{fitKeep, fitText, fitShort, fitShort, fitKeep}
 	wide := drawTable(head, rows, fixed, 0)
 	if !strings.Contains(wide, "Agricultural Implement Workers of America") || strings.Contains(wide, "…") {
 		t.Errorf("unlimited, a cell was cut:\n%s", wide)
@@ -48,10 +50,10 @@ func TestTableFitsTheTerminal(t *testing.T) {
 	for _, r := range rows {
 		emptyRows = append(emptyRows, append(append([]string{}, r...), ""))
 	}
-	if out := drawTable(withEmpty, emptyRows, append(fixed, true), 0); !strings.Contains(out, "Archived") {
+	if out := drawTable(withEmpty, emptyRows, append(fixed, fitKeep), 0); !strings.Contains(out, "Archived") {
 		t.Errorf("unlimited, the empty column was left out:\n%s", out)
 	}
-	if out := drawTable(withEmpty, emptyRows, append(fixed, true), 60); strings.Contains(out, "Archived") {
+	if out := drawTable(withEmpty, emptyRows, append(fixed, fitKeep), 60); strings.Contains(out, "Archived") {
 		t.Errorf("fitting, the empty column stayed:\n%s", out)
 	}
 	// Cells are user text: no escape or control character reaches the
@@ -93,5 +95,68 @@ func TestNegativesAsValues(t *testing.T) {
 	title, _ := cmd.Flags().GetString("title")
 	if !slices.Equal(cmd.Flags().Args(), []string{"-2"}) || title != "-3" {
 		t.Errorf("args %q, title %q", cmd.Flags().Args(), title)
+	}
+}
+
+// column is the width of the column headed name in a table's header line:
+// up to the next heading, less the gap.
+func column(t *testing.T, header, name, next string) int {
+	t.Helper()
+	i, j := strings.Index(header, name), strings.Index(header, next)
+	if i < 0 || j < 0 {
+		t.Fatalf("no %q or %q in %q", name, next, header)
+	}
+	return lipgloss.Width(header[i:j]) - 2
+}
+
+// The list commands share the width by need: ids, dates, kinds and
+// countries keep theirs, titles and names get the rest before the other
+// text does.
+func TestListsShareTheWidthByNeed(t *testing.T) {
+	t.Parallel()
+	en := i18n.English
+	var es []store.Entry
+	for i, k := range []store.EntryKind{store.KindOnlineMeeting, store.KindConsultation, store.KindVisit} {
+		es = append(es, store.Entry{ID: int64(10001 + i), Date: "2026-11-20", Kind: k, Author: "takahashi", Goals: []int{1, 2, 3},
+			Title:    "Bilateral consultation with TUC-BD on carbon neutrality and the supply chain",
+			Partners: []store.PartnerRef{{Label: "DEN-IN"}, {Label: "YAM-IN"}, {Label: "TUC-IN"}, {Label: "FEEW-US"}}})
+	}
+	ps := []store.Partner{
+		{ID: 110, Name: "ILO Country Office for Bangladesh and the Workers of the Region", ShortName: "ILO-BD",
+			Kind: store.KindInternationalOrg, CountryCode: "BD", Since: 1987, LastContact: "2026-11-20"},
+		{ID: 60, Name: "Exedy Wałbrzych Workers' Union", ShortName: "EXE-PL", Kind: store.KindNationalCentre,
+			CountryCode: "PL", LastContact: "2026-10-15"},
+	}
+	for _, tt := range []struct{ width, title, name int }{{80, 17, 17}, {120, 44, 57}} {
+		entries := drawTable(entryListing(en, es, formatTable).head, entryListing(en, es, formatTable).rows,
+			entryListing(en, es, formatTable).fits, tt.width)
+		partners := drawTable(partnerListing(en, ps, formatTable).head, partnerListing(en, ps, formatTable).rows,
+			partnerListing(en, ps, formatTable).fits, tt.width)
+		for _, out := range []string{entries, partners} {
+			for _, l := range lines(out) {
+				if w := lipgloss.Width(l); w > tt.width {
+					t.Errorf("%d: a line of %d cells: %q", tt.width, w, l)
+				}
+			}
+		}
+		el, pl := lines(entries), lines(partners)
+		if !strings.Contains(entries, "10003  2026-11-20  visit           ") ||
+			!strings.Contains(el[1], "online meeting") || !strings.HasSuffix(el[1], "1,2,3  takahashi") {
+			t.Errorf("%d: short columns cut:\n%s", tt.width, entries)
+		}
+		title, ptn := column(t, el[0], "Title", "Partners"), column(t, el[0], "Partners", "Goals")
+		if title < tt.title || ptn > title {
+			t.Errorf("%d: title %d cells (want %d or more), partners %d:\n%s", tt.width, title, tt.title, ptn, entries)
+		}
+		if name := column(t, pl[0], "Name", "Short name"); name < tt.name {
+			t.Errorf("%d: name %d cells, want %d or more:\n%s", tt.width, name, tt.name, partners)
+		}
+		// A kind is capped: a long one gives way to the name.
+		if kind := column(t, pl[0], "Kind", "Country"); kind != shortCap {
+			t.Errorf("%d: kind %d cells, want %d:\n%s", tt.width, kind, shortCap, partners)
+		}
+		if !strings.Contains(pl[1], "  BD       1987   2026-11-20") {
+			t.Errorf("%d: country, since or last contact cut:\n%s", tt.width, partners)
+		}
 	}
 }
