@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"vision2030/demo"
+	"vision2030/i18n"
 	"vision2030/store"
 )
 
@@ -73,7 +74,7 @@ func demoCommand(a *app) *cobra.Command {
 		if err != nil {
 			return err
 		}
-		_, err = fmt.Fprintf(a.Stdout, t.OutDemo+"\n", cleanLine(s.DB), p.Entries, p.Partners,
+		_, err = fmt.Fprintf(a.Stdout, t.OutDemo+"\n", cleanLine(s.DB), i18n.Count(p.Entries), i18n.Count(p.Partners),
 			time.Since(start).Round(100*time.Millisecond))
 		return err
 	})

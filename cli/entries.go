@@ -228,7 +228,7 @@ func (a *app) resolveGoal(goals []store.Goal, q string) (int, error) {
 			return found[0].ID, nil
 		}
 		if len(found) > 1 {
-			return 0, &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrGoalAmbiguous, q, len(found)),
+			return 0, &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrGoalAmbiguous, q, i18n.Count(len(found))),
 				detail: list(found), hint: t.HintGoalNumber}
 		}
 	}
@@ -290,9 +290,9 @@ func entriesCommand(a *app) *cobra.Command {
 				Offset  int         `json:"offset"`
 				Entries []entryJSON `json:"entries"`
 			}{page.Total, page.More, page.Offset, entriesJSON(page.Entries)}
-			l.foot = fmt.Sprintf(env.T.OutShown, len(page.Entries), page.Total)
+			l.foot = fmt.Sprintf(env.T.OutShown, i18n.Count(len(page.Entries)), i18n.Count(page.Total))
 			if page.More {
-				l.foot = fmt.Sprintf(env.T.OutShownAtLeast, len(page.Entries), page.Total)
+				l.foot = fmt.Sprintf(env.T.OutShownAtLeast, i18n.Count(len(page.Entries)), i18n.Count(page.Total))
 			}
 			return l.write(env.Stdout, *format, env.Width)
 		})

@@ -328,7 +328,7 @@ func (a *app) partnerMatchProblem(me *store.PartnerMatchError) *problem {
 	t := a.t
 	p := &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrPartnerNone, me.Query), hint: t.HintListPartners}
 	if me.Ambiguous {
-		p.msg = fmt.Sprintf(t.ErrPartnerAmbiguous, me.Query, len(me.Candidates))
+		p.msg = fmt.Sprintf(t.ErrPartnerAmbiguous, me.Query, i18n.Count(len(me.Candidates)))
 		p.hint = t.HintPartnerAmbiguous
 	}
 	if len(me.Candidates) > 0 {
@@ -342,7 +342,7 @@ func (a *app) partnerMatchProblem(me *store.PartnerMatchError) *problem {
 		p.detail = append([]string{t.ErrPartnerNear}, indent(drawTable(
 			[]string{t.ColID, t.ColShort, t.ColName, t.ColCountry}, rows, []fit{fitKeep, fitShort, fitText, fitKeep}, terminalWidth(a.Stderr)-2))...)
 		if n := len(me.Candidates) - maxCandidates; n > 0 {
-			p.detail = append(p.detail, "  "+fmt.Sprintf(t.AndMore, n))
+			p.detail = append(p.detail, "  "+fmt.Sprintf(t.AndMore, i18n.Count(n)))
 		}
 	}
 	return p
@@ -353,7 +353,7 @@ func (a *app) countryMatchProblem(me *store.CountryMatchError) *problem {
 	t := a.t
 	p := &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrCountryNone, me.Query), hint: t.HintCountry}
 	if me.Ambiguous {
-		p.msg = fmt.Sprintf(t.ErrCountryAmbiguous, me.Query, len(me.Candidates))
+		p.msg = fmt.Sprintf(t.ErrCountryAmbiguous, me.Query, i18n.Count(len(me.Candidates)))
 		var rows [][]string
 		for i, c := range me.Candidates {
 			if i == maxCandidates {
@@ -363,7 +363,7 @@ func (a *app) countryMatchProblem(me *store.CountryMatchError) *problem {
 		}
 		p.detail = indent(drawTable([]string{t.ColCode, t.ColCountry}, rows, []fit{fitKeep, fitText}, 0))
 		if n := len(me.Candidates) - maxCandidates; n > 0 {
-			p.detail = append(p.detail, "  "+fmt.Sprintf(t.AndMore, n))
+			p.detail = append(p.detail, "  "+fmt.Sprintf(t.AndMore, i18n.Count(n)))
 		}
 	}
 	return p

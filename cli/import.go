@@ -343,7 +343,7 @@ func problemLine(t *i18n.Catalogue, file, format string, p transfer.Problem) str
 	case transfer.IssueColumnTwice:
 		return fmt.Sprintf(t.IssueColumnTwice, at, p.Value, p.Other, t.FieldName(p.Field))
 	case transfer.IssueCells:
-		return fmt.Sprintf(t.IssueCells, at, p.N, p.M)
+		return fmt.Sprintf(t.IssueCells, at, i18n.Count(p.N), i18n.Count(p.M))
 	case transfer.IssueNoHeading:
 		return fmt.Sprintf(t.IssueNoHeading, at, p.Value)
 	case transfer.IssueCSV:

@@ -80,9 +80,9 @@ func (p *Progress) Update(done, total int) {
 	if rate > 0 {
 		left = time.Duration(float64(total-done) / rate * float64(time.Second)).Round(time.Second).String()
 	}
-	count := fmt.Sprintf("%d/%d", done, total)
+	count := fmt.Sprintf("%d/%d", i18n.Count(done), i18n.Count(total))
 	line := func(bar string) string {
-		return fmt.Sprintf(p.t.ProgressLine, p.label, bar, done*100/total, count, fmt.Sprintf("%.0f", rate), left)
+		return fmt.Sprintf(p.t.ProgressLine, p.label, bar, done*100/total, count, fmt.Sprintf("%d", i18n.Count(int(rate+0.5))), left)
 	}
 	// The bar, in its brackets, takes what the rest of the line leaves
 	// short of the last column, at most 40 cells; on a terminal too narrow

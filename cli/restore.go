@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"vision2030/i18n"
 	"vision2030/store"
 )
 
@@ -78,7 +79,7 @@ func (a *app) restoreProblem(err error, backup, db string) error {
 		p := &problem{code: exitFailure, msg: t.ErrRestoreDamaged.N(len(re.Defects), backup), hint: t.HintRestoreDamaged}
 		for i, d := range re.Defects {
 			if i == maxCandidates {
-				p.detail = append(p.detail, "  "+fmt.Sprintf(t.AndMore, len(re.Defects)-i))
+				p.detail = append(p.detail, "  "+fmt.Sprintf(t.AndMore, i18n.Count(len(re.Defects)-i)))
 				break
 			}
 			p.detail = append(p.detail, "  "+cleanLine(d.String()))

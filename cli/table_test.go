@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -158,5 +159,23 @@ func TestListsShareTheWidthByNeed(t *testing.T) {
 		if !strings.Contains(pl[1], "  BD       1987   2026-11-20") {
 			t.Errorf("%d: country, since or last contact cut:\n%s", tt.width, partners)
 		}
+	}
+}
+
+// Counts a person reads in a command's text have thousands separators, in
+// either language.
+func TestCountsHaveThousandsSeparators(t *testing.T) {
+	t.Parallel()
+	sb := newSandbox(t)
+	if out := sb.ok("demo", "--entries", "1200", "--partners", "20", "--today", "2026-11-21"); !strings.Contains(out, ": 1,200 entries, 20 partners") {
+		t.Errorf("demo:\n%s", out)
+	}
+	en := regexp.MustCompile(`(?m)^3 shown of 1,\d{3} matching$`)
+	if out := sb.ok("entries", "--limit", "3"); !en.MatchString(out) {
+		t.Errorf("English:\n%s", out)
+	}
+	ja := regexp.MustCompile(`(?m)^該当1,\d{3}件のうち3件を表示$`)
+	if out := sb.ok("--lang", "ja", "entries", "--limit", "3"); !ja.MatchString(out) {
+		t.Errorf("Japanese:\n%s", out)
 	}
 }
