@@ -87,15 +87,24 @@ func TestConfigErrors(t *testing.T) {
 	for _, tt := range []struct {
 		body string
 		want string
+		cmd  string // "" for report
 	}{
-		{"author = \"x\"\ntheme = \n", `, line 2: this is not valid TOML: `},
-		{"author = \"x\"\ncolour = \"red\"\n", `, line 2: "colour" is not a setting; the settings are author, db, theme, lang, ambiguous_width, keys`},
-		{"theme = \"blue\"\n", `, line 1: theme: "blue" is not one of auto, dark, light`},
-		{"[keys]\nadd = 3\n", `, line 2: keys.add has a value of the wrong type; it takes "a", ["a", "ctrl+n"]`},
+		{"author = \"x\"\ntheme = \n", `, line 2: this is not valid TOML: `, ""},
+		{"author = \"x\"\ncolour = \"red\"\n", `, line 2: "colour" is not a setting; the settings are author, db, theme, lang, ambiguous_width, keys`, ""},
+		{"theme = \"blue\"\n", `, line 1: theme: "blue" is not one of auto, dark, light`, ""},
+		{"[keys]\nadd = 3\n", `, line 2: keys.add has a value of the wrong type; it takes "a", ["a", "ctrl+n"]`, ""},
+		// A key the dashboard would refuse: `config` says so, not the
+		// dashboard's start alone.
+		{"[keys]\nadd = [\"a\", \"n\"]\n", `, line 2: the key "n" is bound to both "new_partner" and "add"`, "config"},
+		{"[keys]\nadd = [\"a\", \"n\"]\n", `, line 2: the key "n" is bound to both "new_partner" and "add"`, ""},
 	} {
 		sb := newSandbox(t)
 		path := sb.writeConfig(tt.body)
-		code, out, errOut := sb.run("", "report")
+		cmd := tt.cmd
+		if cmd == "" {
+			cmd = "report"
+		}
+		code, out, errOut := sb.run("", cmd)
 		got := lines(errOut)
 		if code != 2 || out != "" || len(got) != 2 || !strings.HasPrefix(got[0], "vision2030: "+path+tt.want) ||
 			got[1] != "fix the settings file; 'vision2030 config --help' shows an example" {

@@ -243,6 +243,9 @@ func Load(in Input) (*Settings, error) {
 	if len(errs) > 0 {
 		return s, errs[0]
 	}
+	if err := s.ValidateKeys(); err != nil {
+		return s, err
+	}
 	return s, nil
 }
 
@@ -463,40 +466,6 @@ func readFile(path string, named bool) (*fileValues, error) {
 		return nil, &Error{Setting: und[0].String(), Origin: at(und[0]...), Problem: ProblemUnknown, Allowed: Names}
 	}
 	return f, nil
-}
-
-// ValidateKeys checks the key bindings against the TUI's actions: an
-// unknown action, or a key bound to two actions, is an *Error naming the
-// line.
-func (s *Settings) ValidateKeys(actions []string) error {
-	names := make([]string, 0, len(s.Keys))
-	for a := range s.Keys {
-		names = append(names, a)
-	}
-	// In file order, so that "bound twice" names the later line.
-	sort.Slice(names, func(i, j int) bool {
-		li, lj := s.Origins[Keys+"."+names[i]].Line, s.Origins[Keys+"."+names[j]].Line
-		if li != lj {
-			return li < lj
-		}
-		return names[i] < names[j]
-	})
-	sorted := append([]string(nil), actions...)
-	sort.Strings(sorted)
-	owner := map[string]string{}
-	for _, a := range names {
-		o := s.Origins[Keys+"."+a]
-		if !slices.Contains(actions, a) {
-			return &Error{Setting: Keys + "." + a, Origin: o, Problem: ProblemAction, Value: a, Allowed: sorted}
-		}
-		for _, k := range s.Keys[a] {
-			if first, ok := owner[k]; ok && first != a {
-				return &Error{Setting: Keys + "." + a, Origin: o, Problem: ProblemTwice, Value: k, Other: first}
-			}
-			owner[k] = a
-		}
-	}
-	return nil
 }
 
 // lineOf finds the line of key in a TOML text: the line of its assignment,

@@ -55,67 +55,55 @@ const (
 	ActNo         = "no"
 )
 
-// scope is where a key is read: on a screen, in a form, or in a yes/no
-// question. A key may mean one action per scope.
-type scope int
-
-const (
-	scopeScreen scope = 1 << iota
-	scopeForm
-	scopeAsk
-)
-
-// actionDef is one action: its default keys, its help text and where it is
-// read.
+// actionDef is one action: its help text and its binding in the KeyMap.
+// Its default keys and where it is read are the settings' (config.KeyActions).
 type actionDef struct {
 	name  string
-	keys  []string
 	help  func(t *i18n.Catalogue) string
-	scope scope
 	field func(k *KeyMap) *key.Binding
 }
 
 // actionDefs is every action, in the order the help lists them.
 var actionDefs = []actionDef{
-	{ActUp, []string{"up", "k"}, func(t *i18n.Catalogue) string { return t.KeyUp }, scopeScreen, func(k *KeyMap) *key.Binding { return &k.Up }},
-	{ActDown, []string{"down", "j"}, func(t *i18n.Catalogue) string { return t.KeyDown }, scopeScreen, func(k *KeyMap) *key.Binding { return &k.Down }},
-	{ActPageUp, []string{"pgup", "ctrl+b"}, func(t *i18n.Catalogue) string { return t.KeyPageUp }, scopeScreen, func(k *KeyMap) *key.Binding { return &k.PageUp }},
-	{ActPageDown, []string{"pgdown", "ctrl+f", "space"}, func(t *i18n.Catalogue) string { return t.KeyPageDown }, scopeScreen, func(k *KeyMap) *key.Binding { return &k.PageDown }},
-	{ActTop, []string{"home", "g"}, func(t *i18n.Catalogue) string { return t.KeyTop }, scopeScreen, func(k *KeyMap) *key.Binding { return &k.Top }},
-	{ActBottom, []string{"end", "G"}, func(t *i18n.Catalogue) string { return t.KeyBottom }, scopeScreen, func(k *KeyMap) *key.Binding { return &k.Bottom }},
-	{ActOpen, []string{"enter"}, func(t *i18n.Catalogue) string { return t.KeyEnter }, scopeScreen, func(k *KeyMap) *key.Binding { return &k.Open }},
-	{ActBack, []string{"esc"}, func(t *i18n.Catalogue) string { return t.KeyBack }, scopeScreen | scopeForm, func(k *KeyMap) *key.Binding { return &k.Back }},
-	{ActNextTab, []string{"tab"}, func(t *i18n.Catalogue) string { return t.KeyNextTab }, scopeScreen, func(k *KeyMap) *key.Binding { return &k.NextTab }},
-	{ActPrevTab, []string{"shift+tab"}, func(t *i18n.Catalogue) string { return t.KeyPrevTab }, scopeScreen, func(k *KeyMap) *key.Binding { return &k.PrevTab }},
-	{ActDashboard, []string{"1"}, func(t *i18n.Catalogue) string { return t.TabDashboard }, scopeScreen, func(k *KeyMap) *key.Binding { return &k.Tabs[0] }},
-	{ActPartners, []string{"2"}, func(t *i18n.Catalogue) string { return t.TabPartners }, scopeScreen, func(k *KeyMap) *key.Binding { return &k.Tabs[1] }},
-	{ActEntries, []string{"3"}, func(t *i18n.Catalogue) string { return t.TabEntries }, scopeScreen, func(k *KeyMap) *key.Binding { return &k.Tabs[2] }},
-	{ActActions, []string{"4"}, func(t *i18n.Catalogue) string { return t.TabActions }, scopeScreen, func(k *KeyMap) *key.Binding { return &k.Tabs[3] }},
-	{ActRefresh, []string{"r"}, func(t *i18n.Catalogue) string { return t.KeyRefresh }, scopeScreen, func(k *KeyMap) *key.Binding { return &k.Refresh }},
-	{ActHelp, []string{"?"}, func(t *i18n.Catalogue) string { return t.KeyHelp }, scopeScreen, func(k *KeyMap) *key.Binding { return &k.Help }},
-	{ActQuit, []string{"q"}, func(t *i18n.Catalogue) string { return t.KeyQuit }, scopeScreen, func(k *KeyMap) *key.Binding { return &k.Quit }},
+	{ActUp, func(t *i18n.Catalogue) string { return t.KeyUp }, func(k *KeyMap) *key.Binding { return &k.Up }},
+	{ActDown, func(t *i18n.Catalogue) string { return t.KeyDown }, func(k *KeyMap) *key.Binding { return &k.Down }},
+	{ActPageUp, func(t *i18n.Catalogue) string { return t.KeyPageUp }, func(k *KeyMap) *key.Binding { return &k.PageUp }},
+	{ActPageDown, func(t *i18n.Catalogue) string { return t.KeyPageDown }, func(k *KeyMap) *key.Binding { return &k.PageDown }},
+	{ActTop, func(t *i18n.Catalogue) string { return t.KeyTop }, func(k *KeyMap) *key.Binding { return &k.Top }},
+	{ActBottom, func(t *i18n.Catalogue) string { return t.KeyBottom }, func(k *KeyMap) *key.Binding { return &k.Bottom }},
+	{ActOpen, func(t *i18n.Catalogue) string { return t.KeyEnter }, func(k *KeyMap) *key.Binding { return &k.Open }},
+	{ActBack, func(t *i18n.Catalogue) string { return t.KeyBack }, func(k *KeyMap) *key.Binding { return &k.Back }},
+	{ActNextTab, func(t *i18n.Catalogue) string { return t.KeyNextTab }, func(k *KeyMap) *key.Binding { return &k.NextTab }},
+	{ActPrevTab, func(t *i18n.Catalogue) string { return t.KeyPrevTab }, func(k *KeyMap) *key.Binding { return &k.PrevTab }},
+	{ActDashboard, func(t *i18n.Catalogue) string { return t.TabDashboard }, func(k *KeyMap) *key.Binding { return &k.Tabs[0] }},
+	{ActPartners, func(t *i18n.Catalogue) string { return t.TabPartners }, func(k *KeyMap) *key.Binding { return &k.Tabs[1] }},
+	{ActEntries, func(t *i18n.Catalogue) string { return t.TabEntries }, func(k *KeyMap) *key.Binding { return &k.Tabs[2] }},
+	{ActActions, func(t *i18n.Catalogue) string { return t.TabActions }, func(k *KeyMap) *key.Binding { return &k.Tabs[3] }},
+	{ActRefresh, func(t *i18n.Catalogue) string { return t.KeyRefresh }, func(k *KeyMap) *key.Binding { return &k.Refresh }},
+	{ActHelp, func(t *i18n.Catalogue) string { return t.KeyHelp }, func(k *KeyMap) *key.Binding { return &k.Help }},
+	{ActQuit, func(t *i18n.Catalogue) string { return t.KeyQuit }, func(k *KeyMap) *key.Binding { return &k.Quit }},
 
-	{ActAdd, []string{"a"}, func(t *i18n.Catalogue) string { return t.KeyAdd }, scopeScreen, func(k *KeyMap) *key.Binding { return &k.Add }},
-	{ActFilter, []string{"/"}, func(t *i18n.Catalogue) string { return t.KeyFilter }, scopeScreen, func(k *KeyMap) *key.Binding { return &k.Filter }},
-	{ActEdit, []string{"e"}, func(t *i18n.Catalogue) string { return t.KeyEdit }, scopeScreen, func(k *KeyMap) *key.Binding { return &k.Edit }},
-	{ActDelete, []string{"d"}, func(t *i18n.Catalogue) string { return t.KeyDelete }, scopeScreen, func(k *KeyMap) *key.Binding { return &k.Delete }},
-	{ActFollowUp, []string{"f"}, func(t *i18n.Catalogue) string { return t.KeyFollowUp }, scopeScreen, func(k *KeyMap) *key.Binding { return &k.FollowUp }},
-	{ActUndo, []string{"u"}, func(t *i18n.Catalogue) string { return t.KeyUndo }, scopeScreen, func(k *KeyMap) *key.Binding { return &k.Undo }},
-	{ActRedo, []string{"ctrl+r"}, func(t *i18n.Catalogue) string { return t.KeyRedo }, scopeScreen, func(k *KeyMap) *key.Binding { return &k.Redo }},
-	{ActCount, []string{"c"}, func(t *i18n.Catalogue) string { return t.KeyCount }, scopeScreen, func(k *KeyMap) *key.Binding { return &k.Count }},
-	{ActNewPartner, []string{"n"}, func(t *i18n.Catalogue) string { return t.KeyNewPartner }, scopeScreen, func(k *KeyMap) *key.Binding { return &k.NewPartner }},
-	{ActAssess, []string{"s"}, func(t *i18n.Catalogue) string { return t.KeyAssess }, scopeScreen, func(k *KeyMap) *key.Binding { return &k.Assess }},
-	{ActShowAll, []string{"h"}, func(t *i18n.Catalogue) string { return t.KeyShowAll }, scopeScreen, func(k *KeyMap) *key.Binding { return &k.ShowAll }},
-	{ActDone, []string{"x"}, func(t *i18n.Catalogue) string { return t.KeyDone }, scopeScreen, func(k *KeyMap) *key.Binding { return &k.Done }},
+	{ActAdd, func(t *i18n.Catalogue) string { return t.KeyAdd }, func(k *KeyMap) *key.Binding { return &k.Add }},
+	{ActFilter, func(t *i18n.Catalogue) string { return t.KeyFilter }, func(k *KeyMap) *key.Binding { return &k.Filter }},
+	{ActEdit, func(t *i18n.Catalogue) string { return t.KeyEdit }, func(k *KeyMap) *key.Binding { return &k.Edit }},
+	{ActDelete, func(t *i18n.Catalogue) string { return t.KeyDelete }, func(k *KeyMap) *key.Binding { return &k.Delete }},
+	{ActFollowUp, func(t *i18n.Catalogue) string { return t.KeyFollowUp }, func(k *KeyMap) *key.Binding { return &k.FollowUp }},
+	{ActUndo, func(t *i18n.Catalogue) string { return t.KeyUndo }, func(k *KeyMap) *key.Binding { return &k.Undo }},
+	{ActRedo, func(t *i18n.Catalogue) string { return t.KeyRedo }, func(k *KeyMap) *key.Binding { return &k.Redo }},
+	{ActCount, func(t *i18n.Catalogue) string { return t.KeyCount }, func(k *KeyMap) *key.Binding { return &k.Count }},
+	{ActNewPartner, func(t *i18n.Catalogue) string { return t.KeyNewPartner }, func(k *KeyMap) *key.Binding { return &k.NewPartner }},
+	{ActAssess, func(t *i18n.Catalogue) string { return t.KeyAssess }, func(k *KeyMap) *key.Binding { return &k.Assess }},
+	{ActShowAll, func(t *i18n.Catalogue) string { return t.KeyShowAll }, func(k *KeyMap) *key.Binding { return &k.ShowAll }},
+	{ActDone, func(t *i18n.Catalogue) string { return t.KeyDone }, func(k *KeyMap) *key.Binding { return &k.Done }},
 
-	{ActNextField, []string{"tab"}, func(t *i18n.Catalogue) string { return t.KeyFormNext }, scopeForm, func(k *KeyMap) *key.Binding { return &k.NextField }},
-	{ActPrevField, []string{"shift+tab"}, func(t *i18n.Catalogue) string { return t.KeyFormPrev }, scopeForm, func(k *KeyMap) *key.Binding { return &k.PrevField }},
-	{ActChoose, []string{"enter"}, func(t *i18n.Catalogue) string { return t.KeyFormChoose }, scopeForm, func(k *KeyMap) *key.Binding { return &k.Choose }},
-	{ActSave, []string{"ctrl+s"}, func(t *i18n.Catalogue) string { return t.KeyFormSave }, scopeForm, func(k *KeyMap) *key.Binding { return &k.Save }},
-	{ActEditor, []string{"ctrl+e"}, func(t *i18n.Catalogue) string { return t.KeyFormEditor }, scopeForm, func(k *KeyMap) *key.Binding { return &k.Editor }},
+	{ActNextField, func(t *i18n.Catalogue) string { return t.KeyFormNext }, func(k *KeyMap) *key.Binding { return &k.NextField }},
+	{ActPrevField, func(t *i18n.Catalogue) string { return t.KeyFormPrev }, func(k *KeyMap) *key.Binding { return &k.PrevField }},
+	{ActChoose, func(t *i18n.Catalogue) string { return t.KeyFormChoose }, func(k *KeyMap) *key.Binding { return &k.Choose }},
+	{ActSave, func(t *i18n.Catalogue) string { return t.KeyFormSave }, func(k *KeyMap) *key.Binding { return &k.Save }},
+	{ActEditor, func(t *i18n.Catalogue) string { return t.KeyFormEditor }, func(k *KeyMap) *key.Binding { return &k.Editor }},
 
-	{ActYes, []string{"y"}, func(t *i18n.Catalogue) string { return t.Yes }, scopeAsk, func(k *KeyMap) *key.Binding { return &k.Yes }},
-	{ActNo, []string{"n", "esc"}, func(t *i18n.Catalogue) string { return t.No }, scopeAsk, func(k *KeyMap) *key.Binding { return &k.No }},
+	{ActYes, func(t *i18n.Catalogue) string { return t.Yes }, func(k *KeyMap) *key.Binding { return &k.Yes }},
+	{ActNo, func(t *i18n.Catalogue) string { return t.No }, func(k *KeyMap) *key.Binding { return &k.No }},
 }
 
 // actionNamed returns the action called name.
@@ -154,57 +142,22 @@ type KeyMap struct {
 
 // newKeyMap builds the key map from the defaults and the settings' [keys]
 // (action name → keys). An unknown action, or a key bound to two actions
-// read in one place, is a *config.Error naming the settings line.
+// read in one place, is the *config.Error of the settings' own check
+// (config.Settings.ValidateKeys), which config.Load has made already.
 func newKeyMap(t *i18n.Catalogue, s *config.Settings) (*KeyMap, error) {
-	var custom map[string][]string
-	if s != nil {
-		// The settings' own check, once per scope: a key may mean one
-		// thing on a screen and another in a form.
-		for sc := scopeScreen; sc <= scopeAsk; sc <<= 1 {
-			only := *s
-			only.Keys = map[string][]string{}
-			for name, keys := range s.Keys {
-				if a, ok := actionNamed(name); !ok || a.scope&sc != 0 {
-					only.Keys[name] = keys
-				}
-			}
-			if err := only.ValidateKeys(Actions()); err != nil {
-				return nil, err
-			}
-		}
-		custom = s.Keys
+	if s == nil {
+		s = &config.Settings{}
+	}
+	if err := s.ValidateKeys(); err != nil {
+		return nil, err
 	}
 	k := &KeyMap{}
-	owner := map[scope]map[string]string{}
 	for _, a := range actionDefs {
-		keys := a.keys
-		if c, ok := custom[a.name]; ok {
-			keys = c
+		def, ok := config.FindKeyAction(a.name)
+		if !ok {
+			return nil, fmt.Errorf("ui: action %q has no default keys", a.name)
 		}
-		for sc := scopeScreen; sc <= scopeAsk; sc <<= 1 {
-			if a.scope&sc == 0 {
-				continue
-			}
-			if owner[sc] == nil {
-				owner[sc] = map[string]string{}
-			}
-			for _, key := range keys {
-				if first, ok := owner[sc][key]; ok {
-					// Report it at the line of the action the file rebinds.
-					name, other := a.name, first
-					if _, rebound := custom[name]; !rebound {
-						name, other = first, a.name
-					}
-					var origin config.Origin
-					if s != nil {
-						origin = s.Origins[config.Keys+"."+name]
-					}
-					return nil, &config.Error{Setting: config.Keys + "." + name, Origin: origin,
-						Problem: config.ProblemTwice, Value: key, Other: other}
-				}
-				owner[sc][key] = a.name
-			}
-		}
+		keys := s.BoundKeys(def)
 		*a.field(k) = key.NewBinding(key.WithKeys(keys...), key.WithHelp(keyNames(keys), a.help(t)))
 	}
 	return k, nil
