@@ -120,7 +120,8 @@ func (l listing) write(w io.Writer, format string, width int) error {
 // the columns share the width by need: ids, dates and codes (fitKeep) keep
 // their width, kinds and authors (fitShort) theirs up to shortCap, and text
 // gets the rest, the first text column (a title, a name) first: the other
-// text columns are cut to minText cells before it is. If that is not
+// text columns are cut to a share of it before it is, and to minText cells
+// (or their heading's width) before it is cut that far. If that is not
 // enough, every column gives way, the widest first. Cells cut end in an
 // ellipsis. Every cell is user text, cleaned by render.
 func drawTable(head []string, rows [][]string, fits []fit, width int) string {
@@ -161,7 +162,7 @@ func drawTable(head []string, rows [][]string, fits []fit, width int) string {
 		picked[i] = pick(rows[i])
 	}
 	head, rows = pick(head), picked
-	cols := columnWidths(widths(head, rows), kept, width)
+	cols := columnWidths(widths(head, rows), widths(head, nil), kept, width)
 	for j, w := range cols {
 		head[j] = render.Truncate(head[j], w)
 		for _, r := range rows {
@@ -178,8 +179,9 @@ const (
 )
 
 // columnWidths shares width among columns of natural widths and fits, as
-// drawTable says.
-func columnWidths(natural []int, fits []fit, width int) []int {
+// drawTable says; heads are the widths of their headings, which a text
+// column is not cut below (nor below minText).
+func columnWidths(natural, heads []int, fits []fit, width int) []int {
 	w := slices.Clone(natural)
 	var text []int
 	for j, f := range fits {
@@ -198,30 +200,32 @@ func columnWidths(natural []int, fits []fit, width int) []int {
 	}
 	// The other text columns first, the last of them first, each to a
 	// share of the text's room (the first column's share is twice theirs);
-	// then the first; then those others to minText.
+	// then the first; then those others to minText. None is cut below its
+	// heading here.
 	room := width - total(w) - 2
 	for _, j := range text {
 		room += w[j] + 2
 	}
 	share := max(minText, room/(len(text)+1))
+	floor := func(j, least int) int { return min(w[j], max(least, heads[j])) }
 	for i := len(text) - 1; i >= 1; i-- {
-		narrow(text[i], min(w[text[i]], share))
+		narrow(text[i], floor(text[i], share))
 	}
 	if len(text) > 0 {
-		narrow(text[0], min(w[text[0]], share*2))
+		narrow(text[0], floor(text[0], share*2))
 	}
 	for i := len(text) - 1; i >= 1; i-- {
-		narrow(text[i], min(w[text[i]], minText))
+		narrow(text[i], floor(text[i], minText))
 	}
 	if len(text) > 0 {
-		narrow(text[0], min(w[text[0]], minText))
+		narrow(text[0], floor(text[0], minText))
 	}
 	// Then every column, the widest first, down to an ellipsis and a cell.
-	floor := render.Width(render.Glyphs().Ellipsis) + 1
+	least := render.Width(render.Glyphs().Ellipsis) + 1
 	for total(w) > width {
 		widest := -1
 		for j := range w {
-			if w[j] > floor && (widest < 0 || w[j] > w[widest]) {
+			if w[j] > least && (widest < 0 || w[j] > w[widest]) {
 				widest = j
 			}
 		}

@@ -152,6 +152,12 @@ func TestListsShareTheWidthByNeed(t *testing.T) {
 		if name := column(t, pl[0], "Name", "Short name"); name < tt.name {
 			t.Errorf("%d: name %d cells, want %d or more:\n%s", tt.width, name, tt.name, partners)
 		}
+		// Headings of text stay whole: パートナー is wider than the
+		// fewest cells the column is cut to.
+		ja := entryListing(i18n.Japanese, es, formatTable)
+		if out := drawTable(ja.head, ja.rows, ja.fits, tt.width); !strings.Contains(lines(out)[0], "パートナー  ") {
+			t.Errorf("%d: a heading cut:\n%s", tt.width, out)
+		}
 		// A kind is capped: a long one gives way to the name.
 		if kind := column(t, pl[0], "Kind", "Country"); kind != shortCap {
 			t.Errorf("%d: kind %d cells, want %d:\n%s", tt.width, kind, shortCap, partners)
