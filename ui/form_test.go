@@ -11,6 +11,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"vision2030/i18n"
 	"vision2030/store"
 )
 
@@ -89,7 +90,7 @@ func TestAddEntryThroughForm(t *testing.T) {
 	d.keys("shift+tab", "shift+tab") // back to the date, over the kind
 	d.keys("ctrl+u")
 	d.typeText("yesterday")
-	d.contains("→ 2026-11-20 (Fri)")
+	d.contains("→ 2026-11-20 (Fri, 1 day ago)")
 	d.keys("enter")           // kind: consultation
 	d.keys("v")               // visit, by its first letter
 	d.keys("enter")           // to the partners
@@ -276,22 +277,51 @@ func TestChoiceByLetterOrNumber(t *testing.T) {
 }
 
 // TestDateWords: a date field takes today, yesterday, -3d, +7d, 2w and
-// shows the date they mean as the user types.
+// shows the date they mean as the user types. A bare amount counts back
+// in a field that looks back (an entry's date) and forward in one that
+// looks ahead (an action's due date); a sign means the same everywhere.
 func TestDateWords(t *testing.T) {
 	t.Parallel()
 	d := newDriver(t, testStore(t), 100, 30)
 	c := d.m.c
-	for _, tt := range []struct{ typed, want string }{
-		{"today", "2026-11-21"}, {"yesterday", "2026-11-20"}, {"-3d", "2026-11-18"}, {"3d", "2026-11-18"},
-		{"+7d", "2026-11-28"}, {"2w", "2026-11-07"}, {"2026-01-02", "2026-01-02"}, {"soon", "soon"},
+	for _, tt := range []struct {
+		typed string
+		ahead bool
+		want  string
+	}{
+		{"today", false, "2026-11-21"}, {"yesterday", false, "2026-11-20"}, {"-3d", false, "2026-11-18"}, {"3d", false, "2026-11-18"},
+		{"+7d", false, "2026-11-28"}, {"2w", false, "2026-11-07"}, {"1m", false, "2026-10-21"}, {"2026-01-02", false, "2026-01-02"}, {"soon", false, "soon"},
+		{"2w", true, "2026-12-05"}, {"3d", true, "2026-11-24"}, {"1m", true, "2026-12-21"},
+		{"-3d", true, "2026-11-18"}, {"+7d", true, "2026-11-28"}, {"today", true, "2026-11-21"},
 	} {
-		if got, _ := resolveDate(c, tt.typed); got != tt.want {
-			t.Errorf("%q: %q, want %q", tt.typed, got, tt.want)
+		if got, _ := resolveDate(c, tt.typed, tt.ahead); got != tt.want {
+			t.Errorf("%q (ahead %v): %q, want %q", tt.typed, tt.ahead, got, tt.want)
 		}
 	}
 	d.keys("3", "f", "tab", "tab", "ctrl+u")
 	d.typeText("+7d")
-	d.contains("+7d", "→ 2026-11-28 (Sat)")
+	d.contains("+7d", "→ 2026-11-28 (Sat, in 7 days)")
+	d.keys("esc", "esc", "a", "shift+tab", "shift+tab", "ctrl+u")
+	d.contains(c.T.FormDateHint)
+	d.typeText("2w")
+	d.contains("→ 2026-11-07 (Sat, 14 days ago)")
+}
+
+// TestDueDateLooksAhead: in an action's due date, 2w is in two weeks, and
+// the field says so before anything is typed and as it is typed.
+func TestDueDateLooksAhead(t *testing.T) {
+	t.Parallel()
+	for _, lang := range []*i18n.Catalogue{i18n.English, i18n.Japanese} {
+		d := newDriver(t, testStore(t), 100, 30, withLang(lang))
+		d.keys("3", "f", "tab", "tab", "ctrl+u")
+		due := d.form().field("due").(*dateField)
+		d.contains(lang.FormAheadDate)
+		d.typeText("2w")
+		if got := due.value(); got != "2026-12-05" {
+			t.Errorf("%s: 2w in the due date is %s, want 2026-12-05", lang.Lang, got)
+		}
+		d.contains("2026-12-05", lang.DateAhead.N(14))
+	}
 }
 
 // TestDraftOfferedAfterACrash: what is typed is kept in the database every

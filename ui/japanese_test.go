@@ -227,7 +227,7 @@ func TestJapanesePicking(t *testing.T) {
 	d = newDriver(t, testStore(t), 80, 24, withLang(i18n.Japanese))
 	d.keys("a", "shift+tab", "shift+tab", "ctrl+u")
 	d.typeText("きのう")
-	d.contains("2026-11-20（金）")
+	d.contains("2026-11-20（金、1日前）")
 	d.keys("ctrl+u")
 	d.typeText("今日")
 	d.contains("2026-11-21（土）")
