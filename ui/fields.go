@@ -13,6 +13,7 @@ import (
 
 	"vision2030/render"
 	"vision2030/store"
+	"vision2030/transfer"
 )
 
 // field is one field of a form. Its value is what the user sees and
@@ -104,8 +105,9 @@ func (f *textField) view(form *form, focused bool, w int) string {
 	return f.box.view(st.Text, st.Cursor, st.Placeholder, focused)
 }
 
-// dateField is a date: YYYY-MM-DD, or a word the form resolves and shows
-// resolved as the user types: today, yesterday, -3d, +7d, 2w, 1m.
+// dateField is a date: YYYY-MM-DD, a date written as an import reads it
+// (2026/11/20, 令和8年11月20日, R8.11.20), or a word; the form shows what
+// it resolves to as the user types: today, yesterday, -3d, +7d, 2w, 1m.
 type dateField struct {
 	textField
 	// future: the field looks ahead (a due date): a date after today is
@@ -142,7 +144,9 @@ func (d *dateField) changed() bool  { return d.value() != d.given }
 func (d *dateField) encode() string { return d.value() }
 
 // resolveDate reads what was typed into a date field: a date, or a word
-// for one relative to today. It reports whether the text was such a word.
+// for one relative to today. It reports whether the text was other than
+// the date it means (a word, or a date written another way): the field
+// then shows the date.
 // A bare amount (3d, 2w, 1m) counts back from today, or forward where the
 // field looks ahead; a sign (-3d, +3d) says the direction everywhere.
 func resolveDate(c *Common, typed string, ahead bool) (string, bool) {
@@ -170,6 +174,11 @@ func resolveDate(c *Common, typed string, ahead bool) (string, bool) {
 			return today.AddDate(0, n, 0).Format(store.DateLayout), true
 		}
 		return today.AddDate(0, 0, n).Format(store.DateLayout), true
+	}
+	// A date written another way (2026/11/20, 令和8年11月20日, R8.11.20) is
+	// read as an import reads it, and shown as the date it is.
+	if v, fe := transfer.ParseDate("", typed); fe == nil && v != strings.TrimSpace(typed) {
+		return v, true
 	}
 	return strings.TrimSpace(typed), false
 }

@@ -293,6 +293,9 @@ func TestDateWords(t *testing.T) {
 		{"+7d", false, "2026-11-28"}, {"2w", false, "2026-11-07"}, {"1m", false, "2026-10-21"}, {"2026-01-02", false, "2026-01-02"}, {"soon", false, "soon"},
 		{"2w", true, "2026-12-05"}, {"3d", true, "2026-11-24"}, {"1m", true, "2026-12-21"},
 		{"-3d", true, "2026-11-18"}, {"+7d", true, "2026-11-28"}, {"today", true, "2026-11-21"},
+		// Written as an import reads it.
+		{"2026/11/20", false, "2026-11-20"}, {"令和8年11月20日", false, "2026-11-20"}, {"R8.11.20", true, "2026-11-20"},
+		{"2026年11月20日", false, "2026-11-20"}, {"２０２６－１１－２０", false, "2026-11-20"}, {"2026/02/30", false, "2026/02/30"},
 	} {
 		if got, _ := resolveDate(c, tt.typed, tt.ahead); got != tt.want {
 			t.Errorf("%q (ahead %v): %q, want %q", tt.typed, tt.ahead, got, tt.want)
@@ -305,6 +308,34 @@ func TestDateWords(t *testing.T) {
 	d.contains(c.T.FormDateHint)
 	d.typeText("2w")
 	d.contains("→ 2026-11-07 (Sat, 14 days ago)")
+	d.keys("ctrl+u")
+	d.typeText("2026/11/20")
+	d.contains("→ 2026-11-20 (Fri, 1 day ago)")
+	if got := d.form().field("date").(*dateField).value(); got != "2026-11-20" {
+		t.Errorf("2026/11/20 is saved as %q", got)
+	}
+}
+
+// TestEraDateInForm: a date in Japan's era calendar is read in a form as
+// an import reads it, and shown as the ISO date it is.
+func TestEraDateInForm(t *testing.T) {
+	t.Parallel()
+	st := testStore(t)
+	d := newDriver(t, st, 100, 30, withLang(i18n.Japanese))
+	d.keys("a")
+	d.typeText("uaw")
+	d.keys("enter", "shift+tab", "shift+tab", "ctrl+u")
+	d.typeText("令和8年11月20日")
+	d.contains("2026-11-20（金、1日前）")
+	d.keys("ctrl+u")
+	d.typeText("R8.11.19")
+	d.contains("2026-11-19（木、2日前）")
+	d.keys("tab", "tab", "tab", "1", "tab")
+	d.typeText("和暦の日付")
+	d.keys("ctrl+s")
+	if e := newest(t, st); e.Title != "和暦の日付" || e.Date != "2026-11-19" {
+		t.Fatalf("saved %q on %s, want 和暦の日付 on 2026-11-19\n%s", e.Title, e.Date, d.screen())
+	}
 }
 
 // TestDueDateLooksAhead: in an action's due date, 2w is in two weeks, and
