@@ -123,7 +123,7 @@ func (s *Store) PatchAction(ctx context.Context, id int64, p ActionPatch) (Chang
 		ch.Before, ch.After = cur, cur
 		set, err := mergePatch[ActionPatch](cur, p.Base, p.Force, p.values(), func(a Action) int64 { return a.Version })
 		if err != nil {
-			return err
+			return changedAt(ctx, tx, "actions", id, err)
 		}
 		if len(set) == 0 {
 			return nil
