@@ -109,6 +109,7 @@ type Forms struct {
 	ConflictMine     string
 	ConflictTheirs   string
 	ConflictLeft     string
+	ConflictWhen     string // %s when the record was saved elsewhere
 	FormChosen       string // %d how many, %s which
 	FormNoneChosen   string
 	FormNoMatch      string // %s the filter
@@ -268,6 +269,7 @@ var enForms = Forms{
 	ConflictMine:     "yours:",
 	ConflictTheirs:   "theirs:",
 	ConflictLeft:     "Not saved yet: the form is as you left it.",
+	ConflictWhen:     "Saved elsewhere at %s; the database does not record by whom.",
 	FormChosen:       "%d chosen: %s",
 	FormNoneChosen:   "none chosen yet",
 	FormNoMatch:      "no match for “%s”",

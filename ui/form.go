@@ -449,7 +449,7 @@ func (f *form) fail(err error) tea.Cmd {
 		}
 		f.err = f.c.T.FieldError(fe)
 	case errors.As(err, &ce):
-		return push(newConflictScreen(f.c, f.id, ce))
+		return push(newConflictScreen(f.c, f, ce))
 	case errors.As(err, &de):
 		return ask(fmt.Sprintf(f.c.T.AskDropRequest, f.c.conflictsLine(de.Fields)), dropMsg{to{f.id}}, nil)
 	default:

@@ -520,6 +520,9 @@ func TestConflictShowsBoth(t *testing.T) {
 	d.typeText("New summary")
 	d.keys("ctrl+s")
 	d.contains("Changed elsewhere meanwhile", "“Renamed here”", "“Renamed elsewhere”")
+	// The field under the form's label, and when the other change was saved.
+	d.contains("▸ Title\n", "Saved elsewhere at 2026-11-21 09:30 UTC; the database does not record by whom.")
+	d.lacks("▸ title")
 	d.keys("space", "enter") // keep theirs
 	e, _ := st.Entry(ctx, 4)
 	if e.Title != theirs || !strings.HasPrefix(e.Summary, "New summary") {

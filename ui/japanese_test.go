@@ -79,6 +79,7 @@ func TestJapaneseConflict(t *testing.T) {
 	checkFits(t, got, 80, 24)
 	golden(t, "ja-conflict-80x24.txt", got)
 	d.contains(i18n.Japanese.ConflictTitle, "「ここで変えたタイトル」", "「ほかの場所で変えたタイトル」")
+	d.contains("▸ タイトル\n", "2026-11-21 09:30 UTC にほかの場所で保存されました")
 }
 
 // TestJapaneseStatusWordStaysWhole: at every width down to the minimum
