@@ -158,20 +158,32 @@ func TestFormKeepsWhatYouType(t *testing.T) {
 	}
 }
 
-// TestValidatedOnLeave: nothing is said about a field on arrival; leaving
-// it empty says it is required; fixing it clears the message.
+// TestValidatedOnLeave: nothing is said about a field on arrival, nor on
+// passing through it empty; one the user typed into and emptied says it is
+// required when left, and so does every empty one once the user tried to
+// save; fixing it clears the message.
 func TestValidatedOnLeave(t *testing.T) {
 	t.Parallel()
 	d := newDriver(t, testStore(t), 100, 30)
 	d.keys("a")
 	d.lacks("required")
-	d.keys("tab")
-	d.contains("partners: required")
-	d.keys("shift+tab", "enter")
-	d.lacks("partners: required")
-	// Saving checks every field and puts the cursor on the first at fault.
-	d.keys("tab", "tab")
+	d.keys("tab", "tab") // past the partners and the goals, nothing chosen
+	d.lacks("required")
+	d.typeText("x")
+	d.keys("backspace", "tab") // the title typed into and emptied
+	d.contains("title: required")
+	d.lacks("partners: required", "goals: required")
+	d.keys("shift+tab")
 	d.typeText("A title")
+	d.lacks("title: required")
+	// Saving checks every field and puts the cursor on the first at fault.
+	d.keys("ctrl+s")
+	d.contains("partners: required")
+	if f := d.form(); f == nil || f.fields[f.focus].name() != "partners" {
+		t.Fatalf("the cursor is not on the partners")
+	}
+	d.keys("enter")
+	d.lacks("partners: required")
 	d.keys("ctrl+s")
 	d.contains("goals: required")
 	if f := d.form(); f == nil || f.fields[f.focus].name() != "goals" {
