@@ -223,6 +223,7 @@ func (d *dateField) view(form *form, focused bool, w int) string {
 		narrow := d.box.width
 		d.box.setSize(w, 1)
 		defer d.box.setSize(narrow, 1)
+		return d.textField.view(form, focused, w)
 	}
 	text := d.textField.view(form, focused, w)
 	return text + spaces(d.box.width-render.Width(text)+1) + form.c.Styles.Form.Focused.Description.Render(d.hint())
