@@ -11,28 +11,30 @@ import (
 // Common is the words every part of vision2030 shares: the vision, kinds, statuses, field problems and file errors.
 type Common struct {
 	// Heading and tabs.
-	VisionName    string
-	YearsLeft     string // %.1f years, %d days, to the end of 2030
-	VisionOver    string // after 2030
-	AsOf          string // %s date
-	Formulated    string
-	Ideal         string // the vision's ultimate ideal
-	TabDashboard  string
-	TabPartners   string
-	TabEntries    string
-	TooSmall      string // %d×%d needed
-	Loading       string
-	LoadFailed    string // %v error
-	Refreshed     string // "updated" status
-	UnknownCount  string // placeholder when a number is not yet known
-	NoValue       string // placeholder for an empty field
-	Ellipsis      string
-	PartnersTotal string // %s partners (PartnersN), %s countries (CountriesN), %s entries (EntriesN)
-	PartnersN     Plural
-	CountriesN    Plural
-	EntriesN      Plural
-	Statuses      map[store.GoalStatus]string
-	No            string
+	VisionName   string
+	YearsLeft    string // %.1f years, %d days, to the end of 2030
+	VisionOver   string // after 2030
+	AsOf         string // %s date
+	Formulated   string
+	Ideal        string // the vision's ultimate ideal
+	TabDashboard string
+	TabPartners  string
+	TabEntries   string
+	// The terminal is too small: %d×%d its size, %d×%d the least needed;
+	// the first of these that fits is shown: on one line, on two, short.
+	TooSmall, TooSmallTwoLines, TooSmallShort string
+	Loading                                   string
+	LoadFailed                                string // %v error
+	Refreshed                                 string // "updated" status
+	UnknownCount                              string // placeholder when a number is not yet known
+	NoValue                                   string // placeholder for an empty field
+	Ellipsis                                  string
+	PartnersTotal                             string // %s partners (PartnersN), %s countries (CountriesN), %s entries (EntriesN)
+	PartnersN                                 Plural
+	CountriesN                                Plural
+	EntriesN                                  Plural
+	Statuses                                  map[store.GoalStatus]string
+	No                                        string
 	// Actions.
 	TabActions      string
 	RequestStatuses map[store.RequestStatus]string
@@ -92,26 +94,28 @@ type Common struct {
 }
 
 var enCommon = Common{
-	VisionName:    "International Vision 20-30",
-	YearsLeft:     "%.1f years (%d days) left to the end of 2030",
-	VisionOver:    "2030 has passed",
-	AsOf:          "as of %s",
-	Formulated:    "formulated 2017",
-	Ideal:         "“the happiness of all people involved in the global automobile industry”",
-	TabDashboard:  "Dashboard",
-	TabPartners:   "Partners",
-	TabEntries:    "Entries",
-	TooSmall:      "Terminal too small: %d×%d needed",
-	Loading:       "Loading…",
-	LoadFailed:    "Could not load: %v",
-	Refreshed:     "updated",
-	UnknownCount:  "–",
-	NoValue:       "—",
-	Ellipsis:      "…",
-	PartnersTotal: "%s in %s · %s",
-	PartnersN:     Plural{One: "%d partner", Other: "%d partners"},
-	CountriesN:    Plural{One: "%d country", Other: "%d countries"},
-	EntriesN:      Plural{One: "%d entry", Other: "%d entries"},
+	VisionName:       "International Vision 20-30",
+	YearsLeft:        "%.1f years (%d days) left to the end of 2030",
+	VisionOver:       "2030 has passed",
+	AsOf:             "as of %s",
+	Formulated:       "formulated 2017",
+	Ideal:            "“the happiness of all people involved in the global automobile industry”",
+	TabDashboard:     "Dashboard",
+	TabPartners:      "Partners",
+	TabEntries:       "Entries",
+	TooSmall:         "Terminal %d×%d — needs at least %d×%d",
+	TooSmallTwoLines: "Terminal %d×%d\nneeds at least %d×%d",
+	TooSmallShort:    "%d×%d < %d×%d",
+	Loading:          "Loading…",
+	LoadFailed:       "Could not load: %v",
+	Refreshed:        "updated",
+	UnknownCount:     "–",
+	NoValue:          "—",
+	Ellipsis:         "…",
+	PartnersTotal:    "%s in %s · %s",
+	PartnersN:        Plural{One: "%d partner", Other: "%d partners"},
+	CountriesN:       Plural{One: "%d country", Other: "%d countries"},
+	EntriesN:         Plural{One: "%d entry", Other: "%d entries"},
 
 	Statuses: map[store.GoalStatus]string{store.OnTrack: "on track", store.AtRisk: "at risk",
 		store.OffTrack: "off track", store.NoData: "no data"},
@@ -212,26 +216,28 @@ var enCommon = Common{
 // words the database's tables hold (entry_kinds, partner_kinds), which a test
 // compares.
 var jaCommon = Common{
-	VisionName:    "国際ビジョン20-30",
-	YearsLeft:     "2030年末まで残り%.1f年（%d日）",
-	VisionOver:    "2030年を過ぎました",
-	AsOf:          "%s時点",
-	Formulated:    "2017年策定",
-	Ideal:         "「グローバル自動車産業に関わるすべての人々の幸せ」",
-	TabDashboard:  "ダッシュボード",
-	TabPartners:   "パートナー",
-	TabEntries:    "活動記録",
-	TooSmall:      "端末が小さすぎます：%d×%d 以上が必要です",
-	Loading:       "読み込み中…",
-	LoadFailed:    "読み込めませんでした：%v",
-	Refreshed:     "更新しました",
-	UnknownCount:  "–",
-	NoValue:       "—",
-	Ellipsis:      "…",
-	PartnersTotal: "%s（%s）・%s",
-	PartnersN:     Plural{Other: "パートナー%d団体"},
-	CountriesN:    Plural{Other: "%dか国・地域"},
-	EntriesN:      Plural{Other: "記録%d件"},
+	VisionName:       "国際ビジョン20-30",
+	YearsLeft:        "2030年末まで残り%.1f年（%d日）",
+	VisionOver:       "2030年を過ぎました",
+	AsOf:             "%s時点",
+	Formulated:       "2017年策定",
+	Ideal:            "「グローバル自動車産業に関わるすべての人々の幸せ」",
+	TabDashboard:     "ダッシュボード",
+	TabPartners:      "パートナー",
+	TabEntries:       "活動記録",
+	TooSmall:         "端末 %d×%d：%d×%d 以上が必要です",
+	TooSmallTwoLines: "端末 %d×%d\n%d×%d 以上が必要です",
+	TooSmallShort:    "%d×%d < %d×%d",
+	Loading:          "読み込み中…",
+	LoadFailed:       "読み込めませんでした：%v",
+	Refreshed:        "更新しました",
+	UnknownCount:     "–",
+	NoValue:          "—",
+	Ellipsis:         "…",
+	PartnersTotal:    "%s（%s）・%s",
+	PartnersN:        Plural{Other: "パートナー%d団体"},
+	CountriesN:       Plural{Other: "%dか国・地域"},
+	EntriesN:         Plural{Other: "記録%d件"},
 
 	Statuses: map[store.GoalStatus]string{store.OnTrack: "順調", store.AtRisk: "要注意",
 		store.OffTrack: "遅れ", store.NoData: "データなし"},

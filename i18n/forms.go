@@ -109,45 +109,52 @@ type Forms struct {
 	ConflictMine     string
 	ConflictTheirs   string
 	ConflictLeft     string
+	ConflictWhen     string // %s when the record was saved elsewhere
 	FormChosen       string // %d how many, %s which
 	FormNoneChosen   string
 	FormNoMatch      string // %s the filter
 	FormTypeToFilter string
 	// Words a date field reads as a date: alternatives separated by |.
 	DateToday, DateYesterday, DateTomorrow string
-	FormTracked                            string
-	FormNameJA                             string
-	FormYomi                               string
-	FormDone                               string
-	FormEditAction                         string // %d action, %s entry title
-	FormEditGoal                           string // %d goal
-	FormEditStage                          string // %d stage, %d goal
-	FormTitleEN                            string
-	FormTitleJA                            string
-	FormShortTitleEN                       string
-	FormShortTitleJA                       string
-	FormDescriptionEN                      string
-	FormDescriptionJA                      string
-	FormDescriptionDraft                   string
-	FormJAConfirmed                        string
-	FormTarget                             string
-	FormTargetHint                         string // %.0f %% default
-	FormNameEN                             string
-	FormRubricEN                           string
-	FormRubricJA                           string
-	FormRubricDraft                        string
-	GoalUpdated                            string // %d goal
-	StageUpdated                           string // %d stage, %d goal
-	ActionUpdated                          string // %d id
-	ActionDeleted                          string // %d id
-	ConfirmDeleteAction                    string // %d id, %s what
-	UndoActionAdd                          string // %d id
-	UndoActionDelete                       string // %d id
-	UndoActionEdit                         string // %d id
-	UndoActionReopen                       string // %d id
-	UndoUnarchive                          string // %s name
-	UndoGoalEdit                           string // %d goal
-	UndoStageEdit                          string // %d stage, %d goal
+	// How far a word typed into a date field is from today, beside the
+	// date it resolves to: %d days.
+	DateAgo, DateAhead Plural
+	// A date field that looks ahead (a due date), where 2w means in two
+	// weeks: its hint.
+	FormAheadDate        string
+	FormTracked          string
+	FormNameJA           string
+	FormYomi             string
+	FormDone             string
+	FormEditAction       string // %d action, %s entry title
+	FormEditGoal         string // %d goal
+	FormEditStage        string // %d stage, %d goal
+	FormTitleEN          string
+	FormTitleJA          string
+	FormShortTitleEN     string
+	FormShortTitleJA     string
+	FormDescriptionEN    string
+	FormDescriptionJA    string
+	FormDescriptionDraft string
+	FormJAConfirmed      string
+	FormTarget           string
+	FormTargetHint       string // %.0f %% default
+	FormNameEN           string
+	FormRubricEN         string
+	FormRubricJA         string
+	FormRubricDraft      string
+	GoalUpdated          string // %d goal
+	StageUpdated         string // %d stage, %d goal
+	ActionUpdated        string // %d id
+	ActionDeleted        string // %d id
+	ConfirmDeleteAction  string // %d id, %s what
+	UndoActionAdd        string // %d id
+	UndoActionDelete     string // %d id
+	UndoActionEdit       string // %d id
+	UndoActionReopen     string // %d id
+	UndoUnarchive        string // %s name
+	UndoGoalEdit         string // %d goal
+	UndoStageEdit        string // %d stage, %d goal
 }
 
 var enForms = Forms{
@@ -169,7 +176,7 @@ var enForms = Forms{
 	StageRecorded:     "%s: stage %d on goal %d recorded.",
 	FormAddTitle:      "New entry",
 	FormDate:          "Date",
-	FormDateHint:      "YYYY-MM-DD, today, yesterday, -3d",
+	FormDateHint:      "YYYY-MM-DD, today, 3d = 3 days ago",
 	FormKind:          "Kind",
 	FormPartners:      "Partners",
 	FormGoals:         "Goals",
@@ -183,7 +190,7 @@ var enForms = Forms{
 	FormOpened:        "Opened",
 	FormFirstResponse: "First response",
 	FormClosed:        "Closed",
-	FormOptionalDate:  "YYYY-MM-DD, or empty",
+	FormOptionalDate:  "YYYY-MM-DD, 3d = 3 days ago, or empty",
 	FormCameFirst:     "Came to JAW first",
 	FormNewPartner:    "New partner",
 	FormEditPartner:   "Edit partner %s",
@@ -262,6 +269,7 @@ var enForms = Forms{
 	ConflictMine:     "yours:",
 	ConflictTheirs:   "theirs:",
 	ConflictLeft:     "Not saved yet: the form is as you left it.",
+	ConflictWhen:     "Saved elsewhere at %s; the database does not record by whom.",
 	FormChosen:       "%d chosen: %s",
 	FormNoneChosen:   "none chosen yet",
 	FormNoMatch:      "no match for “%s”",
@@ -269,6 +277,9 @@ var enForms = Forms{
 	DateToday:        "today|t",
 	DateYesterday:    "yesterday|y",
 	DateTomorrow:     "tomorrow",
+	DateAgo:          Plural{One: "%d day ago", Other: "%d days ago"},
+	DateAhead:        Plural{One: "in %d day", Other: "in %d days"},
+	FormAheadDate:    "YYYY-MM-DD, 2w = in 2 weeks, or empty",
 
 	FormTracked:          "Tracked",
 	FormNameJA:           "Japanese name",

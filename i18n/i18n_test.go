@@ -115,7 +115,7 @@ var byEnglish = map[string]bool{"Commands.Help": true, "Commands.FlagHelp": true
 // sameInJapanese are the strings of translated parts that read the same in
 // Japanese as in English.
 var sameInJapanese = map[string]bool{
-	"Common.UnknownCount": true, "Common.NoValue": true, "Common.Ellipsis": true,
+	"Common.UnknownCount": true, "Common.NoValue": true, "Common.Ellipsis": true, "Common.TooSmallShort": true,
 	"Common.PartnerKinds[ngo]": true, "Reports.RpEntryRef": true,
 	// What is typed (the shells), a number alone for scripts, the Unix
 	// "program: message" line and the column of ids.

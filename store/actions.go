@@ -123,7 +123,7 @@ func (s *Store) PatchAction(ctx context.Context, id int64, p ActionPatch) (Chang
 		ch.Before, ch.After = cur, cur
 		set, err := mergePatch[ActionPatch](cur, p.Base, p.Force, p.values(), func(a Action) int64 { return a.Version })
 		if err != nil {
-			return err
+			return changedAt(ctx, tx, "actions", id, err)
 		}
 		if len(set) == 0 {
 			return nil
@@ -232,15 +232,37 @@ func (s *Store) Actions(ctx context.Context, q ActionQuery) ([]Action, int, erro
 }
 
 func (s *Store) actions(ctx context.Context, db querier, q ActionQuery) ([]Action, int, error) {
+	from, where, order, args := actionSelect(q)
+	total, err := actionCount(ctx, db, q)
+	if err != nil {
+		return nil, 0, err
+	}
+	if total < 0 {
+		if err := db.QueryRowContext(ctx, "SELECT count(*) FROM "+from+" WHERE "+where, args...).Scan(&total); err != nil {
+			return nil, 0, err
+		}
+	}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = -1
+	}
+	as, err := queryAll(ctx, db, "SELECT "+actionColumns+" FROM "+from+" WHERE "+where+`
+		ORDER BY `+order+` LIMIT ? OFFSET ?`, append(args, limit, q.Offset),
+		func(sc interface{ Scan(...any) error }) (Action, error) { return scanAction(sc) })
+	return as, total, err
+}
+
+// actionSelect is the FROM clause, the condition, the order and the
+// arguments of the actions q selects.
+func actionSelect(q ActionQuery) (from, where, order string, args []any) {
 	conds := []string{"e.deleted_at IS NULL", "a.deleted_at IS NULL"}
-	var args []any
 	// Where the actions come from, so that the plan does not hang on the
 	// optimiser's statistics: an entry's by the index on entries, a
 	// partner's from its links, others in the order shown from the index
 	// of that order (actions_order), or, open ones due by a day as the
 	// dashboard lists them, from the index of open actions by due day.
-	from := "actions a INDEXED BY actions_order JOIN entries e ON e.id = a.entry_id"
-	order := "a.done IS NOT NULL, a.due IS NULL, a.due, a.id"
+	from = "actions a INDEXED BY actions_order JOIN entries e ON e.id = a.entry_id"
+	order = "a.done IS NOT NULL, a.due IS NULL, a.due, a.id"
 	switch {
 	case q.EntryID != 0:
 		from = "actions a JOIN entries e ON e.id = a.entry_id"
@@ -269,24 +291,21 @@ func (s *Store) actions(ctx context.Context, db querier, q ActionQuery) ([]Actio
 		conds = append(conds, "(instr(lower(a.what), lower(?)) > 0 OR instr(lower(a.owner), lower(?)) > 0 OR instr(lower(e.title), lower(?)) > 0)")
 		args = append(args, text, text, text)
 	}
-	where := strings.Join(conds, " AND ")
-	total, err := actionCount(ctx, db, q)
-	if err != nil {
-		return nil, 0, err
+	return from, strings.Join(conds, " AND "), order, args
+}
+
+// ActionPosition returns where action id is among the actions q selects
+// (from 0, in their order; q's Offset and Limit are ignored), or
+// ErrNotFound if q does not select it: a list selects it after a write.
+func (s *Store) ActionPosition(ctx context.Context, q ActionQuery, id int64) (int, error) {
+	from, where, order, args := actionSelect(q)
+	var pos int
+	err := s.db.QueryRowContext(ctx, "SELECT pos FROM (SELECT a.id AS id, row_number() OVER (ORDER BY "+order+
+		") - 1 AS pos FROM "+from+" WHERE "+where+") WHERE id = ?", append(args, id)...).Scan(&pos)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, ErrNotFound
 	}
-	if total < 0 {
-		if err := db.QueryRowContext(ctx, "SELECT count(*) FROM "+from+" WHERE "+where, args...).Scan(&total); err != nil {
-			return nil, 0, err
-		}
-	}
-	limit := q.Limit
-	if limit <= 0 {
-		limit = -1
-	}
-	as, err := queryAll(ctx, db, "SELECT "+actionColumns+" FROM "+from+" WHERE "+where+`
-		ORDER BY `+order+` LIMIT ? OFFSET ?`, append(args, limit, q.Offset),
-		func(sc interface{ Scan(...any) error }) (Action, error) { return scanAction(sc) })
-	return as, total, err
+	return pos, err
 }
 
 // actionCount counts the actions q selects from the counts the triggers

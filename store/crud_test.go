@@ -233,3 +233,39 @@ func updateEntry(t *testing.T, st *store.Store, id int64, e store.NewEntry) (sto
 	ch, err := st.PatchEntry(context.Background(), id, cur.Diff(e))
 	return ch.Before, err
 }
+
+// TestActionPosition: an action's position is its index in the list the
+// same query returns; an action the query does not select is not found.
+func TestActionPosition(t *testing.T) {
+	st := seeded(t)
+	ctx := context.Background()
+	id, err := st.AddEntry(ctx, validEntry())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []int64
+	for _, due := range []string{"2027-03-01", "", "2026-11-01", "2026-11-25", "2026-11-25"} {
+		aid, err := st.AddAction(ctx, store.NewAction{EntryID: id, What: "do " + due, Due: due})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, aid)
+	}
+	if _, err := st.SetActionDone(ctx, ids[2], "2026-11-21"); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []store.ActionQuery{{}, {Open: true}, {Text: "do 2026"}, {EntryID: id}, {Partner: 1}} {
+		as, _, err := st.Actions(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, a := range as {
+			if pos, err := st.ActionPosition(ctx, q, a.ID); err != nil || pos != i {
+				t.Errorf("%+v: action %d at %d, %v; want %d", q, a.ID, pos, err, i)
+			}
+		}
+	}
+	if _, err := st.ActionPosition(ctx, store.ActionQuery{Open: true}, ids[2]); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("a done action among the open ones: %v", err)
+	}
+}

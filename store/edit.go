@@ -39,6 +39,23 @@ type Conflict struct {
 type ConflictError struct {
 	Conflicts []Conflict
 	Current   any
+	// ChangedAt is when the record was last written (UTC, RFC 3339), by
+	// whoever wrote it; "" where the store does not record it (a stage's
+	// rubric). The store does not record who wrote a record: an entry's or
+	// an action's author is who added it, not who changed it.
+	ChangedAt string
+}
+
+// changedAt adds to err, if it is a *ConflictError, when the row id of
+// table was last written.
+func changedAt(ctx context.Context, tx *sql.Tx, table string, id any, err error) error {
+	var ce *ConflictError
+	if errors.As(err, &ce) {
+		if e := tx.QueryRowContext(ctx, "SELECT updated_at FROM "+table+" WHERE id = ?", id).Scan(&ce.ChangedAt); e != nil {
+			ce.ChangedAt = ""
+		}
+	}
+	return err
 }
 
 func (e *ConflictError) Error() string {

@@ -124,9 +124,12 @@ func TestPatchEntryMergesAndConflicts(t *testing.T) {
 
 	// Both change the title: a conflict with both values, nothing written.
 	loaded = ch.After
+	now := st.Now
+	st.Now = func() time.Time { return time.Date(2026, 11, 20, 15, 4, 5, 0, time.UTC) }
 	if _, err := st.PatchEntry(ctx, id, store.EntryPatch{Title: ptr("theirs again")}); err != nil {
 		t.Fatal(err)
 	}
+	st.Now = now
 	want = loaded.Edit()
 	want.Title, want.Summary = "mine again", "my summary"
 	p := loaded.Diff(want)
@@ -138,6 +141,9 @@ func TestPatchEntryMergesAndConflicts(t *testing.T) {
 	c := ce.Conflicts[0]
 	if c.Field != "title" || c.Mine != "mine again" || c.Theirs != "theirs again" || c.Base != "mine" {
 		t.Errorf("conflict %+v", c)
+	}
+	if ce.ChangedAt != "2026-11-20T15:04:05Z" {
+		t.Errorf("the conflict says the entry was changed at %q, want when the other write was", ce.ChangedAt)
 	}
 	if got, _ := st.Entry(ctx, id); got.Summary != "theirs" || got.Title != "theirs again" {
 		t.Errorf("a conflicting edit wrote: %+v", got)

@@ -83,7 +83,7 @@ func (s *Store) PatchEntry(ctx context.Context, id int64, p EntryPatch) (Change[
 		ch.Before, ch.After = cur, cur
 		set, err := mergePatch[EntryPatch](cur, p.Base, p.Force, p.values(), func(e Entry) int64 { return e.Version })
 		if err != nil {
-			return err
+			return changedAt(ctx, tx, "entries", id, err)
 		}
 		next := rowApply[EntryPatch](cur, set)
 		if cur.Kind == KindRequest && next.Kind != KindRequest {

@@ -139,7 +139,7 @@ func (s *Store) PatchGoal(ctx context.Context, id int, p GoalPatch) (Change[Goal
 		ch.Before, ch.After = cur, cur
 		set, err := mergePatch[GoalPatch](cur, p.Base, p.Force, p.values(), func(g Goal) int64 { return g.Version })
 		if err != nil {
-			return err
+			return changedAt(ctx, tx, "goals", id, err)
 		}
 		if len(set) == 0 {
 			return nil

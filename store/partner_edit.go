@@ -77,7 +77,7 @@ func (s *Store) PatchPartner(ctx context.Context, id int64, p PartnerPatch) (Cha
 		ch.Before, ch.After = cur, cur
 		set, err := mergePatch[PartnerPatch](cur, p.Base, p.Force, p.values(), func(p Partner) int64 { return p.Version })
 		if err != nil {
-			return err
+			return changedAt(ctx, tx, "partners", id, err)
 		}
 		if len(set) == 0 {
 			return nil

@@ -64,14 +64,18 @@ func normal(s string) string {
 	return strings.ToLower(strings.TrimSpace(norm.NFKC.String(s)))
 }
 
-// parseDate reads a date cell. It returns the date as YYYY-MM-DD, or a
-// *store.FieldError (ProblemBadDate, Value the cell) naming field.
-func parseDate(field, cell string) (string, *store.FieldError) {
-	s := normal(cell)
+// ParseDate reads a date as people write it: 2025-04-21, 2025/4/21,
+// 2025.4.21, 2025年4月21日, 20250421, or in Japan's era calendar (令和7年4月21日,
+// R7.4.21); full-width digits too. It returns the date as YYYY-MM-DD ("" for
+// empty text), or a *store.FieldError (ProblemBadDate, Value the text)
+// naming field. The dashboard's date fields read what is typed with it, as
+// an import reads a cell.
+func ParseDate(field, text string) (string, *store.FieldError) {
+	s := normal(text)
 	if s == "" {
 		return "", nil
 	}
-	bad := &store.FieldError{Field: field, Problem: store.ProblemBadDate, Value: cell}
+	bad := &store.FieldError{Field: field, Problem: store.ProblemBadDate, Value: text}
 	if m := ymdRe.FindStringSubmatch(s); m != nil {
 		return ymd(atoi(m[1]), atoi(m[2]), atoi(m[3]), bad)
 	}
@@ -81,14 +85,25 @@ func parseDate(field, cell string) (string, *store.FieldError) {
 	if m := eraRe.FindStringSubmatch(s); m != nil {
 		return eraDate(m[1], m[2], atoi(m[3]), atoi(m[4]), bad)
 	}
-	if f, err := strconv.ParseFloat(s, 64); err == nil && !math.IsNaN(f) {
+	return "", bad
+}
+
+// parseDate reads a date cell: a date as ParseDate reads it, or a
+// spreadsheet's serial number. It returns the date as YYYY-MM-DD, or a
+// *store.FieldError (ProblemBadDate, Value the cell) naming field.
+func parseDate(field, cell string) (string, *store.FieldError) {
+	d, fe := ParseDate(field, cell)
+	if fe == nil {
+		return d, nil
+	}
+	if f, err := strconv.ParseFloat(normal(cell), 64); err == nil && !math.IsNaN(f) {
 		n := math.Floor(f)
 		if n < minSerial || n > maxSerial {
-			return "", bad
+			return "", fe
 		}
 		return excelEpoch.AddDate(0, 0, int(n)).Format(store.DateLayout), nil
 	}
-	return "", bad
+	return "", fe
 }
 
 func atoi(s string) int {

@@ -37,6 +37,12 @@ type (
 		total int
 		err   error
 	}
+	actionPosMsg struct {
+		to
+		seq int
+		pos int
+		ok  bool
+	}
 )
 
 func newActionsScreen(c *Common) Screen {
@@ -49,17 +55,38 @@ func (s *actionsScreen) Title() string { return s.c.T.TabActions }
 func (s *actionsScreen) Init() tea.Cmd { return s.load(true) }
 func (s *actionsScreen) Typing() bool  { return s.bar.typing }
 
+func (s *actionsScreen) query() store.ActionQuery {
+	return store.ActionQuery{Open: !s.all, Text: s.bar.box.Value()}
+}
+
 func (s *actionsScreen) load(force bool) tea.Cmd {
 	from, n, ok := s.list.need(force)
 	if !ok {
 		return nil
 	}
 	ctx, seq := s.list.ld.next(s.c)
-	st, to := s.c.Store, to{s.id}
-	q := store.ActionQuery{Open: !s.all, Text: s.bar.box.Value(), Offset: from, Limit: n}
+	st, to, q := s.c.Store, to{s.id}, s.query()
+	q.Offset, q.Limit = from, n
 	return func() tea.Msg {
 		items, total, err := st.Actions(ctx, q)
 		return actionsMsg{to, seq, from, items, total, err}
+	}
+}
+
+// keepSelected asks where action id (or the selected one) is now.
+func (s *actionsScreen) keepSelected(id int64) tea.Cmd {
+	if id == 0 {
+		a, ok := s.list.selected()
+		if !ok {
+			return nil
+		}
+		id = a.ID
+	}
+	ctx, seq := s.pld.next(s.c)
+	st, q, to := s.c.Store, s.query(), to{s.id}
+	return func() tea.Msg {
+		pos, err := st.ActionPosition(ctx, q, id)
+		return actionPosMsg{to, seq, pos, err == nil}
 	}
 }
 
@@ -67,7 +94,15 @@ func (s *actionsScreen) Reload(t touched) tea.Cmd {
 	if t&(touchActions|touchEntries) == 0 {
 		return nil
 	}
-	return s.load(true)
+	return tea.Batch(s.load(true), s.keepSelected(0))
+}
+
+// Focus selects an action after a write.
+func (s *actionsScreen) Focus(f focus) tea.Cmd {
+	if f.kind != touchActions {
+		return nil
+	}
+	return s.keepSelected(f.id)
 }
 
 func (s *actionsScreen) SetSize(w, h int) {
@@ -151,6 +186,14 @@ func (s *actionsScreen) Update(msg tea.Msg) tea.Cmd {
 		s.list.arrived(msg.from, msg.items, msg.total)
 		s.drawDetail()
 		return s.load(false)
+	case actionPosMsg:
+		if msg.seq == s.pld.seq && msg.ok {
+			s.list.cursor = msg.pos
+			s.list.total = max(s.list.total, msg.pos+1)
+			s.list.clamp()
+			s.drawDetail()
+			return s.load(false)
+		}
 	case sizedMsg:
 		return s.load(false)
 	case tea.KeyPressMsg:
@@ -334,7 +377,8 @@ func (v actionDone) run(c *Common) tea.Cmd {
 		if !v.done {
 			text = fmt.Sprintf(t.ActionReopened, v.id)
 		}
-		return changedMsg{status: text, change: actionDoneChange{v.id, prev, date}, touch: touchActions}
+		return changedMsg{status: text, change: actionDoneChange{v.id, prev, date}, touch: touchActions,
+			focus: &focus{kind: touchActions, id: v.id}}
 	}
 }
 
@@ -365,6 +409,9 @@ func (ch actionDoneChange) describe(c *Common) string {
 	return fmt.Sprintf(c.T.UndoActionDone, ch.id)
 }
 func (ch actionDoneChange) touches() touched { return touchActions }
+func (ch actionDoneChange) affected(bool) *focus {
+	return &focus{kind: touchActions, id: ch.id}
+}
 func (ch actionDoneChange) undo(ctx context.Context, c *Common, _ bool) error {
 	_, err := c.Store.SetActionDone(ctx, ch.id, ch.prev)
 	return err
@@ -378,6 +425,9 @@ type actionAdded struct{ id int64 }
 
 func (ch actionAdded) describe(c *Common) string { return fmt.Sprintf(c.T.UndoActionAdd, ch.id) }
 func (ch actionAdded) touches() touched          { return touchActions }
+func (ch actionAdded) affected(redo bool) *focus {
+	return focusIf(redo, touchActions, ch.id)
+}
 func (ch actionAdded) undo(ctx context.Context, c *Common, _ bool) error {
 	return c.Store.DeleteAction(ctx, ch.id)
 }
@@ -389,6 +439,9 @@ type actionDeleted struct{ id int64 }
 
 func (ch actionDeleted) describe(c *Common) string { return fmt.Sprintf(c.T.UndoActionDelete, ch.id) }
 func (ch actionDeleted) touches() touched          { return touchActions }
+func (ch actionDeleted) affected(redo bool) *focus {
+	return focusIf(!redo, touchActions, ch.id)
+}
 func (ch actionDeleted) undo(ctx context.Context, c *Common, _ bool) error {
 	return c.Store.RestoreAction(ctx, ch.id)
 }
@@ -402,6 +455,9 @@ func (ch actionEdited) describe(c *Common) string {
 	return fmt.Sprintf(c.T.UndoActionEdit, ch.before.ID)
 }
 func (ch actionEdited) touches() touched { return touchActions }
+func (ch actionEdited) affected(bool) *focus {
+	return &focus{kind: touchActions, id: ch.after.ID}
+}
 func (ch actionEdited) undo(ctx context.Context, c *Common, force bool) error {
 	p := ch.after.Diff(ch.before)
 	p.Force = force
@@ -467,7 +523,7 @@ func (s *actionForm) submit(f *form) (tea.Cmd, error) {
 				return savedMsg{to: to, err: err}
 			}
 			return savedMsg{to: to, done: changedMsg{status: fmt.Sprintf(t.ActionAdded, id), change: actionAdded{id},
-				touch: touchActions}}
+				touch: touchActions, focus: &focus{kind: touchActions, id: id, isNew: true}}}
 		}, nil
 	}
 	want := *s.old
@@ -491,7 +547,7 @@ func (s *actionForm) write(f *form) tea.Cmd {
 			return savedMsg{to: to, done: changedMsg{status: t.NothingChanged}}
 		}
 		return savedMsg{to: to, done: changedMsg{status: fmt.Sprintf(t.ActionUpdated, id), change: actionEdited{ch.Before, ch.After},
-			touch: touchActions}}
+			touch: touchActions, focus: &focus{kind: touchActions, id: id}}}
 	}
 }
 

@@ -88,6 +88,14 @@ type focus struct {
 	isNew bool // added: show it where new records are listed
 }
 
+// focusIf is a focus on record id of kind, if the record is there (ok).
+func focusIf(ok bool, kind touched, id int64) *focus {
+	if !ok {
+		return nil
+	}
+	return &focus{kind: kind, id: id}
+}
+
 // Messages that go to the root.
 type (
 	// pushMsg opens a screen on top of the drill-down.
@@ -144,6 +152,9 @@ type change interface {
 	undo(ctx context.Context, c *Common, force bool) error
 	redo(ctx context.Context, c *Common, force bool) error
 	touches() touched
+	// affected is the record to select after it is undone (or redone), or
+	// nil when that took the record away.
+	affected(redo bool) *focus
 }
 
 func push(s Screen) tea.Cmd { return msgCmd(pushMsg{s}) }

@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -19,10 +21,31 @@ type conflictScreen struct {
 	err        *store.ConflictError
 	keepTheirs []bool // per conflict: keep the value stored now
 	cursor     int
+	labels     []string // per conflict: the field's label, as the form shows it
 }
 
-func newConflictScreen(c *Common, form int, err *store.ConflictError) *conflictScreen {
-	return &conflictScreen{base: newBase(c), form: form, err: err, keepTheirs: make([]bool, len(err.Conflicts))}
+// newConflictScreen shows err for the form f: each field under the label
+// the form gives it.
+func newConflictScreen(c *Common, f *form, err *store.ConflictError) *conflictScreen {
+	s := &conflictScreen{base: newBase(c), form: f.id, err: err, keepTheirs: make([]bool, len(err.Conflicts))}
+	for _, x := range err.Conflicts {
+		label := c.T.FieldName(x.Field)
+		if fl := f.field(x.Field); fl != nil {
+			label = fl.label()
+		}
+		s.labels = append(s.labels, label)
+	}
+	return s
+}
+
+// when says when the record was saved elsewhere, in the user's time zone,
+// or "" if the store does not know.
+func (s *conflictScreen) when() string {
+	at, err := time.Parse(time.RFC3339, s.err.ChangedAt)
+	if err != nil {
+		return ""
+	}
+	return fmt.Sprintf(s.c.T.ConflictWhen, at.In(s.c.Now().Location()).Format("2006-01-02 15:04 MST"))
 }
 
 func (s *conflictScreen) Title() string { return s.c.T.ConflictTitle }
@@ -67,13 +90,17 @@ func (s *conflictScreen) View() string {
 	g := render.Glyphs()
 	var b strings.Builder
 	b.WriteString(st.Heading.Render(render.Truncate(t.ConflictTitle, s.w)) + "\n")
-	b.WriteString(st.Subtle.Render(render.Wrap(t.ConflictExplain, s.w)) + "\n\n")
+	b.WriteString(st.Subtle.Render(render.Wrap(t.ConflictExplain, s.w)) + "\n")
+	if when := s.when(); when != "" {
+		b.WriteString(st.Subtle.Render(render.Wrap(when, s.w)) + "\n")
+	}
+	b.WriteString("\n")
 	for i, x := range s.err.Conflicts {
 		mark := "  "
 		if i == s.cursor {
 			mark = g.Marker + " "
 		}
-		b.WriteString(st.Marker.Render(mark) + st.Label.Render(t.FieldName(x.Field)) + "\n")
+		b.WriteString(st.Marker.Render(mark) + st.Label.Render(render.Truncate(s.labels[i], max(s.w-2, 1))) + "\n")
 		mine, theirs := "( ) ", "( ) "
 		if s.keepTheirs[i] {
 			theirs = "(" + g.Done + ") "

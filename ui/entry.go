@@ -272,6 +272,9 @@ type entryAdded struct{ id int64 }
 
 func (ch entryAdded) describe(c *Common) string { return fmt.Sprintf(c.T.UndoAdd, ch.id) }
 func (ch entryAdded) touches() touched          { return touchEntries | touchPartners | touchActions }
+func (ch entryAdded) affected(redo bool) *focus {
+	return focusIf(redo, touchEntries, ch.id)
+}
 func (ch entryAdded) undo(ctx context.Context, c *Common, _ bool) error {
 	return c.Store.DeleteEntry(ctx, ch.id)
 }
@@ -283,6 +286,9 @@ type entryDeleted struct{ id int64 }
 
 func (ch entryDeleted) describe(c *Common) string { return fmt.Sprintf(c.T.UndoDelete, ch.id) }
 func (ch entryDeleted) touches() touched          { return touchEntries | touchPartners | touchActions }
+func (ch entryDeleted) affected(redo bool) *focus {
+	return focusIf(!redo, touchEntries, ch.id)
+}
 func (ch entryDeleted) undo(ctx context.Context, c *Common, _ bool) error {
 	return c.Store.RestoreEntry(ctx, ch.id)
 }
@@ -296,6 +302,9 @@ type entryEdited struct{ before, after store.Entry }
 
 func (ch entryEdited) describe(c *Common) string { return fmt.Sprintf(c.T.UndoEdit, ch.before.ID) }
 func (ch entryEdited) touches() touched          { return touchEntries | touchPartners }
+func (ch entryEdited) affected(bool) *focus {
+	return &focus{kind: touchEntries, id: ch.after.ID}
+}
 func (ch entryEdited) undo(ctx context.Context, c *Common, force bool) error {
 	return ch.patch(ctx, c, ch.after, ch.before, force)
 }

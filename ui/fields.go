@@ -13,6 +13,7 @@ import (
 
 	"vision2030/render"
 	"vision2030/store"
+	"vision2030/transfer"
 )
 
 // field is one field of a form. Its value is what the user sees and
@@ -104,18 +105,25 @@ func (f *textField) view(form *form, focused bool, w int) string {
 	return f.box.view(st.Text, st.Cursor, st.Placeholder, focused)
 }
 
-// dateField is a date: YYYY-MM-DD, or a word the form resolves and shows
-// resolved as the user types: today, yesterday, -3d, +7d, 2w.
+// dateField is a date: YYYY-MM-DD, a date written as an import reads it
+// (2026/11/20, 令和8年11月20日, R8.11.20), or a word; the form shows what
+// it resolves to as the user types: today, yesterday, -3d, +7d, 2w, 1m.
 type dateField struct {
 	textField
-	future bool // a date after today is allowed (a due date)
+	// future: the field looks ahead (a due date): a date after today is
+	// allowed, and a bare amount (2w) counts forward from today.
+	future bool
 }
 
 func newDate(c *Common, key, label, value string, required, future bool) *dateField {
 	d := &dateField{future: future}
 	d.textField = *newText(c, key, label, value, nil)
-	d.box.placeholder = c.T.FormDateHint
-	if !required {
+	switch {
+	case future:
+		d.box.placeholder = c.T.FormAheadDate
+	case required:
+		d.box.placeholder = c.T.FormDateHint
+	default:
 		d.box.placeholder = c.T.FormOptionalDate
 	}
 	d.valid = func(string) *store.FieldError {
@@ -124,11 +132,11 @@ func newDate(c *Common, key, label, value string, required, future bool) *dateFi
 	return d
 }
 
-var relativeDate = regexp.MustCompile(`^([+-]?)(\d{1,4})\s*([dw]?)$`)
+var relativeDate = regexp.MustCompile(`^([+-]?)(\d{1,4})\s*([dwm]?)$`)
 
 // value is the date the field says: what was typed, resolved.
 func (d *dateField) value() string {
-	v, _ := resolveDate(d.c, d.box.Value())
+	v, _ := resolveDate(d.c, d.box.Value(), d.future)
 	return v
 }
 
@@ -136,8 +144,12 @@ func (d *dateField) changed() bool  { return d.value() != d.given }
 func (d *dateField) encode() string { return d.value() }
 
 // resolveDate reads what was typed into a date field: a date, or a word
-// for one relative to today. It reports whether the text was such a word.
-func resolveDate(c *Common, typed string) (string, bool) {
+// for one relative to today. It reports whether the text was other than
+// the date it means (a word, or a date written another way): the field
+// then shows the date.
+// A bare amount (3d, 2w, 1m) counts back from today, or forward where the
+// field looks ahead; a sign (-3d, +3d) says the direction everywhere.
+func resolveDate(c *Common, typed string, ahead bool) (string, bool) {
 	s := strings.ToLower(strings.TrimSpace(typed))
 	today := c.Now()
 	switch {
@@ -152,26 +164,43 @@ func resolveDate(c *Common, typed string) (string, bool) {
 	}
 	if m := relativeDate.FindStringSubmatch(s); m != nil && (m[1] != "" || m[3] != "") {
 		n, _ := strconv.Atoi(m[2])
-		if m[3] == "w" {
-			n *= 7
+		if m[1] == "-" || (m[1] == "" && !ahead) {
+			n = -n
 		}
-		if m[1] != "+" {
-			n = -n // "-3d" and "3d": that many days ago
+		switch m[3] {
+		case "w":
+			return today.AddDate(0, 0, 7*n).Format(store.DateLayout), true
+		case "m":
+			return today.AddDate(0, n, 0).Format(store.DateLayout), true
 		}
 		return today.AddDate(0, 0, n).Format(store.DateLayout), true
+	}
+	// A date written another way (2026/11/20, 令和8年11月20日, R8.11.20) is
+	// read as an import reads it, and shown as the date it is.
+	if v, fe := transfer.ParseDate("", typed); fe == nil && v != strings.TrimSpace(typed) {
+		return v, true
 	}
 	return strings.TrimSpace(typed), false
 }
 
-// hint shows what a word typed into the field resolves to.
+// hint shows what a word typed into the field resolves to, and how far
+// that is from today: the direction is never a surprise.
 func (d *dateField) hint() string {
-	v, word := resolveDate(d.c, d.box.Value())
+	v, word := resolveDate(d.c, d.box.Value(), d.future)
 	if !word {
 		return ""
 	}
 	hint := " " + render.Glyphs().Arrow + " " + v
 	if t, err := store.ParseDate(v); err == nil {
-		hint = d.c.T.WithAside(hint, weekday(d.c, t))
+		aside := weekday(d.c, t)
+		today, _ := store.ParseDate(d.c.Now().Format(store.DateLayout))
+		switch days := int(t.Sub(today).Hours() / 24); {
+		case days < 0:
+			aside += d.c.T.NameSep + d.c.T.DateAgo.N(-days)
+		case days > 0:
+			aside += d.c.T.NameSep + d.c.T.DateAhead.N(days)
+		}
+		hint = d.c.T.WithAside(hint, aside)
 	}
 	return hint
 }
@@ -182,12 +211,20 @@ func (d *dateField) setWidth(w int) {
 	for _, day := range d.c.T.Weekdays {
 		widest = max(widest, render.Width(day))
 	}
-	room := render.Width(d.c.T.WithAside(" "+render.Glyphs().Arrow+" "+store.DateLayout, "")) + widest
+	far := render.Width(d.c.T.NameSep + d.c.T.DateAhead.N(9999))
+	room := render.Width(d.c.T.WithAside(" "+render.Glyphs().Arrow+" "+store.DateLayout, "")) + widest + far
 	// The date itself always fits, the hint beside it giving way.
 	d.box.setSize(max(min(w-room, w/2), min(len(store.DateLayout)+1, w), 1), 1)
 }
 
 func (d *dateField) view(form *form, focused bool, w int) string {
+	if d.box.Value() == "" {
+		// No hint beside an empty field: its placeholder may take the room.
+		narrow := d.box.width
+		d.box.setSize(w, 1)
+		defer d.box.setSize(narrow, 1)
+		return d.textField.view(form, focused, w)
+	}
 	text := d.textField.view(form, focused, w)
 	return text + spaces(d.box.width-render.Width(text)+1) + form.c.Styles.Form.Focused.Description.Render(d.hint())
 }

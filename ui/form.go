@@ -33,7 +33,11 @@ type form struct {
 	fields []field
 	focus  int
 	errs   map[string]string // by field name: shown under it
-	err    string            // why the last save failed, if not a field's fault
+	// typed marks the fields the user changed, and tried is set once they
+	// tried to save: only then does an empty field say it is required.
+	typed  map[string]bool
+	tried  bool
+	err    string // why the last save failed, if not a field's fault
 	saving bool
 	vp     viewport.Model
 	labelW int
@@ -166,7 +170,7 @@ func (f *form) start(name string) *form {
 // move); leaving a field checks it.
 func (f *form) moveTo(i int, check bool) {
 	if check && f.focus >= 0 && f.focus < len(f.fields) {
-		f.checkField(f.fields[f.focus])
+		f.checkLeft(f.fields[f.focus])
 	}
 	n := len(f.fields)
 	dir := 1
@@ -185,6 +189,18 @@ func (f *form) moveTo(i int, check bool) {
 		p.enter()
 	}
 	f.layout()
+}
+
+// checkLeft shows or clears the error of a field the user leaves; that an
+// empty field is required is said only once they typed into it or tried to
+// save: passing through a field says nothing.
+func (f *form) checkLeft(fl field) {
+	var fe *store.FieldError
+	if err := fl.check(); errors.As(err, &fe) && fe.Problem == store.ProblemRequired && !f.tried && !f.typed[fl.name()] {
+		delete(f.errs, fl.name())
+		return
+	}
+	f.checkField(fl)
 }
 
 // checkField shows or clears the field's error.
@@ -333,6 +349,10 @@ func (f *form) deleteDraft() tea.Cmd {
 // edited follows a change of fl: its error, once shown, follows what is
 // typed; the layout follows the text's height.
 func (f *form) edited(fl field) {
+	if f.typed == nil {
+		f.typed = map[string]bool{}
+	}
+	f.typed[fl.name()] = true
 	if _, shown := f.errs[fl.name()]; shown {
 		f.checkField(fl)
 	}
@@ -403,6 +423,7 @@ func (f *form) save() tea.Cmd {
 		f.layout()
 		return nil
 	}
+	f.tried = true
 	first := -1
 	for i, fl := range f.fields {
 		if fl.hidden() {
@@ -449,7 +470,7 @@ func (f *form) fail(err error) tea.Cmd {
 		}
 		f.err = f.c.T.FieldError(fe)
 	case errors.As(err, &ce):
-		return push(newConflictScreen(f.c, f.id, ce))
+		return push(newConflictScreen(f.c, f, ce))
 	case errors.As(err, &de):
 		return ask(fmt.Sprintf(f.c.T.AskDropRequest, f.c.conflictsLine(de.Fields)), dropMsg{to{f.id}}, nil)
 	default:

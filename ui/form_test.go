@@ -11,6 +11,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"vision2030/i18n"
 	"vision2030/store"
 )
 
@@ -89,7 +90,7 @@ func TestAddEntryThroughForm(t *testing.T) {
 	d.keys("shift+tab", "shift+tab") // back to the date, over the kind
 	d.keys("ctrl+u")
 	d.typeText("yesterday")
-	d.contains("→ 2026-11-20 (Fri)")
+	d.contains("→ 2026-11-20 (Fri, 1 day ago)")
 	d.keys("enter")           // kind: consultation
 	d.keys("v")               // visit, by its first letter
 	d.keys("enter")           // to the partners
@@ -157,20 +158,32 @@ func TestFormKeepsWhatYouType(t *testing.T) {
 	}
 }
 
-// TestValidatedOnLeave: nothing is said about a field on arrival; leaving
-// it empty says it is required; fixing it clears the message.
+// TestValidatedOnLeave: nothing is said about a field on arrival, nor on
+// passing through it empty; one the user typed into and emptied says it is
+// required when left, and so does every empty one once the user tried to
+// save; fixing it clears the message.
 func TestValidatedOnLeave(t *testing.T) {
 	t.Parallel()
 	d := newDriver(t, testStore(t), 100, 30)
 	d.keys("a")
 	d.lacks("required")
-	d.keys("tab")
-	d.contains("partners: required")
-	d.keys("shift+tab", "enter")
-	d.lacks("partners: required")
-	// Saving checks every field and puts the cursor on the first at fault.
-	d.keys("tab", "tab")
+	d.keys("tab", "tab") // past the partners and the goals, nothing chosen
+	d.lacks("required")
+	d.typeText("x")
+	d.keys("backspace", "tab") // the title typed into and emptied
+	d.contains("title: required")
+	d.lacks("partners: required", "goals: required")
+	d.keys("shift+tab")
 	d.typeText("A title")
+	d.lacks("title: required")
+	// Saving checks every field and puts the cursor on the first at fault.
+	d.keys("ctrl+s")
+	d.contains("partners: required")
+	if f := d.form(); f == nil || f.fields[f.focus].name() != "partners" {
+		t.Fatalf("the cursor is not on the partners")
+	}
+	d.keys("enter")
+	d.lacks("partners: required")
 	d.keys("ctrl+s")
 	d.contains("goals: required")
 	if f := d.form(); f == nil || f.fields[f.focus].name() != "goals" {
@@ -276,22 +289,82 @@ func TestChoiceByLetterOrNumber(t *testing.T) {
 }
 
 // TestDateWords: a date field takes today, yesterday, -3d, +7d, 2w and
-// shows the date they mean as the user types.
+// shows the date they mean as the user types. A bare amount counts back
+// in a field that looks back (an entry's date) and forward in one that
+// looks ahead (an action's due date); a sign means the same everywhere.
 func TestDateWords(t *testing.T) {
 	t.Parallel()
 	d := newDriver(t, testStore(t), 100, 30)
 	c := d.m.c
-	for _, tt := range []struct{ typed, want string }{
-		{"today", "2026-11-21"}, {"yesterday", "2026-11-20"}, {"-3d", "2026-11-18"}, {"3d", "2026-11-18"},
-		{"+7d", "2026-11-28"}, {"2w", "2026-11-07"}, {"2026-01-02", "2026-01-02"}, {"soon", "soon"},
+	for _, tt := range []struct {
+		typed string
+		ahead bool
+		want  string
+	}{
+		{"today", false, "2026-11-21"}, {"yesterday", false, "2026-11-20"}, {"-3d", false, "2026-11-18"}, {"3d", false, "2026-11-18"},
+		{"+7d", false, "2026-11-28"}, {"2w", false, "2026-11-07"}, {"1m", false, "2026-10-21"}, {"2026-01-02", false, "2026-01-02"}, {"soon", false, "soon"},
+		{"2w", true, "2026-12-05"}, {"3d", true, "2026-11-24"}, {"1m", true, "2026-12-21"},
+		{"-3d", true, "2026-11-18"}, {"+7d", true, "2026-11-28"}, {"today", true, "2026-11-21"},
+		// Written as an import reads it.
+		{"2026/11/20", false, "2026-11-20"}, {"令和8年11月20日", false, "2026-11-20"}, {"R8.11.20", true, "2026-11-20"},
+		{"2026年11月20日", false, "2026-11-20"}, {"２０２６－１１－２０", false, "2026-11-20"}, {"2026/02/30", false, "2026/02/30"},
 	} {
-		if got, _ := resolveDate(c, tt.typed); got != tt.want {
-			t.Errorf("%q: %q, want %q", tt.typed, got, tt.want)
+		if got, _ := resolveDate(c, tt.typed, tt.ahead); got != tt.want {
+			t.Errorf("%q (ahead %v): %q, want %q", tt.typed, tt.ahead, got, tt.want)
 		}
 	}
 	d.keys("3", "f", "tab", "tab", "ctrl+u")
 	d.typeText("+7d")
-	d.contains("+7d", "→ 2026-11-28 (Sat)")
+	d.contains("+7d", "→ 2026-11-28 (Sat, in 7 days)")
+	d.keys("esc", "esc", "a", "shift+tab", "shift+tab", "ctrl+u")
+	d.contains(c.T.FormDateHint)
+	d.typeText("2w")
+	d.contains("→ 2026-11-07 (Sat, 14 days ago)")
+	d.keys("ctrl+u")
+	d.typeText("2026/11/20")
+	d.contains("→ 2026-11-20 (Fri, 1 day ago)")
+	if got := d.form().field("date").(*dateField).value(); got != "2026-11-20" {
+		t.Errorf("2026/11/20 is saved as %q", got)
+	}
+}
+
+// TestEraDateInForm: a date in Japan's era calendar is read in a form as
+// an import reads it, and shown as the ISO date it is.
+func TestEraDateInForm(t *testing.T) {
+	t.Parallel()
+	st := testStore(t)
+	d := newDriver(t, st, 100, 30, withLang(i18n.Japanese))
+	d.keys("a")
+	d.typeText("uaw")
+	d.keys("enter", "shift+tab", "shift+tab", "ctrl+u")
+	d.typeText("令和8年11月20日")
+	d.contains("2026-11-20（金、1日前）")
+	d.keys("ctrl+u")
+	d.typeText("R8.11.19")
+	d.contains("2026-11-19（木、2日前）")
+	d.keys("tab", "tab", "tab", "1", "tab")
+	d.typeText("和暦の日付")
+	d.keys("ctrl+s")
+	if e := newest(t, st); e.Title != "和暦の日付" || e.Date != "2026-11-19" {
+		t.Fatalf("saved %q on %s, want 和暦の日付 on 2026-11-19\n%s", e.Title, e.Date, d.screen())
+	}
+}
+
+// TestDueDateLooksAhead: in an action's due date, 2w is in two weeks, and
+// the field says so before anything is typed and as it is typed.
+func TestDueDateLooksAhead(t *testing.T) {
+	t.Parallel()
+	for _, lang := range []*i18n.Catalogue{i18n.English, i18n.Japanese} {
+		d := newDriver(t, testStore(t), 100, 30, withLang(lang))
+		d.keys("3", "f", "tab", "tab", "ctrl+u")
+		due := d.form().field("due").(*dateField)
+		d.contains(lang.FormAheadDate)
+		d.typeText("2w")
+		if got := due.value(); got != "2026-12-05" {
+			t.Errorf("%s: 2w in the due date is %s, want 2026-12-05", lang.Lang, got)
+		}
+		d.contains("2026-12-05", lang.DateAhead.N(14))
+	}
 }
 
 // TestDraftOfferedAfterACrash: what is typed is kept in the database every
@@ -459,6 +532,9 @@ func TestConflictShowsBoth(t *testing.T) {
 	d.typeText("New summary")
 	d.keys("ctrl+s")
 	d.contains("Changed elsewhere meanwhile", "“Renamed here”", "“Renamed elsewhere”")
+	// The field under the form's label, and when the other change was saved.
+	d.contains("▸ Title\n", "Saved elsewhere at 2026-11-21 09:30 UTC; the database does not record by whom.")
+	d.lacks("▸ title")
 	d.keys("space", "enter") // keep theirs
 	e, _ := st.Entry(ctx, 4)
 	if e.Title != theirs || !strings.HasPrefix(e.Summary, "New summary") {

@@ -356,6 +356,7 @@ type goalEdited struct{ before, after store.Goal }
 
 func (ch goalEdited) describe(c *Common) string { return fmt.Sprintf(c.T.UndoGoalEdit, ch.before.ID) }
 func (ch goalEdited) touches() touched          { return touchGoals }
+func (ch goalEdited) affected(bool) *focus      { return nil }
 func (ch goalEdited) undo(ctx context.Context, c *Common, force bool) error {
 	p := ch.after.Diff(ch.before)
 	p.Force = force
@@ -374,7 +375,8 @@ type stageEdited struct{ before, after store.Stage }
 func (ch stageEdited) describe(c *Common) string {
 	return fmt.Sprintf(c.T.UndoStageEdit, ch.before.Stage, ch.before.GoalID)
 }
-func (ch stageEdited) touches() touched { return touchGoals }
+func (ch stageEdited) touches() touched     { return touchGoals }
+func (ch stageEdited) affected(bool) *focus { return nil }
 func (ch stageEdited) undo(ctx context.Context, c *Common, force bool) error {
 	p := ch.after.Diff(ch.before)
 	p.Force = force

@@ -79,6 +79,7 @@ func TestJapaneseConflict(t *testing.T) {
 	checkFits(t, got, 80, 24)
 	golden(t, "ja-conflict-80x24.txt", got)
 	d.contains(i18n.Japanese.ConflictTitle, "「ここで変えたタイトル」", "「ほかの場所で変えたタイトル」")
+	d.contains("▸ タイトル\n", "2026-11-21 09:30 UTC にほかの場所で保存されました")
 }
 
 // TestJapaneseStatusWordStaysWhole: at every width down to the minimum
@@ -227,7 +228,7 @@ func TestJapanesePicking(t *testing.T) {
 	d = newDriver(t, testStore(t), 80, 24, withLang(i18n.Japanese))
 	d.keys("a", "shift+tab", "shift+tab", "ctrl+u")
 	d.typeText("きのう")
-	d.contains("2026-11-20（金）")
+	d.contains("2026-11-20（金、1日前）")
 	d.keys("ctrl+u")
 	d.typeText("今日")
 	d.contains("2026-11-21（土）")

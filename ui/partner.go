@@ -350,6 +350,9 @@ func (ch partnerArchived) describe(c *Common) string {
 	return fmt.Sprintf(c.T.UndoUnarchive, ch.name)
 }
 func (ch partnerArchived) touches() touched { return touchPartners | touchEntries }
+func (ch partnerArchived) affected(bool) *focus {
+	return &focus{kind: touchPartners, id: ch.id}
+}
 func (ch partnerArchived) undo(ctx context.Context, c *Common, _ bool) error {
 	return c.Store.SetPartnerArchived(ctx, ch.id, !ch.archive)
 }
@@ -366,6 +369,9 @@ type partnerAdded struct {
 
 func (ch partnerAdded) describe(c *Common) string { return fmt.Sprintf(c.T.UndoPartnerAdd, ch.name) }
 func (ch partnerAdded) touches() touched          { return touchPartners }
+func (ch partnerAdded) affected(redo bool) *focus {
+	return focusIf(redo, touchPartners, ch.id)
+}
 func (ch partnerAdded) undo(ctx context.Context, c *Common, _ bool) error {
 	return c.Store.SetPartnerArchived(ctx, ch.id, true)
 }
@@ -379,6 +385,9 @@ func (ch partnerEdited) describe(c *Common) string {
 	return fmt.Sprintf(c.T.UndoPartnerEdit, render.Line(ch.before.Label()))
 }
 func (ch partnerEdited) touches() touched { return touchPartners | touchEntries }
+func (ch partnerEdited) affected(bool) *focus {
+	return &focus{kind: touchPartners, id: ch.after.ID}
+}
 func (ch partnerEdited) undo(ctx context.Context, c *Common, force bool) error {
 	p := ch.after.Diff(ch.before)
 	p.Force = force

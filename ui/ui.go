@@ -63,6 +63,9 @@ type Model struct {
 	active int
 	stack  []Screen // the drill-down, innermost last
 	stale  map[int]touched
+	// focusLater is the record a hidden screen selects when it comes into
+	// view, after the reload that view brings.
+	focusLater map[int]focus
 
 	help       bool
 	helpView   viewport.Model
@@ -103,7 +106,7 @@ func New(st *store.Store, o Options) (*Model, error) {
 	ctx, cancel := context.WithCancel(o.Context)
 	c := &Common{ctx: ctx, Keys: keys, T: o.Catalogue, Store: st, Clock: o.Clock, Author: o.Author,
 		Styles: NewStyles(themeDark(o.Theme, o.ColorFGBG))}
-	m := &Model{c: c, cancel: cancel, theme: o.Theme, stale: map[int]touched{}}
+	m := &Model{c: c, cancel: cancel, theme: o.Theme, stale: map[int]touched{}, focusLater: map[int]focus{}}
 	for _, mk := range tabs {
 		m.tabs = append(m.tabs, mk(c))
 	}
@@ -468,15 +471,20 @@ func (m *Model) switchTab(i int) tea.Cmd {
 // shown reloads a screen that comes into view, if a write touched what it
 // shows while it was hidden.
 func (m *Model) shown(s Screen) tea.Cmd {
-	t := m.stale[s.ID()]
-	if t == 0 {
-		return nil
+	var cmds []tea.Cmd
+	if t := m.stale[s.ID()]; t != 0 {
+		delete(m.stale, s.ID())
+		if r, ok := s.(reloader); ok {
+			cmds = append(cmds, r.Reload(t))
+		}
 	}
-	delete(m.stale, s.ID())
-	if r, ok := s.(reloader); ok {
-		return r.Reload(t)
+	// After the reload, which keeps the row selected before: the record
+	// written is the one to select.
+	if f, ok := m.focusLater[s.ID()]; ok {
+		delete(m.focusLater, s.ID())
+		cmds = append(cmds, s.(focuser).Focus(f))
 	}
-	return nil
+	return tea.Batch(cmds...)
 }
 
 func (m *Model) push(s Screen) tea.Cmd {
@@ -497,6 +505,7 @@ func (m *Model) pop(id int) tea.Cmd {
 	s := m.stack[len(m.stack)-1]
 	m.stack = m.stack[:len(m.stack)-1]
 	delete(m.stale, id)
+	delete(m.focusLater, id)
 	if c, ok := s.(interface{ close() }); ok {
 		c.close()
 	}
@@ -526,12 +535,28 @@ func (m *Model) changed(msg changedMsg) tea.Cmd {
 		// A new entry is shown in the log, where entries are listed.
 		cmds = append(cmds, m.switchTab(2))
 	}
-	cmds = append(cmds, m.reload(msg.touch))
-	if f := msg.focus; f != nil {
-		for _, s := range append(append([]Screen{}, m.tabs...), m.stack...) {
-			if fs, ok := s.(focuser); ok {
-				cmds = append(cmds, fs.Focus(*f))
-			}
+	cmds = append(cmds, m.reload(msg.touch), m.focus(msg.focus))
+	return tea.Batch(cmds...)
+}
+
+// focus has the screens that list f's kind select it: the one in view at
+// once (after its reload), the hidden ones when they come into view, after
+// the reload that brings. The form that wrote may still be on top: its
+// answer and its closing come in either order.
+func (m *Model) focus(f *focus) tea.Cmd {
+	if f == nil {
+		return nil
+	}
+	var cmds []tea.Cmd
+	top := m.top()
+	for _, s := range append(append([]Screen{}, m.tabs...), m.stack...) {
+		fs, ok := s.(focuser)
+		switch {
+		case !ok:
+		case s == top:
+			cmds = append(cmds, fs.Focus(*f))
+		default:
+			m.focusLater[s.ID()] = *f
 		}
 	}
 	return tea.Batch(cmds...)
@@ -604,5 +629,6 @@ func (m *Model) undone(msg undoneMsg) tea.Cmd {
 	} else {
 		m.redo = append(m.redo, msg.ch)
 	}
-	return tea.Batch(m.setStatus(text, true), m.reload(msg.ch.touches()), checkRevision(m.c, m.revision, true))
+	return tea.Batch(m.setStatus(text, true), m.reload(msg.ch.touches()), m.focus(msg.ch.affected(msg.redo)),
+		checkRevision(m.c, m.revision, true))
 }

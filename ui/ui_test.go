@@ -215,11 +215,42 @@ func TestSizeSweep(t *testing.T) {
 	}
 }
 
+// TestTooSmall: below the least size the screen says the terminal's size
+// and the least it needs, whole on one line or two where they fit, short
+// where not, and never more than the terminal holds, down to 1×1.
 func TestTooSmall(t *testing.T) {
 	t.Parallel()
-	d := newDriver(t, testStore(t), MinWidth-1, 30)
-	if got := d.screen(); !strings.Contains(strings.ReplaceAll(got, "\n", " "), "too small") {
-		t.Errorf("no notice at %d cells:\n%s", MinWidth-1, got)
+	st := testStore(t)
+	for _, tt := range []struct {
+		lang *i18n.Catalogue
+		w, h int
+		want string // "" to check only that it fits
+	}{
+		{i18n.English, MinWidth - 1, 30, "Terminal 39×30 — needs at least 40×10"},
+		{i18n.English, 100, MinHeight - 1, "Terminal 100×9 — needs at least 40×10"},
+		{i18n.English, 30, 8, "Terminal 30×8\nneeds at least 40×10"},
+		{i18n.English, 20, 2, "Terminal 20×2\nneeds at least 40×10"},
+		{i18n.English, 19, 2, "19×2 < 40×10"},
+		{i18n.English, 30, 1, "30×1 < 40×10"},
+		{i18n.English, 12, 1, "12×1 < 40×10"},
+		{i18n.English, 10, 3, ""},
+		{i18n.English, 5, 5, ""},
+		{i18n.English, 2, 1, ""},
+		{i18n.English, 1, 1, ""},
+		{i18n.Japanese, 39, 10, "端末 39×10：40×10 以上が必要です"},
+		{i18n.Japanese, 30, 8, "端末 30×8\n40×10 以上が必要です"},
+		{i18n.Japanese, 10, 3, ""},
+		{i18n.Japanese, 1, 1, ""},
+	} {
+		d := newDriver(t, st, tt.w, tt.h, withLang(tt.lang))
+		got := d.screen()
+		checkFits(t, got, tt.w, tt.h)
+		if tt.want != "" && got != tt.want {
+			t.Errorf("%s %d×%d: %q, want %q", tt.lang.Lang, tt.w, tt.h, got, tt.want)
+		}
+		if tt.want == "" && got == "" {
+			t.Errorf("%s %d×%d: nothing shown", tt.lang.Lang, tt.w, tt.h)
+		}
 	}
 }
 

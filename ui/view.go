@@ -62,6 +62,26 @@ func (m *Model) resize() tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
+// tooSmall says the terminal's size and the least it needs, in the first
+// of the catalogue's forms that fits w×h whole; in a smaller one, the
+// short form as much as fits.
+func (m *Model) tooSmall(w, h int) string {
+	t := m.c.T
+	var say string
+	for _, format := range []string{t.TooSmall, t.TooSmallTwoLines, t.TooSmallShort} {
+		say = fmt.Sprintf(format, w, h, MinWidth, MinHeight)
+		lines := strings.Split(say, "\n")
+		fits := len(lines) <= h
+		for _, l := range lines {
+			fits = fits && render.Width(l) <= w
+		}
+		if fits {
+			return say
+		}
+	}
+	return render.Clip(render.Wrap(say, w), w, h)
+}
+
 // Render draws the screen as a string no wider than the terminal and no
 // taller.
 func (m *Model) Render() string {
@@ -71,7 +91,7 @@ func (m *Model) Render() string {
 		return ""
 	}
 	if w < MinWidth || h < MinHeight {
-		return render.Clip(render.Wrap(fmt.Sprintf(c.T.TooSmall, MinWidth, MinHeight), w), w, h)
+		return m.tooSmall(w, h)
 	}
 	var top []string
 	top = append(top, m.tabBar())
