@@ -301,7 +301,7 @@ func (s *partnersScreen) View() string {
 		}
 		return lipgloss.NewStyle()
 	}, 0, 2, 3)
-	return s.lay.join(c, bar, table, s.detail.View())
+	return s.lay.join(c, bar, table, viewMore(c, &s.detail, s.lay.detailW))
 }
 
 // Note says where the cursor is, and whether archived partners are listed.
