@@ -195,15 +195,14 @@ func (s *partnerScreen) draw() {
 
 	add(st.Heading.Render(t.StagesHeading) + "  " + st.Subtle.Render(fmt.Sprintf(t.AssessHint, keyOf(c.Keys.Assess))))
 	// The goals' short titles as wide as the widest (Japanese ones are
-	// twice as wide as they are long), up to two fifths of the width.
-	goalLabel := func(goal store.Goal) string {
-		return fmt.Sprintf("%d %s", goal.ID, render.Line(goal.ShortTitleIn(c.Lang())))
-	}
+	// twice as wide as they are long), up to two fifths of the width; a
+	// longer title wraps in its column beside the stage, not cut.
 	labelW := 0
 	for _, goal := range c.Ref.Goals {
-		labelW = max(labelW, render.Width(goalLabel(goal)))
+		labelW = max(labelW, render.Width(fmt.Sprintf("%d %s", goal.ID, render.Line(goal.ShortTitleIn(c.Lang())))))
 	}
 	labelW = min(labelW, max(w*2/5, 8))
+	indent := spaces(labelW + 2)
 	for _, goal := range c.Ref.Goals {
 		var hist []store.Assessment
 		for _, a := range s.history {
@@ -211,28 +210,46 @@ func (s *partnerScreen) draw() {
 				hist = append(hist, a)
 			}
 		}
-		label := render.Fit(goalLabel(goal), labelW) + "  "
+		num := strconv.Itoa(goal.ID) + " "
+		labels := strings.Split(render.Wrap(render.Line(goal.ShortTitleIn(c.Lang())), max(labelW-render.Width(num), 1)), "\n")
+		for i := range labels {
+			if i == 0 {
+				labels[i] = num + labels[i]
+			} else {
+				labels[i] = spaces(render.Width(num)) + labels[i]
+			}
+		}
+		var right []string
 		if len(hist) == 0 {
-			add(label + st.Subtle.Render(t.NotAssessedShort))
-			continue
+			right = append(right, st.Subtle.Render(t.NotAssessedShort))
+		} else {
+			cur := hist[0]
+			stage := fmt.Sprintf("%d %s", cur.Stage, render.Line(c.stageName(goal.ID, cur.Stage)))
+			style := st.Value
+			if cur.Stage >= store.FrameworkStage {
+				style = st.Good
+			}
+			right = append(right, render.Truncate(style.Render(stage)+st.Subtle.Render(sep()+cur.Date), max(w-len(indent), 1)))
+			var steps []string
+			for i := len(hist) - 1; i >= 0; i-- {
+				steps = append(steps, fmt.Sprintf("%s %d", hist[i].Date, hist[i].Stage))
+			}
+			for _, l := range strings.Split(render.Wrap(strings.Join(steps, " "+g.Arrow+" "), max(w-len(indent), 1)), "\n") {
+				right = append(right, st.Subtle.Render(l))
+			}
+			if cur.Note != "" {
+				right = append(right, st.Subtle.Render(render.Truncate(fmt.Sprintf(t.Quoted, render.Line(cur.Note)), max(w-len(indent), 1))))
+			}
 		}
-		cur := hist[0]
-		stage := fmt.Sprintf("%d %s", cur.Stage, render.Line(c.stageName(goal.ID, cur.Stage)))
-		style := st.Value
-		if cur.Stage >= store.FrameworkStage {
-			style = st.Good
-		}
-		add(render.Truncate(label+style.Render(stage)+st.Subtle.Render(sep()+cur.Date), w))
-		var steps []string
-		for i := len(hist) - 1; i >= 0; i-- {
-			steps = append(steps, fmt.Sprintf("%s %d", hist[i].Date, hist[i].Stage))
-		}
-		indent := spaces(render.Width(label))
-		for _, l := range strings.Split(render.Wrap(strings.Join(steps, " "+g.Arrow+" "), max(w-len(indent), 1)), "\n") {
-			add(indent + st.Subtle.Render(l))
-		}
-		if cur.Note != "" {
-			add(indent + st.Subtle.Render(render.Truncate(fmt.Sprintf(t.Quoted, render.Line(cur.Note)), max(w-len(indent), 1))))
+		for i := range max(len(labels), len(right)) {
+			line := indent
+			if i < len(labels) {
+				line = render.Fit(labels[i], labelW) + "  "
+			}
+			if i < len(right) {
+				line += right[i]
+			}
+			add(render.Truncate(line, w))
 		}
 	}
 	add("")

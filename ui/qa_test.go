@@ -49,3 +49,13 @@ func TestCutSummarySaysMore(t *testing.T) {
 		d.lacks(lang.more)
 	}
 }
+
+// A goal's short title on the partner screen wraps in its column when the
+// line has no room, rather than ending in "…".
+func TestPartnerGoalTitlesWrap(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, drillStore(t), 80, 24)
+	d.keys("enter", "down", "enter", "down", "enter")
+	d.contains("2 Constructive labour–management", "  relations")
+	d.lacks("managemen…")
+}
