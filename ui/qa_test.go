@@ -59,3 +59,27 @@ func TestPartnerGoalTitlesWrap(t *testing.T) {
 	d.contains("2 Constructive labour–management", "  relations")
 	d.lacks("managemen…")
 }
+
+// The partners list shares its width by need: the kind whole (in its
+// short words when the full ones would take over a quarter of the list),
+// a long name shortened before its short name, which stays.
+func TestPartnersColumnsShareByNeed(t *testing.T) {
+	t.Parallel()
+	st := testStore(t)
+	for _, c := range []struct {
+		lang      *i18n.Catalogue
+		w         int
+		want, bad []string
+	}{
+		{i18n.English, 80, []string{"international org.", "(Keidanren)", "(JTUC-RENGO)"}, []string{"international o…", "Keidanre…"}},
+		{i18n.English, 120, []string{"intl. org.", "(Keidanren)", "nat. centre"}, []string{"internationa…", "national cen…"}},
+		{i18n.Japanese, 80, []string{"グローバル・ユニオン", "（IndustriALL）"}, []string{"グローバル・ユ…"}},
+		{i18n.Japanese, 120, []string{"国際産別", "（IndustriALL）"}, []string{"グローバル・ユ…"}},
+	} {
+		d := newDriver(t, st, c.w, 24, withLang(c.lang))
+		d.keys("2")
+		checkFits(t, d.m.Render(), c.w, 24)
+		d.contains(c.want...)
+		d.lacks(c.bad...)
+	}
+}
