@@ -83,3 +83,27 @@ func TestPartnersColumnsShareByNeed(t *testing.T) {
 		d.lacks(c.bad...)
 	}
 }
+
+// The forms cut no words where there is room: a label too long for its
+// column wraps, a one-line field opens showing the start of its text, a
+// hint wraps over the lines of its box.
+func TestFormsCutNoWords(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, testStore(t), 80, 24)
+	d.keys("enter", "e")
+	d.contains("Japanese confirmed by", "Securing fundamental labour rights")
+	d.lacks("by …", " bour rights throughout")
+	lines := strings.Split(d.screen(), "\n")
+	for i, l := range lines {
+		if strings.Contains(l, "Japanese confirmed by") && (i+1 == len(lines) || strings.TrimSpace(lines[i+1]) != "JAW") {
+			t.Fatalf("the label does not wrap beside its value:\n%s", d.screen())
+		}
+	}
+	d = newDriver(t, testStore(t), 80, 24)
+	d.keys("a", "shift+tab", "7") // a request: the label column is wider
+	d.contains("ctrl+e opens your editor")
+	d.lacks("ctrl+e opens your e…")
+	d = newDriver(t, testStore(t), 80, 24, withLang(i18n.Japanese))
+	d.keys("enter", "e")
+	d.contains("Securing fundamental labour rights")
+}
