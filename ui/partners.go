@@ -253,10 +253,9 @@ func (s *partnersScreen) View() string {
 		return joinLines(bar, st.Subtle.Render(render.Wrap(t.NoPartners, s.w)))
 	}
 	g := render.Glyphs()
+	// The first row in view names its country, also when the list is
+	// scrolled into the middle of a country's partners.
 	prev := ""
-	if p, ok := s.list.at(s.list.top - 1); ok {
-		prev = p.CountryCode
-	}
 	head := []string{t.ColCountry, t.ColName, t.ColKind, t.ColLastContact}
 	cap := max(s.lay.listW/6, 6)
 	// The kind as wide as the widest kind (Japanese kinds are twice as

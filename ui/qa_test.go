@@ -107,3 +107,28 @@ func TestFormsCutNoWords(t *testing.T) {
 	d.keys("enter", "e")
 	d.contains("Securing fundamental labour rights")
 }
+
+// A partners list scrolled into the middle of a country still names the
+// country on its first row.
+func TestScrolledPartnersKeepCountry(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, testStore(t), 80, 24)
+	d.keys("2")
+	for range 9 {
+		d.keys("down")
+	}
+	s := d.m.tabs[1].(*partnersScreen)
+	if s.list.top == 0 {
+		t.Fatal("the list did not scroll")
+	}
+	first, _ := s.list.at(s.list.top)
+	prev, _ := s.list.at(s.list.top - 1)
+	if first.CountryCode != prev.CountryCode {
+		t.Fatalf("the test wants a list scrolled inside a country: %s after %s", first.CountryCode, prev.CountryCode)
+	}
+	row := strings.Split(d.screen(), "\n")[2] // the tab bar, the header
+	// The country column, then the gap before the name.
+	if !strings.HasPrefix(strings.TrimLeft(row, " ▸"), d.m.c.countryName(first.CountryCode)+"  ") {
+		t.Fatalf("the first row does not name its country:\n%s", d.screen())
+	}
+}
