@@ -6,7 +6,10 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
 	"vision2030/i18n"
+	"vision2030/render"
 	"vision2030/store"
 )
 
@@ -130,5 +133,34 @@ func TestScrolledPartnersKeepCountry(t *testing.T) {
 	// The country column, then the gap before the name.
 	if !strings.HasPrefix(strings.TrimLeft(row, " ▸"), d.m.c.countryName(first.CountryCode)+"  ") {
 		t.Fatalf("the first row does not name its country:\n%s", d.screen())
+	}
+}
+
+// The goal screen opens with its selected row (the first country) in
+// view, in both languages and at a short height.
+func TestGoalSelectionInView(t *testing.T) {
+	t.Parallel()
+	st := drillStore(t)
+	for _, c := range []struct {
+		lang *i18n.Catalogue
+		h    int
+	}{{i18n.English, 24}, {i18n.Japanese, 24}, {i18n.English, 16}} {
+		d := newDriver(t, st, 80, c.h, withLang(c.lang))
+		d.keys("enter")
+		s := d.m.top().(*goalScreen)
+		country := d.m.c.countryName(s.cs[0].Country.Code)
+		found := false
+		for _, l := range strings.Split(d.screen(), "\n") {
+			if strings.HasPrefix(l, render.Glyphs().Marker) && strings.Contains(l, country) {
+				found = true
+			}
+		}
+		if !found {
+			t.Fatalf("%d lines: the selected country %s is not in view:\n%s", c.h, country, d.screen())
+		}
+		d.send(tea.WindowSizeMsg{Width: 80, Height: c.h - 4})
+		if !strings.Contains(d.screen(), render.Glyphs().Marker) {
+			t.Fatalf("after a resize the selection is not in view:\n%s", d.screen())
+		}
 	}
 }
