@@ -33,6 +33,10 @@ type partnerScreen struct {
 	ld        loader
 	vp        viewport.Model
 	first     int // the line of the timeline's first row
+	// goal is the goal the partner was reached through (0 for none): the
+	// timeline then shows that goal's entries until ShowAll shows all.
+	goal     int
+	allGoals bool
 }
 
 // maxTimeline is how many of a partner's newest entries its screen lists,
@@ -56,6 +60,22 @@ func newPartnerScreen(c *Common, id int64) Screen {
 	return &partnerScreen{base: newBase(c), partnerID: id, vp: viewport.New()}
 }
 
+// newPartnerScreenFor is a partner reached through goal (a drill-down):
+// its timeline shows the entries of that goal first.
+func newPartnerScreenFor(c *Common, id int64, goal int) Screen {
+	s := newPartnerScreen(c, id).(*partnerScreen)
+	s.goal = goal
+	return s
+}
+
+// timelineGoal is the goal the timeline is filtered by, 0 for none.
+func (s *partnerScreen) timelineGoal() int {
+	if s.allGoals {
+		return 0
+	}
+	return s.goal
+}
+
 func (s *partnerScreen) Title() string {
 	if s.p == nil {
 		return s.c.T.Loading
@@ -69,6 +89,10 @@ func (s *partnerScreen) close()        { s.ld.stop() }
 func (s *partnerScreen) load() tea.Cmd {
 	ctx, seq := s.ld.next(s.c)
 	st, id, to := s.c.Store, s.partnerID, to{s.id}
+	f := store.Filter{PartnerIDs: []int64{id}}
+	if g := s.timelineGoal(); g != 0 {
+		f.Goals = []int{g}
+	}
 	return func() tea.Msg {
 		m := partnerMsg{to: to, seq: seq}
 		if m.p, m.err = st.Partner(ctx, id); m.err != nil {
@@ -77,7 +101,7 @@ func (s *partnerScreen) load() tea.Cmd {
 		if m.history, m.err = st.Assessments(ctx, id); m.err != nil {
 			return m
 		}
-		if m.page, m.err = st.SearchEntries(ctx, store.Filter{PartnerIDs: []int64{id}}, 0, maxTimeline); m.err != nil {
+		if m.page, m.err = st.SearchEntries(ctx, f, 0, maxTimeline); m.err != nil {
 			return m
 		}
 		m.actions, _, m.err = st.Actions(ctx, store.ActionQuery{Partner: id, Open: true, Limit: maxPartnerActions})
@@ -123,6 +147,10 @@ func (s *partnerScreen) Update(msg tea.Msg) tea.Cmd {
 			}
 		case matches(msg, k.PageDown), matches(msg, k.PageUp):
 			scrollKeys(&s.vp, k, msg)
+		case s.goal != 0 && matches(msg, k.ShowAll):
+			s.allGoals = !s.allGoals
+			s.timeline.cursor = 0
+			return s.load()
 		case s.timeline.move(k, msg):
 			s.draw()
 			s.follow()
@@ -269,7 +297,13 @@ func (s *partnerScreen) draw() {
 	add("")
 
 	count := t.CountOf(min(s.timeline.cursor+1, s.total), s.total)
-	add(st.Heading.Render(t.TimelineHeading) + "  " + st.Subtle.Render(count))
+	switch {
+	case s.goal != 0 && s.allGoals:
+		count += sep() + fmt.Sprintf(t.TimelineAllGoals, keyOf(c.Keys.ShowAll), s.goal)
+	case s.goal != 0:
+		count += sep() + fmt.Sprintf(t.TimelineGoalOnly, s.goal, keyOf(c.Keys.ShowAll))
+	}
+	add(render.Truncate(st.Heading.Render(t.TimelineHeading)+"  "+st.Subtle.Render(count), w))
 	s.first = len(lines)
 	if s.total == 0 {
 		add(st.Subtle.Render(t.NoEntriesPartner))
@@ -298,6 +332,12 @@ func (s *partnerScreen) ShortHelp() []key.Binding {
 	b := []key.Binding{k.Open}
 	if s.c.refuseWrite() == "" {
 		b = append(b, k.Assess)
+	}
+	switch {
+	case s.goal != 0 && s.allGoals:
+		b = append(b, withHelp(k.ShowAll, fmt.Sprintf(s.c.T.KeyTimelineGoal, s.goal)))
+	case s.goal != 0:
+		b = append(b, withHelp(k.ShowAll, s.c.T.KeyTimelineAll))
 	}
 	return append(append(b, entryKeys(s.c)...), k.Back, k.Help)
 }

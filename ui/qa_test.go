@@ -164,3 +164,37 @@ func TestGoalSelectionInView(t *testing.T) {
 		}
 	}
 }
+
+// A partner reached through a goal (goal → country → partner) shows that
+// goal's entries, says so, and h shows them all and back.
+func TestPartnerTimelineFollowsTheGoal(t *testing.T) {
+	t.Parallel()
+	st := drillStore(t)
+	if _, err := st.AddEntry(context.Background(), store.NewEntry{Date: "2026-10-01", Kind: store.KindVisit,
+		Title: "Wage talks visit", PartnerIDs: []int64{2}, GoalIDs: []int{2}}); err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, st, 80, 24)
+	d.keys("enter", "down", "enter", "down", "enter")
+	d.contains("UAW", "Plant closure question", "goal 1 only · h shows all", "h all goals")
+	d.lacks("Wage talks visit")
+	d.keys("h")
+	d.contains("Plant closure question", "Wage talks visit", "1 of 2 · all goals · h shows goal 1 only")
+	d.keys("h")
+	d.lacks("Wage talks visit")
+	d.keys("enter") // the cursor is on the goal's entry
+	d.contains("They asked about layoffs")
+
+	// Reached from the partners list, the timeline is whole and says
+	// nothing of goals.
+	d = newDriver(t, st, 80, 24)
+	d.keys("2", "/")
+	d.typeText("UAW")
+	d.keys("enter", "enter")
+	d.contains("Wage talks visit", "Plant closure question")
+	d.lacks("goal 1 only", "all goals")
+
+	d = newDriver(t, st, 80, 24, withLang(i18n.Japanese))
+	d.keys("enter", "enter", "enter") // 目標1 → 米国 (the only country) → the first partner
+	d.contains("目標1のみ · h ですべて表示")
+}
