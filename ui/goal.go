@@ -87,7 +87,7 @@ func (s *goalScreen) Reload(t touched) tea.Cmd {
 func (s *goalScreen) SetSize(w, h int) {
 	s.base.SetSize(w, h)
 	s.vp.SetWidth(s.w)
-	s.vp.SetHeight(s.h)
+	s.vp.SetHeight(max(s.h-1, 1)) // the last line says whether there is more
 	s.draw()
 	s.follow()
 }
@@ -341,7 +341,7 @@ func (s *goalScreen) View() string {
 	if msg, ok := s.c.notLoaded(s.err, s.sum == nil, s.w); ok {
 		return msg
 	}
-	return s.vp.View()
+	return moreBelow(s.c, &s.vp, s.w)
 }
 
 func (s *goalScreen) ShortHelp() []key.Binding {

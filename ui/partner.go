@@ -114,7 +114,7 @@ func (s *partnerScreen) Reload(touched) tea.Cmd { return s.load() }
 func (s *partnerScreen) SetSize(w, h int) {
 	s.base.SetSize(w, h)
 	s.vp.SetWidth(s.w)
-	s.vp.SetHeight(s.h)
+	s.vp.SetHeight(max(s.h-1, 1)) // the last line says whether there is more
 	s.draw()
 }
 
@@ -324,7 +324,7 @@ func (s *partnerScreen) View() string {
 	if msg, ok := s.c.notLoaded(s.err, s.p == nil, s.w); ok {
 		return msg
 	}
-	return s.vp.View()
+	return moreBelow(s.c, &s.vp, s.w)
 }
 
 func (s *partnerScreen) ShortHelp() []key.Binding {

@@ -198,3 +198,41 @@ func TestPartnerTimelineFollowsTheGoal(t *testing.T) {
 	d.keys("enter", "enter", "enter") // 目標1 → 米国 (the only country) → the first partner
 	d.contains("目標1のみ · h ですべて表示")
 }
+
+// The goal and partner screens say there is more below, on a line of
+// their own: the selected line is never under the sign.
+func TestScreensSayMoreBelow(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, drillStore(t), 80, 24)
+	d.keys("enter")
+	d.contains("↓", "more lines below")
+	g := d.m.top().(*goalScreen)
+	for range g.items() {
+		d.keys("down")
+		if !strings.Contains(d.screen(), render.Glyphs().Marker) {
+			t.Fatalf("the selection went under the sign:\n%s", d.screen())
+		}
+	}
+	d.keys("G")
+	d.lacks("more lines below")
+
+	st := testStore(t)
+	for i := range 30 {
+		if _, err := st.AddEntry(context.Background(), store.NewEntry{Date: fmt.Sprintf("2026-10-%02d", 1+i), Kind: store.KindVisit,
+			Title: fmt.Sprintf("Visit %d", i+1), PartnerIDs: []int64{2}, GoalIDs: []int{1}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d = newDriver(t, st, 80, 24)
+	d.keys("2", "/")
+	d.typeText("UAW")
+	d.keys("enter", "enter")
+	d.contains("UAW", "more lines below")
+	for range 30 {
+		d.keys("down")
+		if !strings.Contains(d.screen(), render.Glyphs().Marker) {
+			t.Fatalf("the selection went under the sign:\n%s", d.screen())
+		}
+	}
+	d.lacks("more lines below")
+}

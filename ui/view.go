@@ -305,7 +305,18 @@ func scrollKeys(v *viewport.Model, k *KeyMap, msg tea.KeyPressMsg) bool {
 	return true
 }
 
-// scrollBy scrolls v by delta lines, down when positive: the wheel.
+// moreBelow draws v over a line below it that says how many more lines
+// there are below, when the text goes on past it: a screen whose lines
+// are selected keeps its last line for this (v is a line shorter than the
+// screen), so that the sign never hides a selected line.
+func moreBelow(c *Common, v *viewport.Model, w int) string {
+	more := ""
+	if below := v.TotalLineCount() - v.YOffset() - v.Height(); below > 0 {
+		more = c.Styles.Subtle.Render(render.Truncate(render.Glyphs().Down+" "+c.T.MoreLinesN.N(below), w))
+	}
+	return padLines(v.View(), v.Height()) + "\n" + more
+}
+
 // viewMore draws v w cells wide, its last line saying how many more
 // lines there are below when the text goes on past it.
 func viewMore(c *Common, v *viewport.Model, w int) string {
@@ -319,6 +330,7 @@ func viewMore(c *Common, v *viewport.Model, w int) string {
 	return strings.Join(lines[:last+1], "\n")
 }
 
+// scrollBy scrolls v by delta lines, down when positive: the wheel.
 func scrollBy(v *viewport.Model, delta int) {
 	if delta > 0 {
 		v.ScrollDown(delta)
