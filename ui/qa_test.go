@@ -215,6 +215,11 @@ func TestScreensSayMoreBelow(t *testing.T) {
 	}
 	d.keys("G")
 	d.lacks("more lines below")
+	d.keys("?") // the keys, too
+	d.contains("more lines below")
+	d.keys("G")
+	d.lacks("more lines below")
+	d.keys("?")
 
 	st := testStore(t)
 	for i := range 30 {

@@ -45,6 +45,12 @@ func (m *Model) bodySize() (int, int) {
 	return max(m.c.Width, 1), max(m.c.Height-m.chromeTop()-1, 1)
 }
 
+// sizeHelp makes the keys' help as tall as the body is now: a breadcrumb
+// or a longer footer may have come since the terminal was sized.
+func (m *Model) sizeHelp() {
+	m.helpView.SetHeight(max(m.c.Height-m.chromeTop()-len(m.footer()), 1))
+}
+
 // resize gives every screen its size, and then a sizedMsg, so that a list
 // can load the rows its new height shows.
 func (m *Model) resize() tea.Cmd {
@@ -58,6 +64,7 @@ func (m *Model) resize() tea.Cmd {
 	m.helpView.SetHeight(h)
 	if m.help {
 		m.helpView.SetContent(m.helpText())
+		m.sizeHelp()
 	}
 	return tea.Batch(cmds...)
 }
@@ -85,7 +92,7 @@ func (m *Model) Render() string {
 	bodyH := h - len(top) - len(foot)
 	var body string
 	if m.help {
-		body = m.helpView.View()
+		body = viewMore(c, &m.helpView, w)
 	} else {
 		body = m.top().View()
 	}
