@@ -62,9 +62,11 @@ type Common struct {
 	// Kinds, by stored word.
 	EntryKinds   map[store.EntryKind]string
 	PartnerKinds map[store.PartnerKind]string
-	ErrNotDB     string // %s path
-	ErrNewer     string // %s path, %d version, %d known
-	ErrOpen      string // %s path, %v error
+	// PartnerKindsShort are the kinds in a narrow column.
+	PartnerKindsShort map[store.PartnerKind]string
+	ErrNotDB          string // %s path
+	ErrNewer          string // %s path, %d version, %d known
+	ErrOpen           string // %s path, %v error
 	// The state of the file: a write refused because it cannot be written,
 	// or because it is damaged; a read-only file too old to open.
 	ErrReadOnly    string // %s path
@@ -166,6 +168,11 @@ var enCommon = Common{
 	PartnerKinds: map[store.PartnerKind]string{
 		store.KindUnion: "union", store.KindFederation: "federation", store.KindGlobalUnion: "global union",
 		store.KindNationalCentre: "national centre", store.KindInternationalOrg: "international org.",
+		store.KindGovernment: "government", store.KindEmployer: "employer", store.KindNGO: "NGO", store.KindOther: "other",
+	},
+	PartnerKindsShort: map[store.PartnerKind]string{
+		store.KindUnion: "union", store.KindFederation: "federation", store.KindGlobalUnion: "global union",
+		store.KindNationalCentre: "nat. centre", store.KindInternationalOrg: "intl. org.",
 		store.KindGovernment: "government", store.KindEmployer: "employer", store.KindNGO: "NGO", store.KindOther: "other",
 	},
 
@@ -290,6 +297,11 @@ var jaCommon = Common{
 		store.KindUnion: "労働組合", store.KindFederation: "産別・全国組織", store.KindGlobalUnion: "グローバル・ユニオン",
 		store.KindNationalCentre: "ナショナルセンター", store.KindInternationalOrg: "国際機関",
 		store.KindGovernment: "政府機関", store.KindEmployer: "使用者団体・企業", store.KindNGO: "NGO", store.KindOther: "その他",
+	},
+	PartnerKindsShort: map[store.PartnerKind]string{
+		store.KindUnion: "労働組合", store.KindFederation: "産別・全国", store.KindGlobalUnion: "国際産別",
+		store.KindNationalCentre: "全国中央組織", store.KindInternationalOrg: "国際機関",
+		store.KindGovernment: "政府機関", store.KindEmployer: "使用者・企業", store.KindNGO: "NGO", store.KindOther: "その他",
 	},
 
 	ErrNotDB: "%s は vision2030 の（SQLite）データベースではありません。ファイルは変更していません",

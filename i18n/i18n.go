@@ -159,6 +159,14 @@ func (c *Catalogue) PartnerKind(k store.PartnerKind) string {
 	return string(k)
 }
 
+// PartnerKindShort returns the word for a partner kind in a narrow column.
+func (c *Catalogue) PartnerKindShort(k store.PartnerKind) string {
+	if s, ok := c.PartnerKindsShort[k]; ok {
+		return s
+	}
+	return c.PartnerKind(k)
+}
+
 // CountryName returns the country's name in the catalogue's language.
 func (c *Catalogue) CountryName(country store.Country) string {
 	if c.Lang == "ja" && country.NameJA != "" {

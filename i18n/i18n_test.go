@@ -116,7 +116,7 @@ var byEnglish = map[string]bool{"Commands.Help": true, "Commands.FlagHelp": true
 // Japanese as in English.
 var sameInJapanese = map[string]bool{
 	"Common.UnknownCount": true, "Common.NoValue": true, "Common.Ellipsis": true, "Common.TooSmallShort": true,
-	"Common.PartnerKinds[ngo]": true, "Reports.RpEntryRef": true,
+	"Common.PartnerKinds[ngo]": true, "Common.PartnerKindsShort[ngo]": true, "Reports.RpEntryRef": true,
 	// What is typed (the shells), a number alone for scripts, the Unix
 	// "program: message" line and the column of ids.
 	"Commands.Help[completion].Args": true, "Commands.OutPartnerAdded": true, "Commands.OutActionAdded": true,

@@ -44,6 +44,10 @@ type Screens struct {
 	AssessHint        string // %s key
 	NoOpenActions     string
 	TimelineHeading   string
+	TimelineGoalOnly  string // %d goal, %s key: a partner reached from a goal
+	TimelineAllGoals  string // %s key, %d goal
+	KeyTimelineAll    string
+	KeyTimelineGoal   string // %d goal
 	NoEntriesPartner  string
 	DeletedMark       string
 	Activity          string
@@ -174,6 +178,10 @@ var enScreens = Screens{
 	AssessHint:        "%s records a stage",
 	NoOpenActions:     "no open actions",
 	TimelineHeading:   "Timeline",
+	TimelineGoalOnly:  "goal %d only · %s shows all",
+	TimelineAllGoals:  "all goals · %s shows goal %d only",
+	KeyTimelineAll:    "all goals",
+	KeyTimelineGoal:   "goal %d only",
 	NoEntriesPartner:  "no entries with this partner yet",
 	DeletedMark:       "deleted",
 	Activity:          "Entries",

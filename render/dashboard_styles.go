@@ -8,8 +8,9 @@ import (
 
 // Palette is the program's colours for a dark or a light background, in one
 // place: the dashboard's styles here and every style of the TUI are built
-// from it. Every colour that draws text keeps at least 3:1 contrast against
-// the background it is meant for (WCAG), the selection's too.
+// from it. Every colour that draws text keeps at least 5:1 contrast against
+// the background it is meant for (WCAG), the selection's too, also as a
+// 256-colour terminal shows it (TestPaletteContrast).
 type Palette struct {
 	Dark bool
 	// Accent draws titles, headings and keys; Muted secondary text; Rule
@@ -29,8 +30,8 @@ func NewPalette(dark bool) Palette {
 			SelectedFG: lipgloss.Color("#FFFFFF"), SelectedBG: lipgloss.Color("#1F4B7A")}
 	}
 	return Palette{
-		Accent: lipgloss.Color("#0B5CAD"), Muted: lipgloss.Color("#5E5E5E"), Rule: lipgloss.Color("#767676"),
-		Good: lipgloss.Color("#1E7B34"), Warn: lipgloss.Color("#8A5A00"), Bad: lipgloss.Color("#B42318"),
+		Accent: lipgloss.Color("#0B5CAD"), Muted: lipgloss.Color("#5E5E5E"), Rule: lipgloss.Color("#6C6C6C"),
+		Good: lipgloss.Color("#1B6E2F"), Warn: lipgloss.Color("#8A5A00"), Bad: lipgloss.Color("#B42318"),
 		SelectedFG: lipgloss.Color("#000000"), SelectedBG: lipgloss.Color("#CFE3FF")}
 }
 

@@ -173,16 +173,17 @@ func wordDash(units []unit, i int) bool {
 
 // forcedBreak chooses where to break a run with no allowed break that does
 // not fit, among the cluster boundaries in units[start+1:end+1] that break
-// no kinsoku rule and leave no mark to start a line: after a hyphen in the
-// second half of the line, else the last such boundary, else right before
+// no kinsoku rule and leave no mark to start a line: after a hyphen or an
+// en dash ("labour–management") past the first third of the line, else
+// the last such boundary, else right before
 // the cluster that did not fit, else after one cluster, so that every line
 // holds at least one.
 func forcedBreak(units []unit, start, end int) int {
 	ok := func(k int) bool {
 		return !noStart(units[k].first) && !noEnd(units[k-1].first) && !joinsPrevious(units[k].text)
 	}
-	for k := end; k > start+(end-start)/2; k-- {
-		if units[k-1].first == '-' && ok(k) {
+	for k := end; k > start+(end-start)/3; k-- {
+		if strings.ContainsRune("-‐–", units[k-1].first) && ok(k) {
 			return k
 		}
 	}

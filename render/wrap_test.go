@@ -69,6 +69,8 @@ func TestWrap(t *testing.T) {
 		{"date at the edge", "Report as of 2026-11-21.", 15, "Report as of\n2026-11-21."},
 		{"hyphenated word kept whole", "the well-known plan", 12, "the\nwell-known\nplan"},
 		{"long word broken after its hyphen", "a state-of-the-art", 12, "a\nstate-of-\nthe-art"},
+		{"long word broken after its en dash", "Constructive labour–management relations", 15,
+			"Constructive\nlabour–\nmanagement\nrelations"},
 		{"long word broken", "abcdefghijkl", 5, "abcde\nfghij\nkl"},
 		{"newlines kept", "one\n\ntwo three", 5, "one\n\ntwo\nthree"},
 		{"spaces at a break dropped", "one   two", 4, "one\ntwo"},

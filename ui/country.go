@@ -94,7 +94,7 @@ func (s *countryScreen) Update(msg tea.Msg) tea.Cmd {
 		case s.list.move(k, msg):
 		case matches(msg, k.Open):
 			if p, ok := s.list.selected(); ok {
-				return push(newPartnerScreen(s.c, p.Partner.ID))
+				return push(newPartnerScreenFor(s.c, p.Partner.ID, s.goal))
 			}
 		}
 	}
@@ -105,7 +105,7 @@ func (s *countryScreen) Click(x, y int) tea.Cmd {
 	again, ok := s.list.clickRow(y - 3)
 	if ok && again {
 		if p, ok := s.list.selected(); ok {
-			return push(newPartnerScreen(s.c, p.Partner.ID))
+			return push(newPartnerScreenFor(s.c, p.Partner.ID, s.goal))
 		}
 	}
 	return nil

@@ -181,15 +181,10 @@ func (s *dashboard) Wheel(x, y, delta int) tea.Cmd {
 }
 
 func (s *dashboard) View() string {
-	c, st := s.c, s.c.Styles
-	if msg, ok := c.notLoaded(s.err, s.data == nil, s.w); ok {
+	if msg, ok := s.c.notLoaded(s.err, s.data == nil, s.w); ok {
 		return msg
 	}
-	more := ""
-	if below := s.vp.TotalLineCount() - s.vp.YOffset() - s.vp.Height(); below > 0 {
-		more = st.Subtle.Render(render.Truncate(render.Glyphs().Down+" "+c.T.MoreLinesN.N(below), s.w))
-	}
-	return padLines(s.vp.View(), s.vp.Height()) + "\n" + more
+	return moreBelow(s.c, &s.vp, s.w)
 }
 
 func (s *dashboard) ShortHelp() []key.Binding {

@@ -400,7 +400,7 @@ func (s *entriesScreen) View() string {
 		}
 		return lipgloss.NewStyle()
 	}, 0, 1, 3)
-	return s.lay.join(c, bar, table, s.detail.View())
+	return s.lay.join(c, bar, table, viewMore(c, &s.detail, s.lay.detailW))
 }
 
 // Note says where the cursor is and how many entries there are (not while

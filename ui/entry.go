@@ -117,7 +117,7 @@ func (s *entryScreen) View() string {
 	if msg, ok := s.c.notLoaded(s.err, s.e == nil, s.w); ok {
 		return msg
 	}
-	return s.vp.View()
+	return viewMore(s.c, &s.vp, s.w)
 }
 
 func (s *entryScreen) ShortHelp() []key.Binding {

@@ -570,11 +570,40 @@ func (f *form) layout() {
 }
 
 func (f *form) fieldHeight(fl field, focused bool, w int) int {
-	n := strings.Count(fl.view(f, focused, w), "\n") + 1
+	n := max(strings.Count(fl.view(f, focused, w), "\n")+1, len(f.labelLines(fl, focused)))
 	if _, bad := f.errs[fl.name()]; bad {
 		n++
 	}
 	return n
+}
+
+// labelLines is a field's label as the label column draws it: after the
+// marker of the focused field, with its error mark, wrapped when it is
+// wider than the column rather than cut.
+func (f *form) labelLines(fl field, focused bool) []string {
+	th := f.c.Styles.Form
+	st := th.Blurred
+	if focused {
+		st = th.Focused
+	}
+	label := fl.label()
+	if _, bad := f.errs[fl.name()]; bad {
+		label += st.ErrorIndicator.String()
+	}
+	mark := "  "
+	if focused {
+		mark = st.SelectSelector.String()
+	}
+	markW := render.Width(mark)
+	lines := strings.Split(render.Wrap(label, max(f.labelW-1-markW, 1)), "\n")
+	for i := range lines {
+		if i == 0 {
+			lines[i] = render.Truncate(mark+lines[i], f.labelW-1)
+		} else {
+			lines[i] = render.Truncate(spaces(markW)+lines[i], f.labelW-1)
+		}
+	}
+	return lines
 }
 
 // draw lays out every field: the label, the value beside it, the error
@@ -591,24 +620,20 @@ func (f *form) draw(vw int) (content string, at, end int) {
 		if focused {
 			st = th.Focused
 		}
-		label := fl.label()
-		if _, bad := f.errs[fl.name()]; bad {
-			label += st.ErrorIndicator.String()
-		}
-		mark := "  "
-		if focused {
-			mark = st.SelectSelector.String()
-		}
-		label = render.Truncate(mark+label, f.labelW-1)
+		labels := f.labelLines(fl, focused)
 		if focused {
 			at = len(lines)
 		}
-		for j, l := range strings.Split(fl.view(f, focused, vw), "\n") {
-			if j == 0 {
-				lines = append(lines, st.Title.Render(render.Fit(label, f.labelW))+l)
-			} else {
-				lines = append(lines, strings.Repeat(" ", f.labelW)+l)
+		values := strings.Split(fl.view(f, focused, vw), "\n")
+		for j := range max(len(values), len(labels)) {
+			line := strings.Repeat(" ", f.labelW)
+			if j < len(labels) {
+				line = st.Title.Render(render.Fit(labels[j], f.labelW))
 			}
+			if j < len(values) {
+				line += values[j]
+			}
+			lines = append(lines, line)
 		}
 		if e, bad := f.errs[fl.name()]; bad {
 			for _, l := range strings.Split(render.Wrap(e, vw), "\n") {

@@ -87,8 +87,9 @@ func (s *goalScreen) Reload(t touched) tea.Cmd {
 func (s *goalScreen) SetSize(w, h int) {
 	s.base.SetSize(w, h)
 	s.vp.SetWidth(s.w)
-	s.vp.SetHeight(s.h)
+	s.vp.SetHeight(max(s.h-1, 1)) // the last line says whether there is more
 	s.draw()
+	s.follow()
 }
 
 func (s *goalScreen) items() int { return len(s.cs) + store.MaxStage + 1 }
@@ -104,6 +105,7 @@ func (s *goalScreen) Update(msg tea.Msg) tea.Cmd {
 			s.sum, s.cs, s.behind, s.nBehind = &msg.sum, msg.cs, msg.behind, msg.nBehind
 			s.cursor = min(s.cursor, s.items()-1)
 			s.draw()
+			s.follow() // the selected row is in view, also on opening
 		}
 	case tea.KeyPressMsg:
 		k := s.c.Keys
@@ -214,10 +216,6 @@ func (s *goalScreen) draw() {
 		target = t.WithAside(target, t.TargetDefault)
 	}
 	wrapped(target, st.Subtle)
-	if d := g.Goal.DescriptionIn(lang); d != "" {
-		add("")
-		wrapped(t.WithNote(render.Line(d), t.Note(g.Goal.DescriptionNote(lang))), st.Value)
-	}
 	add("")
 
 	// Partners by stage, as bars.
@@ -308,6 +306,13 @@ func (s *goalScreen) draw() {
 	}
 	add("")
 
+	// The description, after the figures: they (and the first country,
+	// selected) come first on a screen of 24 lines.
+	if d := g.Goal.DescriptionIn(lang); d != "" {
+		wrapped(t.WithNote(render.Line(d), t.Note(g.Goal.DescriptionNote(lang))), st.Value)
+		add("")
+	}
+
 	// The rubric: each stage opens its form.
 	add(st.Heading.Render(t.RubricHeading) + "  " + st.Subtle.Render(fmt.Sprintf(t.RubricEditHint, keyOf(c.Keys.Open))))
 	for n := 0; n <= store.MaxStage; n++ {
@@ -336,7 +341,7 @@ func (s *goalScreen) View() string {
 	if msg, ok := s.c.notLoaded(s.err, s.sum == nil, s.w); ok {
 		return msg
 	}
-	return s.vp.View()
+	return moreBelow(s.c, &s.vp, s.w)
 }
 
 func (s *goalScreen) ShortHelp() []key.Binding {

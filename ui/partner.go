@@ -33,6 +33,10 @@ type partnerScreen struct {
 	ld        loader
 	vp        viewport.Model
 	first     int // the line of the timeline's first row
+	// goal is the goal the partner was reached through (0 for none): the
+	// timeline then shows that goal's entries until ShowAll shows all.
+	goal     int
+	allGoals bool
 }
 
 // maxTimeline is how many of a partner's newest entries its screen lists,
@@ -56,6 +60,22 @@ func newPartnerScreen(c *Common, id int64) Screen {
 	return &partnerScreen{base: newBase(c), partnerID: id, vp: viewport.New()}
 }
 
+// newPartnerScreenFor is a partner reached through goal (a drill-down):
+// its timeline shows the entries of that goal first.
+func newPartnerScreenFor(c *Common, id int64, goal int) Screen {
+	s := newPartnerScreen(c, id).(*partnerScreen)
+	s.goal = goal
+	return s
+}
+
+// timelineGoal is the goal the timeline is filtered by, 0 for none.
+func (s *partnerScreen) timelineGoal() int {
+	if s.allGoals {
+		return 0
+	}
+	return s.goal
+}
+
 func (s *partnerScreen) Title() string {
 	if s.p == nil {
 		return s.c.T.Loading
@@ -69,6 +89,10 @@ func (s *partnerScreen) close()        { s.ld.stop() }
 func (s *partnerScreen) load() tea.Cmd {
 	ctx, seq := s.ld.next(s.c)
 	st, id, to := s.c.Store, s.partnerID, to{s.id}
+	f := store.Filter{PartnerIDs: []int64{id}}
+	if g := s.timelineGoal(); g != 0 {
+		f.Goals = []int{g}
+	}
 	return func() tea.Msg {
 		m := partnerMsg{to: to, seq: seq}
 		if m.p, m.err = st.Partner(ctx, id); m.err != nil {
@@ -77,7 +101,7 @@ func (s *partnerScreen) load() tea.Cmd {
 		if m.history, m.err = st.Assessments(ctx, id); m.err != nil {
 			return m
 		}
-		if m.page, m.err = st.SearchEntries(ctx, store.Filter{PartnerIDs: []int64{id}}, 0, maxTimeline); m.err != nil {
+		if m.page, m.err = st.SearchEntries(ctx, f, 0, maxTimeline); m.err != nil {
 			return m
 		}
 		m.actions, _, m.err = st.Actions(ctx, store.ActionQuery{Partner: id, Open: true, Limit: maxPartnerActions})
@@ -90,7 +114,7 @@ func (s *partnerScreen) Reload(touched) tea.Cmd { return s.load() }
 func (s *partnerScreen) SetSize(w, h int) {
 	s.base.SetSize(w, h)
 	s.vp.SetWidth(s.w)
-	s.vp.SetHeight(s.h)
+	s.vp.SetHeight(max(s.h-1, 1)) // the last line says whether there is more
 	s.draw()
 }
 
@@ -123,6 +147,10 @@ func (s *partnerScreen) Update(msg tea.Msg) tea.Cmd {
 			}
 		case matches(msg, k.PageDown), matches(msg, k.PageUp):
 			scrollKeys(&s.vp, k, msg)
+		case s.goal != 0 && matches(msg, k.ShowAll):
+			s.allGoals = !s.allGoals
+			s.timeline.cursor = 0
+			return s.load()
 		case s.timeline.move(k, msg):
 			s.draw()
 			s.follow()
@@ -195,15 +223,14 @@ func (s *partnerScreen) draw() {
 
 	add(st.Heading.Render(t.StagesHeading) + "  " + st.Subtle.Render(fmt.Sprintf(t.AssessHint, keyOf(c.Keys.Assess))))
 	// The goals' short titles as wide as the widest (Japanese ones are
-	// twice as wide as they are long), up to two fifths of the width.
-	goalLabel := func(goal store.Goal) string {
-		return fmt.Sprintf("%d %s", goal.ID, render.Line(goal.ShortTitleIn(c.Lang())))
-	}
+	// twice as wide as they are long), up to two fifths of the width; a
+	// longer title wraps in its column beside the stage, not cut.
 	labelW := 0
 	for _, goal := range c.Ref.Goals {
-		labelW = max(labelW, render.Width(goalLabel(goal)))
+		labelW = max(labelW, render.Width(fmt.Sprintf("%d %s", goal.ID, render.Line(goal.ShortTitleIn(c.Lang())))))
 	}
 	labelW = min(labelW, max(w*2/5, 8))
+	indent := spaces(labelW + 2)
 	for _, goal := range c.Ref.Goals {
 		var hist []store.Assessment
 		for _, a := range s.history {
@@ -211,28 +238,46 @@ func (s *partnerScreen) draw() {
 				hist = append(hist, a)
 			}
 		}
-		label := render.Fit(goalLabel(goal), labelW) + "  "
+		num := strconv.Itoa(goal.ID) + " "
+		labels := strings.Split(render.Wrap(render.Line(goal.ShortTitleIn(c.Lang())), max(labelW-render.Width(num), 1)), "\n")
+		for i := range labels {
+			if i == 0 {
+				labels[i] = num + labels[i]
+			} else {
+				labels[i] = spaces(render.Width(num)) + labels[i]
+			}
+		}
+		var right []string
 		if len(hist) == 0 {
-			add(label + st.Subtle.Render(t.NotAssessedShort))
-			continue
+			right = append(right, st.Subtle.Render(t.NotAssessedShort))
+		} else {
+			cur := hist[0]
+			stage := fmt.Sprintf("%d %s", cur.Stage, render.Line(c.stageName(goal.ID, cur.Stage)))
+			style := st.Value
+			if cur.Stage >= store.FrameworkStage {
+				style = st.Good
+			}
+			right = append(right, render.Truncate(style.Render(stage)+st.Subtle.Render(sep()+cur.Date), max(w-len(indent), 1)))
+			var steps []string
+			for i := len(hist) - 1; i >= 0; i-- {
+				steps = append(steps, fmt.Sprintf("%s %d", hist[i].Date, hist[i].Stage))
+			}
+			for _, l := range strings.Split(render.Wrap(strings.Join(steps, " "+g.Arrow+" "), max(w-len(indent), 1)), "\n") {
+				right = append(right, st.Subtle.Render(l))
+			}
+			if cur.Note != "" {
+				right = append(right, st.Subtle.Render(render.Truncate(fmt.Sprintf(t.Quoted, render.Line(cur.Note)), max(w-len(indent), 1))))
+			}
 		}
-		cur := hist[0]
-		stage := fmt.Sprintf("%d %s", cur.Stage, render.Line(c.stageName(goal.ID, cur.Stage)))
-		style := st.Value
-		if cur.Stage >= store.FrameworkStage {
-			style = st.Good
-		}
-		add(render.Truncate(label+style.Render(stage)+st.Subtle.Render(sep()+cur.Date), w))
-		var steps []string
-		for i := len(hist) - 1; i >= 0; i-- {
-			steps = append(steps, fmt.Sprintf("%s %d", hist[i].Date, hist[i].Stage))
-		}
-		indent := spaces(render.Width(label))
-		for _, l := range strings.Split(render.Wrap(strings.Join(steps, " "+g.Arrow+" "), max(w-len(indent), 1)), "\n") {
-			add(indent + st.Subtle.Render(l))
-		}
-		if cur.Note != "" {
-			add(indent + st.Subtle.Render(render.Truncate(fmt.Sprintf(t.Quoted, render.Line(cur.Note)), max(w-len(indent), 1))))
+		for i := range max(len(labels), len(right)) {
+			line := indent
+			if i < len(labels) {
+				line = render.Fit(labels[i], labelW) + "  "
+			}
+			if i < len(right) {
+				line += right[i]
+			}
+			add(render.Truncate(line, w))
 		}
 	}
 	add("")
@@ -252,7 +297,13 @@ func (s *partnerScreen) draw() {
 	add("")
 
 	count := t.CountOf(min(s.timeline.cursor+1, s.total), s.total)
-	add(st.Heading.Render(t.TimelineHeading) + "  " + st.Subtle.Render(count))
+	switch {
+	case s.goal != 0 && s.allGoals:
+		count += sep() + fmt.Sprintf(t.TimelineAllGoals, keyOf(c.Keys.ShowAll), s.goal)
+	case s.goal != 0:
+		count += sep() + fmt.Sprintf(t.TimelineGoalOnly, s.goal, keyOf(c.Keys.ShowAll))
+	}
+	add(render.Truncate(st.Heading.Render(t.TimelineHeading)+"  "+st.Subtle.Render(count), w))
 	s.first = len(lines)
 	if s.total == 0 {
 		add(st.Subtle.Render(t.NoEntriesPartner))
@@ -273,7 +324,7 @@ func (s *partnerScreen) View() string {
 	if msg, ok := s.c.notLoaded(s.err, s.p == nil, s.w); ok {
 		return msg
 	}
-	return s.vp.View()
+	return moreBelow(s.c, &s.vp, s.w)
 }
 
 func (s *partnerScreen) ShortHelp() []key.Binding {
@@ -281,6 +332,12 @@ func (s *partnerScreen) ShortHelp() []key.Binding {
 	b := []key.Binding{k.Open}
 	if s.c.refuseWrite() == "" {
 		b = append(b, k.Assess)
+	}
+	switch {
+	case s.goal != 0 && s.allGoals:
+		b = append(b, withHelp(k.ShowAll, fmt.Sprintf(s.c.T.KeyTimelineGoal, s.goal)))
+	case s.goal != 0:
+		b = append(b, withHelp(k.ShowAll, s.c.T.KeyTimelineAll))
 	}
 	return append(append(b, entryKeys(s.c)...), k.Back, k.Help)
 }

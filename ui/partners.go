@@ -253,24 +253,55 @@ func (s *partnersScreen) View() string {
 		return joinLines(bar, st.Subtle.Render(render.Wrap(t.NoPartners, s.w)))
 	}
 	g := render.Glyphs()
+	// The first row in view names its country, also when the list is
+	// scrolled into the middle of a country's partners.
 	prev := ""
-	if p, ok := s.list.at(s.list.top - 1); ok {
-		prev = p.CountryCode
-	}
 	head := []string{t.ColCountry, t.ColName, t.ColKind, t.ColLastContact}
 	cap := max(s.lay.listW/6, 6)
-	// The kind as wide as the widest, up to a fifth of the list: Japanese
-	// kinds are twice as wide as they are long.
-	kindW := 0
+	// The kind as wide as the widest kind (Japanese kinds are twice as
+	// wide as they are long) when that is no more than a quarter of the
+	// list, else in its short words; the name takes what the other columns
+	// leave.
+	kindOf, kindW := t.PartnerKind, 0
 	for _, k := range store.PartnerKinds {
 		kindW = max(kindW, render.Width(t.PartnerKind(k)))
 	}
-	kindW = max(min(kindW, s.lay.listW/5), cap)
+	if kindW > s.lay.listW/4 {
+		kindOf, kindW = t.PartnerKindShort, 0
+		for _, k := range store.PartnerKinds {
+			kindW = max(kindW, render.Width(t.PartnerKindShort(k)))
+		}
+	}
+	kindW = min(kindW, max(s.lay.listW/4, cap))
 	// A narrow list leaves the last contact to the detail pane, so that
 	// the name keeps some room.
 	narrow := s.lay.listW < entriesPartnersMin
 	if narrow {
 		head = head[:3]
+	}
+	lastOf := func(p store.Partner) string {
+		if p.LastContact == "" {
+			return t.NeverContacted
+		}
+		return p.LastContact
+	}
+	// The columns other than the name as the rows in view draw them, for
+	// the room the name has.
+	countryW, kindCol, lastW := render.Width(t.ColCountry), render.Width(t.ColKind), render.Width(t.ColLastContact)
+	before := prev
+	for i := s.list.top; i < min(s.list.top+s.list.height, s.list.total); i++ {
+		if p, ok := s.list.at(i); ok {
+			if p.CountryCode != before {
+				countryW = max(countryW, render.Width(render.Truncate(render.Line(c.countryName(p.CountryCode)), cap)))
+			}
+			before = p.CountryCode
+			kindCol = max(kindCol, render.Width(render.Truncate(kindOf(p.Kind), kindW)))
+			lastW = max(lastW, render.Width(lastOf(p)))
+		}
+	}
+	nameW := s.lay.listW - render.Width(g.Marker) - countryW - kindCol - 3*2
+	if !narrow {
+		nameW -= lastW + 2
 	}
 	table := s.list.table(c, s.lay.listW, head, func(p store.Partner) []string {
 		country := ""
@@ -278,16 +309,11 @@ func (s *partnersScreen) View() string {
 			country = c.countryName(p.CountryCode)
 		}
 		prev = p.CountryCode
-		// The name takes what the other columns leave.
-		name := partnerName(c, p)
+		name := partnerNameIn(c, p, nameW)
 		if p.Archived {
-			name = g.Deleted + " " + name
+			name = g.Deleted + " " + partnerNameIn(c, p, nameW-render.Width(g.Deleted)-1)
 		}
-		last := p.LastContact
-		if last == "" {
-			last = t.NeverContacted
-		}
-		row := []string{render.Truncate(render.Line(country), cap), name, render.Truncate(t.PartnerKind(p.Kind), kindW), last}
+		row := []string{render.Truncate(render.Line(country), cap), name, render.Truncate(kindOf(p.Kind), kindW), lastOf(p)}
 		if narrow {
 			return row[:3]
 		}
@@ -301,7 +327,7 @@ func (s *partnersScreen) View() string {
 		}
 		return lipgloss.NewStyle()
 	}, 0, 2, 3)
-	return s.lay.join(c, bar, table, s.detail.View())
+	return s.lay.join(c, bar, table, viewMore(c, &s.detail, s.lay.detailW))
 }
 
 // Note says where the cursor is, and whether archived partners are listed.
@@ -335,6 +361,25 @@ func partnerName(c *Common, p store.Partner) string {
 	}
 	return name
 }
+
+// partnerNameIn is partnerName in w cells: a name too long keeps its
+// short name, the name shortened before it ("Japan Business Fed…
+// (Keidanren)"), while the name keeps some room.
+func partnerNameIn(c *Common, p store.Partner, w int) string {
+	name := render.Line(partnerName(c, p))
+	if render.Width(name) <= w || p.ShortName == "" || p.ShortName == p.Name {
+		return name
+	}
+	short := render.Line(p.ShortName)
+	room := w - render.Width(c.T.WithAside("", short))
+	if room < minNameRoom {
+		return name
+	}
+	return c.T.WithAside(render.Truncate(render.Line(p.NameIn(c.Lang())), room), short)
+}
+
+// minNameRoom is the least a shortened name keeps beside its short name.
+const minNameRoom = 8
 
 // partnerFacts is what the partners screen says of the selected partner.
 func partnerFacts(c *Common, p store.Partner, w int) string {

@@ -66,7 +66,7 @@ func NewStyles(dark bool) Styles {
 }
 
 // formTheme is the huh theme of the forms: titles in the accent colour,
-// descriptions and unselected options muted (never paler than 3:1), the
+// descriptions and unselected options muted (never paler than 5:1), the
 // selection in the list selection's colours.
 func formTheme(p render.Palette) *huh.Styles {
 	g := render.Glyphs()

@@ -31,6 +31,7 @@ type textbox struct {
 	top         int // the first line shown
 	left        int // the first cell shown, on one line
 	placeholder string
+	fresh       bool // set and not typed in since: see SetValue
 
 	// The text as drawn, kept between keys: a long text is measured and
 	// wrapped again only in the line of text that changed.
@@ -139,11 +140,13 @@ func (l *boxLayout) rowOf(ci int) (int, int) {
 }
 
 // SetValue sets the text: the cursor at its end on one line, at its start
-// (so that it shows from the start) on several.
+// (so that it shows from the start) on several. A line wider than the box
+// opens showing its start, the cursor there, until the first key.
 func (b *textbox) SetValue(s string) {
 	b.runes = []rune(s)
 	b.changed()
 	b.cursor = len(b.runes)
+	b.fresh = true
 	if b.multiline {
 		b.cursor, b.top = 0, 0
 	}
@@ -307,6 +310,15 @@ func (b *textbox) follow() {
 		b.top = min(max(b.top, 0), max(lay.nrows-1, 0))
 		return
 	}
+	if b.fresh {
+		// Not typed in yet: the start of a line wider than the box, else
+		// the cursor at the end.
+		if lay.lines[0].w >= b.width {
+			b.cursor, b.left = 0, 0
+			return
+		}
+		b.cursor = len(b.runes)
+	}
 	switch {
 	case lay.lines[0].w < b.width:
 		b.left = 0 // it all fits, the cursor at its end too
@@ -393,6 +405,7 @@ func (b *textbox) lineEnd() int {
 // textbox's and whether the text changed.
 func (b *textbox) update(msg tea.Msg) (handled, changed bool) {
 	was := b.version
+	b.fresh = false
 	defer b.follow()
 	if p, ok := msg.(tea.PasteMsg); ok {
 		b.insert(p.Content)
@@ -489,9 +502,13 @@ func (l *boxLayout) atColumn(r row, x int) int {
 func (b *textbox) view(text, cursor, placeholder lipgloss.Style, focused bool) string {
 	lay := b.layout()
 	if lay.n == 0 && b.placeholder != "" && !focused {
-		return placeholder.Render(render.Truncate(b.placeholder, b.width))
+		return b.placeholderView(placeholder, "", "")
 	}
 	ci := lay.at(b.cursor)
+	left := b.left
+	if !focused {
+		left = 0 // a field not being typed in shows its start
+	}
 	first, last := 0, 1
 	if b.multiline {
 		first, last = b.top, min(b.top+b.height, lay.nrows)
@@ -509,11 +526,11 @@ func (b *textbox) view(text, cursor, placeholder lipgloss.Style, focused bool) s
 		rw := lay.row(r)
 		for i := rw.start; i < rw.end; i++ {
 			c := lay.cluster(i)
-			if !b.multiline && x < b.left {
+			if !b.multiline && x < left {
 				x += c.w
 				continue
 			}
-			if !b.multiline && x-b.left+c.w > b.width {
+			if !b.multiline && x-left+c.w > b.width {
 				break
 			}
 			if b.multiline && x+c.w > b.width && !(focused && i == ci) {
@@ -538,9 +555,32 @@ func (b *textbox) view(text, cursor, placeholder lipgloss.Style, focused bool) s
 		out = append(out, line.String())
 	}
 	if lay.n == 0 && b.placeholder != "" {
-		out = []string{cursor.Render(" ") + placeholder.Render(render.Truncate(b.placeholder, max(b.width-1, 1)))}
+		return b.placeholderView(placeholder, cursor.Render(" "), " ")
 	}
 	return strings.Join(out, "\n")
+}
+
+// placeholderView draws the placeholder after first (the cursor, when
+// focused) and indented by indent on the lines after: wrapped over the
+// box's lines when it has several, else cut to its one line.
+func (b *textbox) placeholderView(style lipgloss.Style, first, indent string) string {
+	w := max(b.width-render.Width(indent), 1)
+	if !b.multiline {
+		return first + style.Render(render.Truncate(b.placeholder, w))
+	}
+	lines := strings.Split(render.Wrap(b.placeholder, w), "\n")
+	if len(lines) > b.height {
+		lines = lines[:b.height]
+		lines[len(lines)-1] = render.Truncate(lines[len(lines)-1]+" "+render.Glyphs().Ellipsis, w)
+	}
+	for i, l := range lines {
+		lead := indent
+		if i == 0 {
+			lead = first
+		}
+		lines[i] = lead + style.Render(l)
+	}
+	return strings.Join(lines, "\n")
 }
 
 // lines is how many lines the text takes at the width.

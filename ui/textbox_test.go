@@ -96,19 +96,38 @@ func TestTextboxWraps(t *testing.T) {
 	}
 }
 
-// TestTextboxLongLine: a line longer than the box shows its end, the
-// cursor there, however the box was sized.
+// TestTextboxLongLine: a line longer than the box opens showing its start,
+// the cursor there, however the box was sized; end shows its end, and the
+// box then follows the cursor. A line that fits has the cursor at its end.
 func TestTextboxLongLine(t *testing.T) {
 	t.Parallel()
 	b := &textbox{}
 	b.SetValue("Securing fundamental labour rights throughout the global automobile industry")
 	b.setSize(20, 1)
+	if got := boxView(b); !strings.HasPrefix(got, "Securing") || b.cursor != 0 {
+		t.Fatalf("a long line opens showing %q, the cursor at %d", got, b.cursor)
+	}
+	b.setSize(30, 1)
+	if got := boxView(b); !strings.HasPrefix(got, "Securing") {
+		t.Fatalf("a long line resized shows %q", got)
+	}
+	b.update(keyMsg("end"))
 	if got := boxView(b); !strings.Contains(got, "automobile industry") {
-		t.Fatalf("a long line shows %q", got)
+		t.Fatalf("end shows %q", got)
+	}
+	b.setSize(25, 1)
+	if got := boxView(b); !strings.Contains(got, "industry") {
+		t.Fatalf("after end, a resize shows %q", got)
 	}
 	b.update(keyMsg("home"))
 	if got := boxView(b); !strings.HasPrefix(got, "Securing") {
 		t.Fatalf("home shows %q", got)
+	}
+	short := &textbox{}
+	short.SetValue("Short title")
+	short.setSize(20, 1)
+	if short.cursor != len([]rune("Short title")) {
+		t.Fatalf("a line that fits has the cursor at %d", short.cursor)
 	}
 }
 

@@ -403,6 +403,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		case matches(msg, k.Help), matches(msg, k.Back), matches(msg, k.Quit):
 			m.help = false
 		default:
+			m.sizeHelp()
 			scrollKeys(&m.helpView, k, msg)
 		}
 		return nil
@@ -424,6 +425,7 @@ func (m *Model) key(msg tea.KeyPressMsg) tea.Cmd {
 		m.help = true
 		m.helpView.SetContent(m.helpText())
 		m.helpView.GotoTop()
+		m.sizeHelp()
 		return nil
 	case matches(msg, k.NextTab):
 		return m.switchTab((m.active + 1) % len(m.tabs))

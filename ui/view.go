@@ -45,6 +45,12 @@ func (m *Model) bodySize() (int, int) {
 	return max(m.c.Width, 1), max(m.c.Height-m.chromeTop()-1, 1)
 }
 
+// sizeHelp makes the keys' help as tall as the body is now: a breadcrumb
+// or a longer footer may have come since the terminal was sized.
+func (m *Model) sizeHelp() {
+	m.helpView.SetHeight(max(m.c.Height-m.chromeTop()-len(m.footer()), 1))
+}
+
 // resize gives every screen its size, and then a sizedMsg, so that a list
 // can load the rows its new height shows.
 func (m *Model) resize() tea.Cmd {
@@ -58,6 +64,7 @@ func (m *Model) resize() tea.Cmd {
 	m.helpView.SetHeight(h)
 	if m.help {
 		m.helpView.SetContent(m.helpText())
+		m.sizeHelp()
 	}
 	return tea.Batch(cmds...)
 }
@@ -105,7 +112,7 @@ func (m *Model) Render() string {
 	bodyH := h - len(top) - len(foot)
 	var body string
 	if m.help {
-		body = m.helpView.View()
+		body = viewMore(c, &m.helpView, w)
 	} else {
 		body = m.top().View()
 	}
@@ -325,7 +332,18 @@ func scrollKeys(v *viewport.Model, k *KeyMap, msg tea.KeyPressMsg) bool {
 	return true
 }
 
-// scrollBy scrolls v by delta lines, down when positive: the wheel.
+// moreBelow draws v over a line below it that says how many more lines
+// there are below, when the text goes on past it: a screen whose lines
+// are selected keeps its last line for this (v is a line shorter than the
+// screen), so that the sign never hides a selected line.
+func moreBelow(c *Common, v *viewport.Model, w int) string {
+	more := ""
+	if below := v.TotalLineCount() - v.YOffset() - v.Height(); below > 0 {
+		more = c.Styles.Subtle.Render(render.Truncate(render.Glyphs().Down+" "+c.T.MoreLinesN.N(below), w))
+	}
+	return padLines(v.View(), v.Height()) + "\n" + more
+}
+
 // viewMore draws v w cells wide, its last line saying how many more
 // lines there are below when the text goes on past it.
 func viewMore(c *Common, v *viewport.Model, w int) string {
@@ -339,6 +357,7 @@ func viewMore(c *Common, v *viewport.Model, w int) string {
 	return strings.Join(lines[:last+1], "\n")
 }
 
+// scrollBy scrolls v by delta lines, down when positive: the wheel.
 func scrollBy(v *viewport.Model, delta int) {
 	if delta > 0 {
 		v.ScrollDown(delta)

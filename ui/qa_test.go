@@ -1,0 +1,243 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"vision2030/i18n"
+	"vision2030/render"
+	"vision2030/store"
+)
+
+// Findings of the QA session in tmux (80×24, English and Japanese).
+
+// longEntryStore is the seeded database with one entry whose summary is
+// far longer than any pane.
+func longEntryStore(t *testing.T) *store.Store {
+	t.Helper()
+	st := testStore(t)
+	var b strings.Builder
+	for i := 1; i <= 40; i++ {
+		fmt.Fprintf(&b, "Paragraph %d of the long summary.\n\n", i)
+	}
+	b.WriteString("The last words of the summary.")
+	if _, err := st.AddEntry(context.Background(), store.NewEntry{Date: "2026-11-21", Kind: store.KindVisit,
+		Title: "A long visit", Summary: b.String(), PartnerIDs: []int64{2}, GoalIDs: []int{1}}); err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+// A pane that cuts a long summary says there is more, in the user's
+// language: the entries screen's detail pane and the entry's own screen.
+func TestCutSummarySaysMore(t *testing.T) {
+	t.Parallel()
+	for _, lang := range []struct {
+		c    *i18n.Catalogue
+		more string
+	}{{i18n.English, "more lines below"}, {i18n.Japanese, "下にあと"}} {
+		st := longEntryStore(t)
+		d := newDriver(t, st, 80, 24, withLang(lang.c))
+		d.keys("3")
+		d.contains("↓", lang.more)
+		d.lacks("The last words of the summary.")
+		d.keys("enter")
+		d.contains("Paragraph 1 ", "↓", lang.more)
+		d.keys("G")
+		d.contains("The last words of the summary.")
+		d.lacks(lang.more)
+	}
+}
+
+// A goal's short title on the partner screen wraps in its column when the
+// line has no room, rather than ending in "…".
+func TestPartnerGoalTitlesWrap(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, drillStore(t), 80, 24)
+	d.keys("enter", "down", "enter", "down", "enter")
+	d.contains("2 Constructive labour–management", "  relations")
+	d.lacks("managemen…")
+}
+
+// The partners list shares its width by need: the kind whole (in its
+// short words when the full ones would take over a quarter of the list),
+// a long name shortened before its short name, which stays.
+func TestPartnersColumnsShareByNeed(t *testing.T) {
+	t.Parallel()
+	st := testStore(t)
+	for _, c := range []struct {
+		lang      *i18n.Catalogue
+		w         int
+		want, bad []string
+	}{
+		{i18n.English, 80, []string{"international org.", "(Keidanren)", "(JTUC-RENGO)"}, []string{"international o…", "Keidanre…"}},
+		{i18n.English, 120, []string{"intl. org.", "(Keidanren)", "nat. centre"}, []string{"internationa…", "national cen…"}},
+		{i18n.Japanese, 80, []string{"グローバル・ユニオン", "（IndustriALL）"}, []string{"グローバル・ユ…"}},
+		{i18n.Japanese, 120, []string{"国際産別", "（IndustriALL）"}, []string{"グローバル・ユ…"}},
+	} {
+		d := newDriver(t, st, c.w, 24, withLang(c.lang))
+		d.keys("2")
+		checkFits(t, d.m.Render(), c.w, 24)
+		d.contains(c.want...)
+		d.lacks(c.bad...)
+	}
+}
+
+// The forms cut no words where there is room: a label too long for its
+// column wraps, a one-line field opens showing the start of its text, a
+// hint wraps over the lines of its box.
+func TestFormsCutNoWords(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, testStore(t), 80, 24)
+	d.keys("enter", "e")
+	d.contains("Japanese confirmed by", "Securing fundamental labour rights")
+	d.lacks("by …", " bour rights throughout")
+	lines := strings.Split(d.screen(), "\n")
+	for i, l := range lines {
+		if strings.Contains(l, "Japanese confirmed by") && (i+1 == len(lines) || strings.TrimSpace(lines[i+1]) != "JAW") {
+			t.Fatalf("the label does not wrap beside its value:\n%s", d.screen())
+		}
+	}
+	d = newDriver(t, testStore(t), 80, 24)
+	d.keys("a", "shift+tab", "7") // a request: the label column is wider
+	d.contains("ctrl+e opens your editor")
+	d.lacks("ctrl+e opens your e…")
+	d = newDriver(t, testStore(t), 80, 24, withLang(i18n.Japanese))
+	d.keys("enter", "e")
+	d.contains("Securing fundamental labour rights")
+}
+
+// A partners list scrolled into the middle of a country still names the
+// country on its first row.
+func TestScrolledPartnersKeepCountry(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, testStore(t), 80, 24)
+	d.keys("2")
+	for range 9 {
+		d.keys("down")
+	}
+	s := d.m.tabs[1].(*partnersScreen)
+	if s.list.top == 0 {
+		t.Fatal("the list did not scroll")
+	}
+	first, _ := s.list.at(s.list.top)
+	prev, _ := s.list.at(s.list.top - 1)
+	if first.CountryCode != prev.CountryCode {
+		t.Fatalf("the test wants a list scrolled inside a country: %s after %s", first.CountryCode, prev.CountryCode)
+	}
+	row := strings.Split(d.screen(), "\n")[2] // the tab bar, the header
+	// The country column, then the gap before the name.
+	if !strings.HasPrefix(strings.TrimLeft(row, " ▸"), d.m.c.countryName(first.CountryCode)+"  ") {
+		t.Fatalf("the first row does not name its country:\n%s", d.screen())
+	}
+}
+
+// The goal screen opens with its selected row (the first country) in
+// view, in both languages and at a short height.
+func TestGoalSelectionInView(t *testing.T) {
+	t.Parallel()
+	st := drillStore(t)
+	for _, c := range []struct {
+		lang *i18n.Catalogue
+		h    int
+	}{{i18n.English, 24}, {i18n.Japanese, 24}, {i18n.English, 16}} {
+		d := newDriver(t, st, 80, c.h, withLang(c.lang))
+		d.keys("enter")
+		s := d.m.top().(*goalScreen)
+		country := d.m.c.countryName(s.cs[0].Country.Code)
+		found := false
+		for _, l := range strings.Split(d.screen(), "\n") {
+			if strings.HasPrefix(l, render.Glyphs().Marker) && strings.Contains(l, country) {
+				found = true
+			}
+		}
+		if !found {
+			t.Fatalf("%d lines: the selected country %s is not in view:\n%s", c.h, country, d.screen())
+		}
+		d.send(tea.WindowSizeMsg{Width: 80, Height: c.h - 4})
+		if !strings.Contains(d.screen(), render.Glyphs().Marker) {
+			t.Fatalf("after a resize the selection is not in view:\n%s", d.screen())
+		}
+	}
+}
+
+// A partner reached through a goal (goal → country → partner) shows that
+// goal's entries, says so, and h shows them all and back.
+func TestPartnerTimelineFollowsTheGoal(t *testing.T) {
+	t.Parallel()
+	st := drillStore(t)
+	if _, err := st.AddEntry(context.Background(), store.NewEntry{Date: "2026-10-01", Kind: store.KindVisit,
+		Title: "Wage talks visit", PartnerIDs: []int64{2}, GoalIDs: []int{2}}); err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, st, 80, 24)
+	d.keys("enter", "down", "enter", "down", "enter")
+	d.contains("UAW", "Plant closure question", "goal 1 only · h shows all", "h all goals")
+	d.lacks("Wage talks visit")
+	d.keys("h")
+	d.contains("Plant closure question", "Wage talks visit", "1 of 2 · all goals · h shows goal 1 only")
+	d.keys("h")
+	d.lacks("Wage talks visit")
+	d.keys("enter") // the cursor is on the goal's entry
+	d.contains("They asked about layoffs")
+
+	// Reached from the partners list, the timeline is whole and says
+	// nothing of goals.
+	d = newDriver(t, st, 80, 24)
+	d.keys("2", "/")
+	d.typeText("UAW")
+	d.keys("enter", "enter")
+	d.contains("Wage talks visit", "Plant closure question")
+	d.lacks("goal 1 only", "all goals")
+
+	d = newDriver(t, st, 80, 24, withLang(i18n.Japanese))
+	d.keys("enter", "enter", "enter") // 目標1 → 米国 (the only country) → the first partner
+	d.contains("目標1のみ · h ですべて表示")
+}
+
+// The goal and partner screens say there is more below, on a line of
+// their own: the selected line is never under the sign.
+func TestScreensSayMoreBelow(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, drillStore(t), 80, 24)
+	d.keys("enter")
+	d.contains("↓", "more lines below")
+	g := d.m.top().(*goalScreen)
+	for range g.items() {
+		d.keys("down")
+		if !strings.Contains(d.screen(), render.Glyphs().Marker) {
+			t.Fatalf("the selection went under the sign:\n%s", d.screen())
+		}
+	}
+	d.keys("G")
+	d.lacks("more lines below")
+	d.keys("?") // the keys, too
+	d.contains("more lines below")
+	d.keys("G")
+	d.lacks("more lines below")
+	d.keys("?")
+
+	st := testStore(t)
+	for i := range 30 {
+		if _, err := st.AddEntry(context.Background(), store.NewEntry{Date: fmt.Sprintf("2026-10-%02d", 1+i), Kind: store.KindVisit,
+			Title: fmt.Sprintf("Visit %d", i+1), PartnerIDs: []int64{2}, GoalIDs: []int{1}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d = newDriver(t, st, 80, 24)
+	d.keys("2", "/")
+	d.typeText("UAW")
+	d.keys("enter", "enter")
+	d.contains("UAW", "more lines below")
+	for range 30 {
+		d.keys("down")
+		if !strings.Contains(d.screen(), render.Glyphs().Marker) {
+			t.Fatalf("the selection went under the sign:\n%s", d.screen())
+		}
+	}
+	d.lacks("more lines below")
+}
