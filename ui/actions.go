@@ -37,12 +37,6 @@ type (
 		total int
 		err   error
 	}
-	actionPosMsg struct {
-		to
-		seq int
-		pos int
-		ok  bool
-	}
 )
 
 func newActionsScreen(c *Common) Screen {
@@ -83,11 +77,8 @@ func (s *actionsScreen) keepSelected(id int64) tea.Cmd {
 		id = a.ID
 	}
 	ctx, seq := s.pld.next(s.c)
-	st, q, to := s.c.Store, s.query(), to{s.id}
-	return func() tea.Msg {
-		pos, err := st.ActionPosition(ctx, q, id)
-		return actionPosMsg{to, seq, pos, err == nil}
-	}
+	st, q := s.c.Store, s.query()
+	return position(to{s.id}, seq, func() (int, error) { return st.ActionPosition(ctx, q, id) })
 }
 
 func (s *actionsScreen) Reload(t touched) tea.Cmd {
@@ -186,11 +177,9 @@ func (s *actionsScreen) Update(msg tea.Msg) tea.Cmd {
 		s.list.arrived(msg.from, msg.items, msg.total)
 		s.drawDetail()
 		return s.load(false)
-	case actionPosMsg:
+	case positionMsg:
 		if msg.seq == s.pld.seq && msg.ok {
-			s.list.cursor = msg.pos
-			s.list.total = max(s.list.total, msg.pos+1)
-			s.list.clamp()
+			s.list.place(msg.pos)
 			s.drawDetail()
 			return s.load(false)
 		}

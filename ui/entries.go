@@ -56,12 +56,6 @@ type (
 		to
 		seq int
 	}
-	entryPosMsg struct {
-		to
-		seq int
-		pos int
-		ok  bool
-	}
 	entryActionsMsg struct {
 		to
 		seq     int
@@ -119,11 +113,8 @@ func (s *entriesScreen) keepSelected(id int64) tea.Cmd {
 		id = e.ID
 	}
 	ctx, seq := s.pld.next(s.c)
-	st, f, to := s.c.Store, s.filter, to{s.id}
-	return func() tea.Msg {
-		pos, err := st.EntryPosition(ctx, f, id)
-		return entryPosMsg{to, seq, pos, err == nil}
-	}
+	st, f := s.c.Store, s.filter
+	return position(to{s.id}, seq, func() (int, error) { return st.EntryPosition(ctx, f, id) })
 }
 
 func (s *entriesScreen) Reload(t touched) tea.Cmd {
@@ -241,11 +232,9 @@ func (s *entriesScreen) Update(msg tea.Msg) tea.Cmd {
 		return tea.Batch(s.load(false), s.drawDetail())
 	case entriesSlowMsg:
 		s.slow = msg.seq == s.list.ld.seq && s.pending
-	case entryPosMsg:
+	case positionMsg:
 		if msg.seq == s.pld.seq && msg.ok {
-			s.list.cursor = msg.pos
-			s.list.total = max(s.list.total, msg.pos+1)
-			s.list.clamp()
+			s.list.place(msg.pos)
 			return tea.Batch(s.load(false), s.drawDetail())
 		}
 	case entryActionsMsg:

@@ -213,3 +213,27 @@ func padLines(s string, h int) string {
 	}
 	return s + strings.Repeat("\n", h-n)
 }
+
+// positionMsg says which row of its list a record is on now (ok false: it
+// is not in the list), so that the cursor can stay on it after a reload.
+type positionMsg struct {
+	to
+	seq, pos int
+	ok       bool
+}
+
+// position asks, off the update loop, where a record is: find answers with
+// its row.
+func position(to to, seq int, find func() (int, error)) tea.Cmd {
+	return func() tea.Msg {
+		pos, err := find()
+		return positionMsg{to, seq, pos, err == nil}
+	}
+}
+
+// place puts the cursor on row pos, which may not be loaded yet.
+func (l *list[T]) place(pos int) {
+	l.cursor = pos
+	l.total = max(l.total, pos+1)
+	l.clamp()
+}

@@ -36,12 +36,6 @@ type (
 		page store.PartnerPage
 		err  error
 	}
-	partnerPosMsg struct {
-		to
-		seq int
-		pos int
-		ok  bool
-	}
 )
 
 func newPartnersScreen(c *Common) Screen {
@@ -82,11 +76,8 @@ func (s *partnersScreen) keepSelected(id int64) tea.Cmd {
 		id = p.ID
 	}
 	ctx, seq := s.pld.next(s.c)
-	st, q, to := s.c.Store, s.query(), to{s.id}
-	return func() tea.Msg {
-		pos, err := st.PartnerPosition(ctx, q, id)
-		return partnerPosMsg{to, seq, pos, err == nil}
-	}
+	st, q := s.c.Store, s.query()
+	return position(to{s.id}, seq, func() (int, error) { return st.PartnerPosition(ctx, q, id) })
 }
 
 func (s *partnersScreen) Reload(t touched) tea.Cmd {
@@ -161,11 +152,9 @@ func (s *partnersScreen) Update(msg tea.Msg) tea.Cmd {
 		s.list.arrived(msg.from, msg.page.Partners, msg.page.Total)
 		s.drawDetail()
 		return s.load(false)
-	case partnerPosMsg:
+	case positionMsg:
 		if msg.seq == s.pld.seq && msg.ok {
-			s.list.cursor = msg.pos
-			s.list.total = max(s.list.total, msg.pos+1)
-			s.list.clamp()
+			s.list.place(msg.pos)
 			s.drawDetail()
 			return s.load(false)
 		}
