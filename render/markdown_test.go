@@ -14,7 +14,8 @@ import (
 	"github.com/yuin/goldmark/text"
 )
 
-// markdown parses as Glamour does (GitHub-flavoured, with definition lists).
+// markdown parses as GitHub-flavoured readers of the report do, with
+// definition lists.
 var markdown = goldmark.New(goldmark.WithExtensions(extension.GFM, extension.DefinitionList))
 
 var maliciousTitles = []string{

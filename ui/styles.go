@@ -1,12 +1,7 @@
 package ui
 
 import (
-	"strconv"
-	"strings"
-
 	"charm.land/bubbles/v2/help"
-	"charm.land/glamour/v2/ansi"
-	glamstyles "charm.land/glamour/v2/styles"
 	"charm.land/huh/v2"
 	"charm.land/lipgloss/v2"
 
@@ -30,8 +25,8 @@ type Styles struct {
 	// Form is the form theme: huh's styles for focused and blurred fields,
 	// built from the same palette.
 	Form *huh.Styles
-	// Markdown is Glamour's style for entry summaries.
-	Markdown ansi.StyleConfig
+	// Markdown is the style of entry summaries.
+	Markdown render.MarkdownStyles
 }
 
 // NewStyles builds the styles for a dark or a light background.
@@ -61,7 +56,7 @@ func NewStyles(dark bool) Styles {
 		FullSeparator:  lipgloss.NewStyle().Foreground(p.Rule),
 	}
 	s.Form = formTheme(p)
-	s.Markdown = markdownStyle(p)
+	s.Markdown = render.NewMarkdownStyles(p)
 	return s
 }
 
@@ -101,56 +96,4 @@ func formTheme(p render.Palette) *huh.Styles {
 	b.TextInput.CursorText = lipgloss.NewStyle()
 	t.Help = help.Styles{}
 	return t
-}
-
-// markdownStyle is Glamour's standard style for the background, without
-// its margins (a summary sits in a pane of its own), with every colour that
-// draws text checked against the palette's contrast floor: the standard
-// styles' grey of code and quotes, and their rules, are paler than 3:1 on
-// some backgrounds, so they are drawn in the palette's muted colour.
-func markdownStyle(p render.Palette) ansi.StyleConfig {
-	var c ansi.StyleConfig
-	if p.Dark {
-		c = glamstyles.DarkStyleConfig
-	} else {
-		c = glamstyles.LightStyleConfig
-	}
-	zero := uint(0)
-	c.Document.Margin = &zero
-	c.Document.BlockPrefix, c.Document.BlockSuffix = "", ""
-	c.Document.Color = nil
-	muted := colorHex(p.Muted)
-	accent := colorHex(p.Accent)
-	c.BlockQuote.Color = &muted
-	c.HorizontalRule.Color = &muted
-	c.Code.Color = &accent
-	c.Code.BackgroundColor = nil
-	c.CodeBlock.Color = &muted
-	c.CodeBlock.Chroma = nil
-	c.Link.Color = &accent
-	c.LinkText.Color = &accent
-	for _, h := range []*ansi.StyleBlock{&c.Heading, &c.H1, &c.H2, &c.H3, &c.H4, &c.H5, &c.H6} {
-		h.Color = &accent
-		h.BackgroundColor = nil
-	}
-	c.H1.Prefix, c.H1.Suffix = "", ""
-	c.Image.Color = &accent
-	c.ImageText.Color = &accent
-	c.Strikethrough.Color = nil
-	c.Item.Color = nil
-	c.Enumeration.Color = nil
-	c.Task.Color = nil
-	c.Table.Color = nil
-	c.DefinitionTerm.Color = nil
-	return c
-}
-
-// colorHex writes a palette colour as "#rrggbb" for Glamour.
-func colorHex(c interface{ RGBA() (r, g, b, a uint32) }) string {
-	r, g, b, _ := c.RGBA()
-	hex := func(v uint32) string {
-		s := strconv.FormatUint(uint64(v>>8), 16)
-		return strings.Repeat("0", 2-len(s)) + s
-	}
-	return "#" + hex(r) + hex(g) + hex(b)
 }
