@@ -32,7 +32,7 @@ const (
 // PollInterval is how often the model checks whether another process has
 // written to the database; statusTimeout how long a status line stays.
 const (
-	PollInterval  = 2 * time.Second
+	PollInterval  = 500 * time.Millisecond
 	statusTimeout = 5 * time.Second
 )
 
