@@ -3,7 +3,6 @@ package transfer
 import (
 	"archive/zip"
 	"bytes"
-	"encoding/csv"
 	"errors"
 	"io"
 	"strings"
@@ -119,16 +118,17 @@ func decodeText(data []byte) ([]byte, string) {
 }
 
 // readCSV reads CSV (or, when the header has tabs and no commas, TSV)
-// text into a sheet. A row with more or fewer cells than the header is a
+// text into a sheet, with csvReader: quoted cells as they are, \r\n and
+// all. A row with more or fewer cells than the header is a
 // problem; rows with no value at all are skipped.
 func readCSV(text []byte) (sheet, []Problem) {
 	var sh sheet
 	first, _, _ := bytes.Cut(text, []byte("\n"))
-	r := csv.NewReader(bytes.NewReader(text))
+	comma := byte(',')
 	if bytes.Count(first, []byte("\t")) > 0 && bytes.Count(first, []byte(",")) == 0 {
-		r.Comma = '\t'
+		comma = '\t'
 	}
-	r.FieldsPerRecord = -1
+	r := newCSVReader(text, comma)
 	var problems []Problem
 	for n := 1; ; n++ {
 		rec, err := r.Read()
@@ -136,10 +136,10 @@ func readCSV(text []byte) (sheet, []Problem) {
 			break
 		}
 		if err != nil {
-			var pe *csv.ParseError
+			var ce *csvError
 			line := n
-			if errors.As(err, &pe) {
-				line = pe.StartLine
+			if errors.As(err, &ce) {
+				line = ce.Line
 			}
 			problems = append(problems, Problem{Where: Where{Row: n}, Issue: IssueCSV, N: line})
 			break

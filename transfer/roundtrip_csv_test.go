@@ -1,0 +1,40 @@
+package transfer_test
+
+import (
+	"context"
+	"testing"
+
+	"vision2030/store"
+	"vision2030/transfer"
+)
+
+// TestCSVRoundTripKeepsText: a summary with CRLF, tabs and Japanese comes
+// back from a CSV export byte for byte (encoding/csv dropped the \r).
+func TestCSVRoundTripKeepsText(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	src := seeded(t)
+	summary := "一行目\r\n二行目\tタブ\r\n\r\n\"引用\", 三行目\n四行目"
+	if _, err := src.AddEntry(ctx, store.NewEntry{Date: "2025-05-01", Kind: store.KindVisit, Title: "改行\tと\r\nタブ",
+		Summary: summary, Author: "佐藤", PartnerIDs: []int64{1}, GoalIDs: []int{1}}); err != nil {
+		t.Fatal(err)
+	}
+	data := export(t, src, transfer.FormatCSV, []string{store.TableEntries}, "ja", false)
+	dst := seeded(t)
+	r := read(t, dst, "e.csv", data, transfer.ReadOptions{})
+	if r.Total > 0 {
+		t.Fatalf("%+v", r.Problems)
+	}
+	found := false
+	for _, e := range r.Data.Entries {
+		if e.Title == "改行\tと\r\nタブ" {
+			found = true
+			if e.Summary != summary {
+				t.Errorf("summary %q, want %q", e.Summary, summary)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("the entry is not read back: %+v", r.Data.Entries)
+	}
+}
