@@ -144,11 +144,14 @@ func Read(name string, data []byte, opt ReadOptions) *Result {
 	case FormatCSV:
 		text, enc := decodeText(data)
 		r.Encoding = enc
-		sh, problems := readCSV(text)
-		for _, p := range problems {
-			r.add(p)
-		}
-		if r.Total > 0 {
+		sh, p := readCSV(text)
+		if p != nil {
+			for _, rw := range sh.rows {
+				if rw.problem != nil {
+					r.add(*rw.problem)
+				}
+			}
+			r.add(*p)
 			return r
 		}
 		table := opt.What
@@ -296,12 +299,21 @@ func (rd *reader) sheet(table string, sh sheet) {
 		r.add(Problem{Where: Where{Sheet: sh.name, Row: 1}, Issue: IssueMissingColumn, Value: "partner"})
 	}
 	if r.Total > 0 {
+		for _, rw := range sh.rows {
+			if rw.problem != nil {
+				r.add(*rw.problem)
+			}
+		}
 		return
 	}
 	if !slices.Contains(r.Tables, table) {
 		r.Tables = append(r.Tables, table)
 	}
 	for _, rw := range sh.rows {
+		if rw.problem != nil {
+			r.add(*rw.problem)
+			continue
+		}
 		cells := map[string]string{}
 		bad := false
 		for j, c := range rw.cells {

@@ -41,6 +41,9 @@ type sheet struct {
 type row struct {
 	n     int // as the spreadsheet numbers it: the header is row 1
 	cells []string
+	// problem, when not nil, is why the row cannot be read (its cells do
+	// not match the header); cells is then empty.
+	problem *Problem
 }
 
 // kindOf says what format data is in, or a problem (IssueNotTable,
@@ -118,10 +121,12 @@ func decodeText(data []byte) ([]byte, string) {
 }
 
 // readCSV reads CSV (or, when the header has tabs and no commas, TSV)
-// text into a sheet, with csvReader: quoted cells as they are, \r\n and
-// all. A row with more or fewer cells than the header is a
-// problem; rows with no value at all are skipped.
-func readCSV(text []byte) (sheet, []Problem) {
+// text into a sheet; rows with no value at all are skipped. A row with
+// more or fewer cells than the header is kept in the sheet with its
+// problem, for it to be listed among the others in file order. A record
+// that cannot be read at all (a bad quote) ends the reading: that problem
+// is returned, and the rows before it are kept.
+func readCSV(text []byte) (sheet, *Problem) {
 	var sh sheet
 	first, _, _ := bytes.Cut(text, []byte("\n"))
 	comma := byte(',')
@@ -129,20 +134,18 @@ func readCSV(text []byte) (sheet, []Problem) {
 		comma = '\t'
 	}
 	r := newCSVReader(text, comma)
-	var problems []Problem
 	for n := 1; ; n++ {
 		rec, err := r.Read()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			var ce *csvError
 			line := n
+			var ce *csvError
 			if errors.As(err, &ce) {
 				line = ce.Line
 			}
-			problems = append(problems, Problem{Where: Where{Row: n}, Issue: IssueCSV, N: line})
-			break
+			return sh, &Problem{Where: Where{Row: n}, Issue: IssueCSV, N: line}
 		}
 		if n == 1 {
 			sh.header = rec
@@ -152,7 +155,7 @@ func readCSV(text []byte) (sheet, []Problem) {
 			continue
 		}
 		if len(rec) != len(sh.header) {
-			problems = append(problems, Problem{Where: Where{Row: n}, Issue: IssueCells, N: len(rec), M: len(sh.header)})
+			sh.rows = append(sh.rows, row{n: n, problem: &Problem{Where: Where{Row: n}, Issue: IssueCells, N: len(rec), M: len(sh.header)}})
 			continue
 		}
 		for j := range rec {
@@ -160,7 +163,7 @@ func readCSV(text []byte) (sheet, []Problem) {
 		}
 		sh.rows = append(sh.rows, row{n: n, cells: rec})
 	}
-	return sh, problems
+	return sh, nil
 }
 
 func blank(cells []string) bool {

@@ -38,3 +38,37 @@ func TestCSVRoundTripKeepsText(t *testing.T) {
 		t.Errorf("the entry is not read back: %+v", r.Data.Entries)
 	}
 }
+
+// TestRaggedRowAmongOthers: a row with too few cells is one problem among
+// the others, all listed in file order, not the only one.
+func TestRaggedRowAmongOthers(t *testing.T) {
+	t.Parallel()
+	st := seeded(t)
+	data := csvRows("date,kind,title,partners,goals",
+		"2025-02-30,visit,Visit,UAW,2",
+		"2025-04-21,visit,Visit,UAW",
+		"2025-04-21,party,Visit,UAW,2",
+		"2025-04-21,visit,Visit,UAW,2,extra",
+		"2025-13-01,visit,Visit,UAW,2")
+	r := read(t, st, "f.csv", data, transfer.ReadOptions{})
+	type got struct {
+		row   int
+		issue transfer.Issue
+	}
+	var gs []got
+	for _, p := range r.Problems {
+		gs = append(gs, got{p.Where.Row, p.Issue})
+	}
+	want := []got{{2, ""}, {3, transfer.IssueCells}, {4, ""}, {5, transfer.IssueCells}, {6, ""}}
+	if r.Total != len(want) || len(gs) != len(want) {
+		t.Fatalf("%d problems %+v, want %+v", r.Total, gs, want)
+	}
+	for i := range want {
+		if gs[i] != want[i] {
+			t.Errorf("problem %d: %+v, want %+v", i, gs[i], want[i])
+		}
+	}
+	if !r.RowsOnly() {
+		t.Error("a ragged row is not a problem of its row")
+	}
+}
