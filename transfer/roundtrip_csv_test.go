@@ -1,8 +1,12 @@
 package transfer_test
 
 import (
+	"bytes"
 	"context"
+	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 
 	"vision2030/store"
 	"vision2030/transfer"
@@ -70,5 +74,56 @@ func TestRaggedRowAmongOthers(t *testing.T) {
 	}
 	if !r.RowsOnly() {
 		t.Error("a ragged row is not a problem of its row")
+	}
+}
+
+// TestXLSXEarlyDates: dates before Excel's 29 February 1900 that never
+// was come back from a workbook as they went (serial 1 is 1900-01-01).
+func TestXLSXEarlyDates(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	src := seeded(t)
+	dates := []string{"1900-01-01", "1900-02-28", "1900-03-01", "2026-11-21"}
+	for _, d := range dates {
+		if _, err := src.AddEntry(ctx, store.NewEntry{Date: d, Kind: store.KindVisit, Title: "early " + d,
+			Author: "佐藤", PartnerIDs: []int64{1}, GoalIDs: []int{1}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	data := export(t, src, transfer.FormatXLSX, []string{store.TableEntries}, "en", false)
+	// The serials Excel gives these days.
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := f.GetRows(f.GetSheetList()[0], excelize.Options{RawCellValue: true})
+	serials := map[string]string{}
+	for _, row := range rows {
+		for _, c := range row {
+			if d, ok := strings.CutPrefix(c, "early "); ok {
+				serials[d] = row[2]
+			}
+		}
+	}
+	f.Close()
+	for d, want := range map[string]string{"1900-01-01": "1", "1900-02-28": "59", "1900-03-01": "61", "2026-11-21": "46347"} {
+		if serials[d] != want {
+			t.Errorf("%s written as %q, want serial %s", d, serials[d], want)
+		}
+	}
+	r := read(t, seeded(t), "e.xlsx", data, transfer.ReadOptions{})
+	if r.Total > 0 {
+		t.Fatalf("%+v", r.Problems)
+	}
+	got := map[string]bool{}
+	for _, e := range r.Data.Entries {
+		if e.Title == "early "+e.Date {
+			got[e.Date] = true
+		}
+	}
+	for _, d := range dates {
+		if !got[d] {
+			t.Errorf("%s is not read back", d)
+		}
 	}
 }

@@ -52,11 +52,30 @@ var (
 // after 1900-02-28 (Excel's day 60 is a 29 February that never was).
 var excelEpoch = day(1899, time.December, 30)
 
-// Serial numbers of dates from 1900-03-01 (61) to 9999-12-31.
+// Serial numbers of dates in Excel's 1900 system: 1 is 1900-01-01, 59 is
+// 1900-02-28, 60 the 1900-02-29 that never was (Lotus 1-2-3 took 1900 for
+// a leap year, and Excel kept it), 61 is 1900-03-01, up to 9999-12-31.
 const (
-	minSerial = 61
-	maxSerial = 2958465
+	minSerial  = 1
+	leapSerial = 60
+	maxSerial  = 2958465
 )
+
+// serialTime is the time a spreadsheet's serial number f (days, and a
+// fraction of a day) stands for in the 1900 system; ok is false outside
+// 1900-01-01..9999-12-31 and on the fictitious 1900-02-29 (serial 60).
+func serialTime(f float64) (t time.Time, ok bool) {
+	if math.IsNaN(f) || f < minSerial || f >= maxSerial+1 || math.Floor(f) == leapSerial {
+		return time.Time{}, false
+	}
+	epoch := excelEpoch
+	if f < leapSerial {
+		epoch = epoch.AddDate(0, 0, 1) // before the day that never was
+	}
+	days := math.Floor(f)
+	secs := math.Round((f - days) * 86400)
+	return epoch.AddDate(0, 0, int(days)).Add(time.Duration(secs) * time.Second), true
+}
 
 // normal is s in the form its digits and signs are read in: NFKC (full
 // width digits become ASCII), lower case, trimmed.
@@ -96,12 +115,10 @@ func parseDate(field, cell string) (string, *store.FieldError) {
 	if fe == nil {
 		return d, nil
 	}
-	if f, err := strconv.ParseFloat(normal(cell), 64); err == nil && !math.IsNaN(f) {
-		n := math.Floor(f)
-		if n < minSerial || n > maxSerial {
-			return "", fe
+	if f, err := strconv.ParseFloat(normal(cell), 64); err == nil {
+		if t, ok := serialTime(math.Floor(f)); ok {
+			return t.Format(store.DateLayout), nil
 		}
-		return excelEpoch.AddDate(0, 0, int(n)).Format(store.DateLayout), nil
 	}
 	return "", fe
 }
@@ -190,9 +207,10 @@ func parseTime(field, cell string) (string, *store.FieldError) {
 			return t.UTC().Format(time.RFC3339), nil
 		}
 	}
-	if f, err := strconv.ParseFloat(s, 64); err == nil && f >= minSerial && f <= maxSerial {
-		secs := math.Round(f * 86400)
-		return excelEpoch.Add(time.Duration(secs) * time.Second).Format(time.RFC3339), nil
+	if f, err := strconv.ParseFloat(s, 64); err == nil {
+		if t, ok := serialTime(f); ok {
+			return t.Format(time.RFC3339), nil
+		}
 	}
 	if d, fe := parseDate(field, cell); fe == nil {
 		return d + "T00:00:00Z", nil
