@@ -132,7 +132,7 @@ func Read(name string, data []byte, opt ReadOptions) *Result {
 	rd := reader{r: r, opt: opt}
 	for _, g := range opt.Goals {
 		for _, t := range []string{g.Title, g.TitleJA, g.ShortTitle, g.ShortTitleJA} {
-			if k := store.NameKey(t); k != "" {
+			if k := goalKey(t); k != "" {
 				if rd.goals == nil {
 					rd.goals = map[string]int{}
 				}
@@ -180,6 +180,24 @@ func Read(name string, data []byte, opt ReadOptions) *Result {
 		r.add(Problem{Issue: IssueNoRows})
 	}
 	return r
+}
+
+// goalKey is a goal's title as a cell is matched to it: width and case
+// folded (store.NameKey), and any dash a hyphen ("labour-management").
+func goalKey(s string) string {
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune("‐‑‒–—―−－", r) {
+			return '-'
+		}
+		return r
+	}, store.NameKey(s))
+}
+
+// isGoal reports whether s is a goal's title or short title, in either
+// language.
+func (rd *reader) isGoal(s string) bool {
+	_, ok := rd.goals[goalKey(s)]
+	return ok
 }
 
 // reader reads the sheets of one file.
@@ -447,7 +465,7 @@ func (rd *reader) record(table string, at Where, get func(string) (string, bool)
 		if n, ok := parseInt(cell); ok {
 			return n
 		}
-		if id, ok := rd.goals[store.NameKey(cell)]; ok {
+		if id, ok := rd.goals[goalKey(cell)]; ok {
 			return id
 		}
 		fail(f, &store.FieldError{Field: f, Problem: store.ProblemUnknown, Value: cell})
@@ -515,7 +533,7 @@ func (rd *reader) record(table string, at Where, get func(string) (string, bool)
 				e.Partners = append(e.Partners, store.PartnerKey{Text: id})
 			}
 		}
-		for _, g := range splitList(text("goals"), true) {
+		for _, g := range goalItems(text("goals"), rd.isGoal) {
 			e.GoalIDs = append(e.GoalIDs, goal("goals", g))
 		}
 		e.Opened, e.FirstResponse, e.Closed = date("opened"), date("first response"), date("closed")

@@ -251,11 +251,19 @@ func parseInt(cell string) (int, bool) {
 	return 0, false
 }
 
-// splitList splits a list cell at ; (or ；, or a new line): the separator
-// export writes, and one that names do not hold. A goals cell may also use
-// commas and spaces.
+// listSeps separate the items of a list cell: the ; export writes (or
+// ；, or a new line), which names do not hold.
+const listSeps = ";；\n\r"
+
+// goalSeps separate the goals of a goals cell: a list's separators and
+// commas (, 、 ，), which a goal's title may also hold (goalItems sees to
+// that).
+const goalSeps = listSeps + ",、，"
+
+// splitList splits a list cell at listSeps. A cell of partner ids may
+// also use commas and spaces.
 func splitList(cell string, commas bool) []string {
-	seps := ";；\n\r"
+	seps := listSeps
 	if commas {
 		seps += ",、 　/・"
 	}
@@ -264,6 +272,47 @@ func splitList(cell string, commas bool) []string {
 		if s = strings.TrimSpace(s); s != "" {
 			out = append(out, s)
 		}
+	}
+	return out
+}
+
+// goalItems splits a goals cell into the goals it names: the pieces
+// between goalSeps, where pieces that together are a title (isTitle: "Sound,
+// sustainable companies") are one item, and a piece of numbers with spaces
+// or slashes between them ("1 2", "1/2") is an item per number. A piece that
+// is neither a title nor numbers is one item, to be refused as a whole.
+func goalItems(cell string, isTitle func(string) bool) []string {
+	type piece struct{ from, to int }
+	var pieces []piece
+	from := 0
+	for i, r := range cell {
+		if strings.ContainsRune(goalSeps, r) {
+			pieces = append(pieces, piece{from, i})
+			from = i + len(string(r))
+		}
+	}
+	pieces = append(pieces, piece{from, len(cell)})
+	var out []string
+	for i := 0; i < len(pieces); i++ {
+		if strings.TrimSpace(cell[pieces[i].from:pieces[i].to]) == "" {
+			continue
+		}
+		j := len(pieces) - 1
+		for ; j > i; j-- { // the longest run of pieces that is a title
+			if isTitle(cell[pieces[i].from:pieces[j].to]) {
+				break
+			}
+		}
+		item := strings.TrimSpace(cell[pieces[i].from:pieces[j].to])
+		i = j
+		if !isTitle(item) {
+			if nums := strings.FieldsFunc(item, func(r rune) bool { return strings.ContainsRune(" 　/・", r) }); len(nums) > 1 &&
+				!slices.ContainsFunc(nums, func(n string) bool { _, ok := parseInt(n); return !ok }) {
+				out = append(out, nums...)
+				continue
+			}
+		}
+		out = append(out, item)
 	}
 	return out
 }
