@@ -1,13 +1,16 @@
 package render
 
 import (
+	"bytes"
 	"fmt"
+	"html"
 	"html/template"
 	"io"
 	"math"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"vision2030/i18n"
 	"vision2030/store"
@@ -278,7 +281,38 @@ func PaperHTML(w io.Writer, t *i18n.Catalogue, p store.Paper, now time.Time) err
 		}
 		page.Period = hp
 	}
-	return paperTemplate.Execute(w, page)
+	var buf bytes.Buffer
+	if err := paperTemplate.Execute(&buf, page); err != nil {
+		return err
+	}
+	_, err := w.Write(htmlControls(buf.Bytes()))
+	return err
+}
+
+// htmlControls shows the control characters of a page (C0 and C1 controls,
+// DEL, bidi and format controls) as the placeholders Line shows them as,
+// escaped for HTML: ESC as ␛, U+202E as &lt;U+202E&gt;. html/template
+// escapes markup, not these, and a browser, a printer or a terminal showing
+// the file would act on them. The page's own text holds no control
+// character but newlines and tabs, which are kept, so every other one is
+// from user text.
+func htmlControls(page []byte) []byte {
+	var out bytes.Buffer
+	out.Grow(len(page))
+	for i := 0; i < len(page); {
+		r, size := utf8.DecodeRune(page[i:])
+		p, ok := controlPicture(r)
+		switch {
+		case r == '\n' || r == '\t' || r == '\r' && i+1 < len(page) && page[i+1] == '\n':
+			out.WriteByte(byte(r))
+		case ok:
+			out.WriteString(html.EscapeString(p))
+		default:
+			out.Write(page[i : i+size])
+		}
+		i += size
+	}
+	return out.Bytes()
 }
 
 // lineChart draws a goal's history: progress at the end of each quarter,
