@@ -71,7 +71,7 @@ func exportCommand(a *app) *cobra.Command {
 				Document: transfer.Document{Schema: store.SchemaVersion(), ExportedAt: env.Now().UTC().Format("2006-01-02T15:04:05Z"),
 					Filter: filter, Deleted: deleted}}
 			var counts store.ImportCounts
-			var cut int
+			var cut, controls int
 			err := writeOut(env, out, format != transfer.FormatXLSX, func(w io.Writer) error {
 				x, err := transfer.NewExporter(w, opt)
 				if err != nil {
@@ -86,7 +86,7 @@ func exportCommand(a *app) *cobra.Command {
 				if err := x.Close(); err != nil {
 					return err
 				}
-				cut = x.Cut()
+				cut, controls = x.Cut(), x.Controls()
 				return nil
 			})
 			bar.Done()
@@ -95,6 +95,9 @@ func exportCommand(a *app) *cobra.Command {
 			}
 			if cut > 0 {
 				fmt.Fprintln(env.Stderr, t.NoteCut.N(cut))
+			}
+			if controls > 0 {
+				fmt.Fprintln(env.Stderr, t.NoteControls.N(controls))
 			}
 			if out != "" {
 				_, err = fmt.Fprintf(env.Stdout, t.OutExported+"\n", rowCounts(t, counts, tables), cleanLine(out))

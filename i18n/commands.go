@@ -221,6 +221,7 @@ type Commands struct {
 	ErrBadOutFormat     string // %s path, %s formats
 	OutExported         string // %s counts, %s file
 	NoteCut             Plural // %d cells
+	NoteControls        Plural // %d cells
 	ErrReadFile         string // %s path, %v error
 	// What the system says when a file cannot be read or written, in the
 	// common cases: the %v of ErrReadFile, ErrWriteOut, ErrMakeDir….
@@ -902,6 +903,8 @@ short names, goal numbers, kinds and formats.
 	OutExported:         "Exported %s to %s",
 	NoteCut: Plural{One: "%d cell was longer than a spreadsheet cell holds (32,767 characters) and was cut; --format json keeps it whole",
 		Other: "%d cells were longer than a spreadsheet cell holds (32,767 characters) and were cut; --format json keeps them whole"},
+	NoteControls: Plural{One: "%d cell held control characters a workbook cannot hold; they are written as placeholders such as ␛, and come back as those; --format json keeps them",
+		Other: "%d cells held control characters a workbook cannot hold; they are written as placeholders such as ␛, and come back as those; --format json keeps them"},
 	ErrReadFile:         "cannot read %s: %v",
 	SysNotExist:         "no such file or directory",
 	SysPermission:       "permission denied",

@@ -601,6 +601,7 @@ $XDG_CONFIG_HOME/vision2030/config.toml（~/.config/vision2030/config.toml）、
 	ErrBadOutFormat:     "%s：ファイル名から形式がわかりません。--format（%s）を指定してください",
 	OutExported:         "%sを %s に書き出しました",
 	NoteCut:             Plural{Other: "%d個のセルが表計算のセルに入る長さ（32,767文字）を超えたため、切り詰めました。--format json なら切り詰めずに書き出せます"},
+	NoteControls:        Plural{Other: "%d個のセルにワークブックに書けない制御文字があったため、␛ などの記号に置き換えて書き出しました（取り込むとその記号のままです）。--format json ならそのまま書き出せます"},
 	ErrReadFile:         "%s を読めません：%v",
 	SysNotExist:         "ファイルかディレクトリーがありません",
 	SysPermission:       "アクセスする権限がありません",

@@ -33,6 +33,11 @@ type Workbook struct {
 	head   int
 	// Cut counts the text cells cut to MaxCellChars.
 	Cut int
+	// Controls counts the text cells that held control characters a
+	// workbook cannot hold (C0 controls but tab, newline and carriage
+	// return: XML 1.0 has no way to write them), written as the
+	// placeholders Line shows (ESC as ␛) rather than lost.
+	Controls int
 }
 
 // MaxCellChars is the most characters (UTF-16 units) a spreadsheet cell
@@ -276,12 +281,27 @@ func (s *XSheet) cell(t CellType, v any) (any, error) {
 			return d.UTC(), nil
 		}
 	case CellText, CellWrap:
+		if isString && strings.IndexFunc(str, xmlControl) >= 0 {
+			s.wb.Controls++
+			str = strings.Map(func(r rune) rune {
+				if xmlControl(r) {
+					return 0x2400 + r // as controlPicture shows it: ␛
+				}
+				return r
+			}, str)
+			v = str
+		}
 		if isString && len(utf16.Encode([]rune(str))) > MaxCellChars {
 			s.wb.Cut++
 		}
 	}
 	return v, nil
 }
+
+// xmlControl reports whether r is a control character XML 1.0 cannot
+// hold (a workbook's cells are XML): C0 but tab, newline and carriage
+// return.
+func xmlControl(r rune) bool { return r < 0x20 && r != '\t' && r != '\n' && r != '\r' }
 
 // Close ends the sheet: its filter covers the header and every row.
 func (s *XSheet) Close() error {

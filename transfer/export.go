@@ -296,6 +296,15 @@ func (x *Exporter) Close() error {
 	}
 }
 
+// Controls counts the cells of a workbook whose control characters (those a
+// workbook cannot hold) were written as placeholders (␛).
+func (x *Exporter) Controls() int {
+	if x.wb == nil {
+		return 0
+	}
+	return x.wb.Controls
+}
+
 // Cut counts the cells of a workbook cut to the most a cell holds.
 func (x *Exporter) Cut() int {
 	if x.wb == nil {
