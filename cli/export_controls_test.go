@@ -43,3 +43,18 @@ func TestExportXLSXControls(t *testing.T) {
 		t.Errorf("a notice with no control characters: %q", errOut)
 	}
 }
+
+// TestImportStdinKeepsCRLF: a CSV on standard input is read as a file is:
+// a quoted summary keeps its \r\n.
+func TestImportStdinKeepsCRLF(t *testing.T) {
+	t.Parallel()
+	sb := newSandbox(t)
+	sb.ok("entries")
+	csv := "date,kind,title,partners,goals,summary\r\n2025-04-21,visit,From stdin,UAW,2,\"一行目\r\n二行目\"\r\n"
+	if code, _, errOut := sb.run(csv, "--db", sb.db, "import", "-"); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if got := sb.query("SELECT summary FROM entries WHERE title = 'From stdin'"); got != "一行目\r\n二行目" {
+		t.Errorf("summary %q", got)
+	}
+}

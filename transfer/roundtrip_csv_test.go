@@ -7,6 +7,9 @@ import (
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/encoding/japanese"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/transform"
 
 	"vision2030/store"
 	"vision2030/transfer"
@@ -124,6 +127,42 @@ func TestXLSXEarlyDates(t *testing.T) {
 	for _, d := range dates {
 		if !got[d] {
 			t.Errorf("%s is not read back", d)
+		}
+	}
+}
+
+// TestCSVEncodingsKeepCRLF: Shift_JIS, UTF-16 (tab-separated, as Excel
+// saves "Unicode text") and UTF-8 with a byte-order mark are read by the
+// same reader: a quoted cell keeps its \r\n.
+func TestCSVEncodingsKeepCRLF(t *testing.T) {
+	t.Parallel()
+	st := seeded(t)
+	summary := "一行目\r\n二行目"
+	csvText := "日付,種類,件名,相手先,目標,概要\r\n2025-04-21,訪問,訪問,UAW,2,\"" + summary + "\"\r\n"
+	tsvText := strings.NewReplacer(",", "\t").Replace(csvText)
+	sjis, _, err := transform.Bytes(japanese.ShiftJIS.NewEncoder(), []byte(csvText))
+	if err != nil {
+		t.Fatal(err)
+	}
+	utf16, _, err := transform.Bytes(unicode.UTF16(unicode.LittleEndian, unicode.UseBOM).NewEncoder(), []byte(tsvText))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		encoding string
+		data     []byte
+	}{
+		{transfer.EncodingSJIS, sjis},
+		{transfer.EncodingUTF16, utf16},
+		{transfer.EncodingUTF8BOM, append([]byte("\uFEFF"), csvText...)},
+	} {
+		r := read(t, st, "f.csv", tt.data, transfer.ReadOptions{})
+		if r.Total > 0 || r.Encoding != tt.encoding || len(r.Data.Entries) != 1 {
+			t.Errorf("%s: %s, %+v", tt.encoding, r.Encoding, r.Problems)
+			continue
+		}
+		if got := r.Data.Entries[0].Summary; got != summary {
+			t.Errorf("%s: summary %q, want %q", tt.encoding, got, summary)
 		}
 	}
 }
