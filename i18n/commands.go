@@ -184,8 +184,9 @@ type Commands struct {
 
 	// backup and check.
 	OutBackedUp         string // %s database, %s backup, %s size
-	ErrBackupExists     string // %s path
-	ErrBackupIsSource   string // %s path
+	ErrOutExists        string // %s path
+	ErrOutIsDatabase    string // %s path
+	ErrOutIsCompanion   string // %s path, %s the database, %s its file's suffix (-wal, -shm, -journal)
 	ErrBackupInvalid    string // %s path, %s what the check found
 	ErrBackupWrite      string // %s path, %v error
 	OutCheckOK          string // %s path
@@ -632,6 +633,7 @@ short names, goal numbers, kinds and formats.
 		"export --what":          "the `table` to export: entries, partners, actions, assessments or all",
 		"export --filter":        "only the entries (and their actions) this `filter` selects",
 		"out":                    "write to this `file` instead of standard output",
+		"overwrite":              "replace the --out file if it exists (never the database or its own files)",
 		"include-deleted":        "include deleted entries and actions",
 		"import --what":          "the `table` to import: entries, partners or all (default: what the file holds)",
 		"map":                    "read the column with this heading as this field: `HEADING=FIELD`",
@@ -854,8 +856,9 @@ short names, goal numbers, kinds and formats.
 	FromLocale:        "default: the locale, %s=%s",
 
 	OutBackedUp:         "Backed up %s to %s (%s), verified",
-	ErrBackupExists:     "%s already exists; choose another name, or add --overwrite to replace it",
-	ErrBackupIsSource:   "%s is the database itself; choose another name",
+	ErrOutExists:        "%s already exists; choose another name, or add --overwrite to replace it",
+	ErrOutIsDatabase:    "%s is the database itself; writing it would destroy the data; choose another name",
+	ErrOutIsCompanion:   "%s is where the database %s keeps its %s file; writing it would destroy data; choose another name",
 	ErrBackupInvalid:    "the copy for %s failed its check (%s); nothing was written",
 	ErrBackupWrite:      "cannot write the backup %s: %v",
 	OutCheckOK:          "%s: no problems found",
