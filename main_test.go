@@ -78,6 +78,23 @@ func TestUsageErrors(t *testing.T) {
 	}
 }
 
+// TestEmptyDBFlag: --db "" is a usage error naming --db, not a quiet
+// fall back to the default database.
+func TestEmptyDBFlag(t *testing.T) {
+	data := t.TempDir()
+	t.Setenv("XDG_DATA_HOME", data)
+	for _, args := range [][]string{{"--db", "", "report"}, {"--db=", "config"}, {"--db", " ", "entries"},
+		{"--lang", "ja", "--db", "", "report"}} {
+		code, out, errOut := runCLI(t, "", args...)
+		if code != 2 || out != "" || !strings.Contains(errOut, "--db") {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q", args, code, out, errOut)
+		}
+	}
+	if left, _ := filepath.Glob(filepath.Join(data, "*", "*")); len(left) > 0 {
+		t.Errorf("the default database was made: %v", left)
+	}
+}
+
 func TestHelp(t *testing.T) {
 	code, out, _ := runCLI(t, "", "--help")
 	if code != 0 || !strings.Contains(out, "report") {

@@ -82,6 +82,7 @@ type Commands struct {
 	ErrConfigAction   string // %s where, %q action, %s actions
 	ErrConfigTwice    string // %s where, %q key, %q first action, %q second action
 	ErrConfigEmptyKey string // %s where, %s setting
+	ErrSettingBlank   string // %s where (--db, or the file and line)
 	ErrConfigOther    string // %s where, %v error
 	ConfigTypeText    string // what ErrConfigType says a text setting takes
 
@@ -760,6 +761,7 @@ short names, goal numbers, kinds and formats.
 	ErrConfigAction:   "%s: %q is not an action of the dashboard; the actions are %s",
 	ErrConfigTwice:    "%s: the key %q is bound to both %q and %q",
 	ErrConfigEmptyKey: "%s: %s has an empty key",
+	ErrSettingBlank:   "%s is empty: give the database file's path, or leave it out for the default database",
 	ErrConfigOther:    "%s: %v",
 	ConfigTypeText:    "text",
 
