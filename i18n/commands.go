@@ -471,7 +471,8 @@ per table, headed in the interface's language). --format defaults to what the
 --out file's name says, else CSV; --what to entries for CSV, else all.
 --filter selects the entries (and their actions) with the filter language of
 'entries'. Deleted entries and actions are left out unless --include-deleted.
-Without --out, CSV and JSON go to standard output.`,
+Without --out, CSV and JSON go to standard output. An existing --out file is
+replaced only with --overwrite; the database and its own files never are.`,
 			Example: `vision2030 export --out entries.csv
 vision2030 export --out vision2030.xlsx --filter 'since:2025-04-01'
 vision2030 export --format json --out all.json --include-deleted`},

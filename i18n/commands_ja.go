@@ -165,7 +165,9 @@ XLSX（表ごとにシートを分けたワークブック。見出しは画面�
 --filter を付けると、entries と同じ絞り込みの条件で選んだ記録（とその
 フォローアップ）だけを書き出します。削除した記録とフォローアップは、
 --include-deleted を付けない限り書き出しません。--out を付けなければ、CSV と
-JSON は標準出力に書き出します。`,
+JSON は標準出力に書き出します。--out のファイルがすでにあるときは、
+--overwrite を付けたときだけ置き換えます。データベースとその付属ファイルは
+置き換えません。`,
 			Example: `vision2030 export --out entries.csv                 # 記録を CSV で
 vision2030 export --out vision2030.xlsx --filter 'since:2025-04-01'
 vision2030 export --format json --out all.json --include-deleted   # すべて`},
