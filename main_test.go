@@ -11,6 +11,8 @@ import (
 	"testing"
 
 	_ "modernc.org/sqlite"
+
+	"vision2030/store"
 )
 
 // TestMain keeps the tests away from the settings of whoever runs them:
@@ -76,6 +78,23 @@ func TestUsageErrors(t *testing.T) {
 	}
 }
 
+// TestEmptyDBFlag: --db "" is a usage error naming --db, not a quiet
+// fall back to the default database.
+func TestEmptyDBFlag(t *testing.T) {
+	data := t.TempDir()
+	t.Setenv("XDG_DATA_HOME", data)
+	for _, args := range [][]string{{"--db", "", "report"}, {"--db=", "config"}, {"--db", " ", "entries"},
+		{"--lang", "ja", "--db", "", "report"}} {
+		code, out, errOut := runCLI(t, "", args...)
+		if code != 2 || out != "" || !strings.Contains(errOut, "--db") {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q", args, code, out, errOut)
+		}
+	}
+	if left, _ := filepath.Glob(filepath.Join(data, "*", "*")); len(left) > 0 {
+		t.Errorf("the default database was made: %v", left)
+	}
+}
+
 func TestHelp(t *testing.T) {
 	code, out, _ := runCLI(t, "", "--help")
 	if code != 0 || !strings.Contains(out, "report") {
@@ -87,16 +106,25 @@ func TestRefusedFiles(t *testing.T) {
 	dir := t.TempDir()
 	text := filepath.Join(dir, "minutes.txt")
 	os.WriteFile(text, []byte("not a database at all, just minutes of a meeting"), 0o644)
-	newer := filepath.Join(dir, "newer.db")
-	db, err := sql.Open("sqlite", newer)
-	if err != nil {
-		t.Fatal(err)
+	sqlite := func(name, script string) string {
+		p := filepath.Join(dir, name)
+		db, err := sql.Open("sqlite", p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		if _, err := db.Exec(script); err != nil {
+			t.Fatal(err)
+		}
+		return p
 	}
-	if _, err := db.Exec("CREATE TABLE t (x); PRAGMA user_version = 42"); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
-	for _, tt := range []struct{ path, words string }{{text, "not a vision2030"}, {newer, "newer"}} {
+	// (Not named "newer": the words looked for must come from the message.)
+	newer := sqlite("later.db", "CREATE TABLE t (x); PRAGMA user_version = 42; PRAGMA application_id = "+itoa(store.ApplicationID))
+	// Another program's files are not given vision2030's tables.
+	invoices := sqlite("invoices.db", "CREATE TABLE invoices (x)")
+	invoices3 := sqlite("invoices3.db", "CREATE TABLE invoices (x); PRAGMA user_version = 3")
+	for _, tt := range []struct{ path, words string }{{text, "not a vision2030"}, {newer, "newer"},
+		{invoices, "not a vision2030"}, {invoices3, "not a vision2030"}} {
 		before, _ := os.ReadFile(tt.path)
 		code, out, errOut := runCLI(t, "", "--db", tt.path, "report")
 		if code != 1 || out != "" {
@@ -107,6 +135,11 @@ func TestRefusedFiles(t *testing.T) {
 		}
 		if after, _ := os.ReadFile(tt.path); !bytes.Equal(before, after) {
 			t.Errorf("%s was modified", tt.path)
+		}
+		for _, suffix := range []string{"-wal", "-shm", "-journal"} {
+			if _, err := os.Stat(tt.path + suffix); err == nil {
+				t.Errorf("%s%s was left behind", tt.path, suffix)
+			}
 		}
 	}
 }

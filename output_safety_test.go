@@ -2,7 +2,10 @@ package main
 
 import (
 	"encoding/csv"
+	"os"
+	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -64,5 +67,75 @@ func TestOutputCannotAttackItsReader(t *testing.T) {
 	_, _, errOut := sh.run("", "entries", "--\x1b[31mred\x07")
 	if strings.ContainsAny(errOut, "\x1b\x07") {
 		t.Errorf("stderr echoes raw control characters: %q", errOut)
+	}
+}
+
+// TestOutputSparesTheDatabase: no command writes its output over the open
+// database or the files SQLite keeps beside it, however the path is
+// spelled, nor over an existing file unless --overwrite is given; a refusal
+// exits 1, names the path and writes nothing.
+func TestOutputSparesTheDatabase(t *testing.T) {
+	sh := newShell(t)
+	sh.ok("log", "--partner", "UAW", "--goal", "1", "--kind", "visit", "--title", "Kept", "--date", "2026-01-02")
+	entries := sh.count("SELECT count(*) FROM entries")
+	dir := filepath.Dir(sh.db)
+	link := filepath.Join(t.TempDir(), "link.db")
+	if err := os.Symlink(sh.db, link); err != nil {
+		t.Fatal(err)
+	}
+	wd, _ := os.Getwd()
+	rel, err := filepath.Rel(wd, sh.db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"report", "--format", "md", "--out", sh.db},
+		{"report", "--format", "md", "--out", sh.db, "--overwrite"},
+		{"report", "--format", "md", "--out", rel},
+		{"report", "--format", "md", "--out", filepath.Join(dir, ".", "x", "..", "v.db")},
+		{"report", "--format", "md", "--out", link, "--overwrite"},
+		{"report", "--country", "Thailand", "--format", "md", "--out", sh.db + "-wal"},
+		{"export", "--format", "json", "--out", sh.db},
+		{"export", "--format", "csv", "--out", sh.db + "-wal", "--overwrite"},
+		{"export", "--format", "csv", "--out", sh.db + "-shm"},
+		{"export", "--format", "json", "--out", sh.db + "-journal", "--overwrite"},
+		{"backup", sh.db + "-shm", "--overwrite"},
+		{"backup", sh.db + "-wal"},
+		{"backup", sh.db + "-journal", "--overwrite"},
+	} {
+		path := args[1] // backup PATH, else --out PATH
+		if i := slices.Index(args, "--out"); i >= 0 {
+			path = args[i+1]
+		}
+		code, out, errOut := sh.run("", args...)
+		if code != 1 || out != "" || !strings.Contains(errOut, path) ||
+			!strings.Contains(errOut, "database") {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q", args, code, out, errOut)
+		}
+		if n := sh.count("SELECT count(*) FROM entries"); n != entries {
+			t.Fatalf("%v: %d entries left of %d", args, n, entries)
+		}
+	}
+
+	// An existing file is replaced only with --overwrite, and then whole.
+	for _, args := range [][]string{
+		{"report", "--format", "md"},
+		{"report", "--country", "Thailand", "--format", "md"},
+		{"export", "--format", "csv"},
+	} {
+		out := filepath.Join(dir, "out.txt")
+		os.WriteFile(out, []byte("someone's notes"), 0o644)
+		code, stdout, errOut := sh.run("", append(args, "--out", out)...)
+		if b, _ := os.ReadFile(out); code != 1 || stdout != "" || string(b) != "someone's notes" ||
+			!strings.Contains(errOut, out) || !strings.Contains(errOut, "--overwrite") {
+			t.Errorf("%v over an existing file: exit %d, file %q, stderr %q", args, code, b, errOut)
+		}
+		sh.ok(append(args, "--out", out, "--overwrite")...)
+		if b, _ := os.ReadFile(out); string(b) == "someone's notes" || len(b) == 0 {
+			t.Errorf("%v --overwrite: file %q", args, b)
+		}
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, ".*tmp-*")); len(left) > 0 {
+		t.Errorf("left behind: %v", left)
 	}
 }

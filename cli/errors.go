@@ -146,9 +146,10 @@ func (a *app) describe(err error) *problem {
 		cfge *config.Error
 	)
 	var (
-		cf *checkFailed
-		be *store.BackupError
-		fl *store.FileError
+		cf   *checkFailed
+		be   *store.BackupError
+		oute *store.OutputError
+		fl   *store.FileError
 	)
 	switch {
 	case errors.As(err, &p):
@@ -158,13 +159,18 @@ func (a *app) describe(err error) *problem {
 	case errors.As(err, &cf):
 		msg, hint, _ := strings.Cut(cf.describe(t), "\n")
 		return &problem{code: exitFailure, msg: msg, hint: hint}
+	case errors.As(err, &oute):
+		path := cleanLine(oute.Path)
+		switch {
+		case errors.Is(oute.Err, store.ErrOutputIsDatabase) && oute.Suffix == "":
+			return &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrOutIsDatabase, path), hint: t.HintNothingWritten}
+		case errors.Is(oute.Err, store.ErrOutputIsDatabase):
+			return &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrOutIsCompanion, path, cleanLine(oute.Database), oute.Suffix), hint: t.HintNothingWritten}
+		}
+		return &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrOutExists, path), hint: t.HintNothingWritten}
 	case errors.As(err, &be):
 		path := cleanLine(be.Path)
 		switch {
-		case errors.Is(be.Err, store.ErrBackupExists):
-			return &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrBackupExists, path), hint: t.HintNothingWritten}
-		case errors.Is(be.Err, store.ErrBackupIsSource):
-			return &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrBackupIsSource, path), hint: t.HintNothingWritten}
 		case errors.Is(be.Err, store.ErrBackupInvalid):
 			return &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrBackupInvalid, path, cleanLine(be.Detail)), hint: t.CheckHintRestore}
 		}
@@ -279,6 +285,11 @@ func (a *app) configProblem(e *config.Error) *problem {
 		msg = fmt.Sprintf(t.ErrConfigTwice, where, e.Value, e.Other, strings.TrimPrefix(e.Setting, config.Keys+"."))
 	case config.ProblemEmpty:
 		msg = fmt.Sprintf(t.ErrConfigEmptyKey, where, e.Setting)
+	case config.ProblemBlank:
+		if e.Origin.Source == config.FromFile {
+			where += ": " + e.Setting
+		}
+		msg = fmt.Sprintf(t.ErrSettingBlank, where)
 	default:
 		msg = fmt.Sprintf(t.ErrConfigOther, where, e)
 	}

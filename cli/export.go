@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -26,7 +27,7 @@ var (
 // and assessments, as CSV, JSON or a workbook.
 func exportCommand(a *app) *cobra.Command {
 	var format, what, filter, out string
-	var deleted bool
+	var deleted, overwrite bool
 	cmd := a.command("export", a.noArgs, func(cmd *cobra.Command, args []string) error {
 		t := a.t
 		if !cmd.Flags().Changed("format") {
@@ -72,7 +73,7 @@ func exportCommand(a *app) *cobra.Command {
 					Filter: filter, Deleted: deleted}}
 			var counts store.ImportCounts
 			var cut, controls int
-			err := writeOut(env, out, format != transfer.FormatXLSX, func(w io.Writer) error {
+			err := writeOut(env, out, overwrite, format != transfer.FormatXLSX, func(w io.Writer) error {
 				x, err := transfer.NewExporter(w, opt)
 				if err != nil {
 					return err
@@ -110,6 +111,7 @@ func exportCommand(a *app) *cobra.Command {
 	fl.StringVar(&what, "what", "", "")
 	fl.StringVar(&filter, "filter", "", "")
 	fl.StringVar(&out, "out", "", "")
+	fl.BoolVar(&overwrite, "overwrite", false, "")
 	fl.BoolVar(&deleted, "include-deleted", false, "")
 	a.completeFlag(cmd, "format", a.fixed(exportFormats))
 	a.completeFlag(cmd, "what", a.fixed(exportWhats))
@@ -148,11 +150,13 @@ func rowsOf(t *i18n.Catalogue, table string) i18n.Plural {
 	return t.RowsEntries
 }
 
-// writeOut runs write on path, or on standard output if path is "". A
-// file is written beside path and renamed onto it once complete, so path
-// is never left half written. Text (CSV, JSON) written to a terminal shows
+// writeOut runs write on path, or on standard output if path is "". path
+// must pass store's CheckOutput: never the database or one of its own files,
+// and an existing file only if overwrite is set. It is written beside path
+// and given its name once complete (store.Place), so path is never left half
+// written. Text (CSV, JSON) written to a terminal shows
 // control characters as placeholders.
-func writeOut(env *Env, path string, text bool, write func(io.Writer) error) error {
+func writeOut(env *Env, path string, overwrite, text bool, write func(io.Writer) error) error {
 	if path == "" {
 		if text && render.IsTerminal(env.Stdout) {
 			tw := render.TerminalSafe(env.Stdout)
@@ -163,7 +167,14 @@ func writeOut(env *Env, path string, text bool, write func(io.Writer) error) err
 		}
 		return write(env.Stdout)
 	}
+	if err := env.Store.CheckOutput(path, overwrite); err != nil {
+		return err
+	}
 	fail := func(err error) error {
+		var oe *store.OutputError
+		if errors.As(err, &oe) {
+			return err
+		}
 		return failure(fmt.Sprintf(env.T.ErrWriteOut, path, sysWords(env.T, err)), env.T.HintNothingWritten)
 	}
 	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
@@ -188,7 +199,7 @@ func writeOut(env *Env, path string, text bool, write func(io.Writer) error) err
 	if info, err := os.Stat(env.Store.Path()); err == nil {
 		os.Chmod(tmp, info.Mode().Perm())
 	}
-	if err := os.Rename(tmp, path); err != nil {
+	if err := store.Place(tmp, path, overwrite); err != nil {
 		return fail(err)
 	}
 	return nil

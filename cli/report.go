@@ -24,6 +24,7 @@ var briefFormats = []string{"text", "md", "json"}
 // (--since, --until); or, with --partner or --country, a brief for a trip.
 func reportCommand(a *app) *cobra.Command {
 	var width, asOf, since, until, country, out string
+	var overwrite bool
 	var partners []string
 	var format *string
 	var checkFormat func() error
@@ -86,7 +87,7 @@ func reportCommand(a *app) *cobra.Command {
 				now = day
 			}
 			if brief {
-				return a.brief(env, out, *format, partners, country, now)
+				return a.brief(env, out, overwrite, *format, partners, country, now)
 			}
 			if *format == "text" && out == "" {
 				if w == 0 && env.Width > 0 {
@@ -108,7 +109,7 @@ func reportCommand(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			err = writeOut(env, out, *format != "xlsx", func(wr io.Writer) error {
+			err = writeOut(env, out, overwrite, *format != "xlsx", func(wr io.Writer) error {
 				switch *format {
 				case "json":
 					return render.WriteJSON(wr, PaperJSON(p), "  ")
@@ -136,6 +137,7 @@ func reportCommand(a *app) *cobra.Command {
 	fl.StringArrayVar(&partners, "partner", nil, "")
 	fl.StringVar(&country, "country", "", "")
 	fl.StringVar(&out, "out", "", "")
+	fl.BoolVar(&overwrite, "overwrite", false, "")
 	a.completeFlag(cmd, "partner", a.partnerNames(true, false))
 	cmd.MarkFlagFilename("out", "md", "html", "json", "xlsx")
 	return cmd
@@ -159,7 +161,7 @@ func (a *app) reportDate(flag, value string) (time.Time, error) {
 
 // brief prints the brief for a trip to the partners named, or to the
 // active partners of a country.
-func (a *app) brief(env *Env, out, format string, names []string, country string, now time.Time) error {
+func (a *app) brief(env *Env, out string, overwrite bool, format string, names []string, country string, now time.Time) error {
 	t := env.T
 	var ids []int64
 	var subject string
@@ -205,7 +207,7 @@ func (a *app) brief(env *Env, out, format string, names []string, country string
 	if err != nil {
 		return err
 	}
-	err = writeOut(env, out, true, func(w io.Writer) error {
+	err = writeOut(env, out, overwrite, true, func(w io.Writer) error {
 		switch format {
 		case "json":
 			return render.WriteJSON(w, BriefJSON(b), "  ")

@@ -292,7 +292,8 @@ func (a *app) loadSettings(cmd *cobra.Command) (*config.Settings, error) {
 	}
 	flags := map[string]string{}
 	for _, name := range []string{config.DB, config.Author, config.Lang, config.Theme, "config"} {
-		if f := cmd.Flags().Lookup(name); f != nil && f.Changed && f.Value.String() != "" {
+		// --db "" is passed on, for config to refuse: it names no file.
+		if f := cmd.Flags().Lookup(name); f != nil && f.Changed && (f.Value.String() != "" || name == config.DB) {
 			flags[name] = f.Value.String()
 		}
 	}

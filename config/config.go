@@ -144,6 +144,7 @@ const (
 	ProblemAction  Problem = "action"  // keys: not an action of the TUI (Allowed: the actions)
 	ProblemTwice   Problem = "twice"   // keys: one key bound to two actions (Value: the key, Other: the first action)
 	ProblemEmpty   Problem = "empty"   // keys: an empty key name
+	ProblemBlank   Problem = "blank"   // db given as "" (by the flag or in the file): no file to open
 )
 
 // Error is a mistake in a setting.
@@ -183,6 +184,11 @@ func Load(in Input) (*Settings, error) {
 	// Each setting: flag, else variable, else file, else default.
 	pick := func(name string, allowed []string, def string, defOrigin Origin) (string, error) {
 		check := func(v string, o Origin) (string, error) {
+			// An empty variable counts as unset; an empty flag or file
+			// value is a mistake, not a wish for the default database.
+			if name == DB && strings.TrimSpace(v) == "" {
+				return "", &Error{Setting: name, Origin: o, Problem: ProblemBlank, Value: v}
+			}
 			if allowed == nil {
 				return v, nil
 			}

@@ -187,6 +187,7 @@ func TestFileErrors(t *testing.T) {
 		{"[keys]\n\nadd = 3\n", ProblemType, 3, "keys.add"},
 		{"keys = \"a\"\n", ProblemType, 1, Keys},
 		{"[keys]\nadd = [\"a\", \"\"]\n", ProblemEmpty, 2, "keys.add"},
+		{"author = \"x\"\ndb = \" \"\n", ProblemBlank, 2, DB},
 	}
 	for _, tt := range tests {
 		_, err := Load(env(t, tt.body))
@@ -207,6 +208,18 @@ func TestFileErrors(t *testing.T) {
 	in.Flags = map[string]string{Lang: "fr"}
 	if _, err := Load(in); !errors.As(err, &e) || e.Origin.Name != "--lang" {
 		t.Errorf("bad --lang: %+v", err)
+	}
+	// --db "" names no file: refused, not the default database.
+	for _, v := range []string{"", "  "} {
+		in.Flags = map[string]string{DB: v}
+		if s, err := Load(in); !errors.As(err, &e) || e.Problem != ProblemBlank || e.Origin.Name != "--db" || s.DB != "" {
+			t.Errorf("--db %q: %+v", v, err)
+		}
+	}
+	// An empty variable is as if unset.
+	in = env(t, "", "VISION2030_DB=")
+	if s, err := Load(in); err != nil || s.Origins[DB].Source != FromDefault {
+		t.Errorf("VISION2030_DB empty: %+v, %+v", s.Origins[DB], err)
 	}
 	// A file named on purpose must exist; the default one need not.
 	in.Flags = map[string]string{"config": filepath.Join(t.TempDir(), "none.toml")}

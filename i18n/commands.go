@@ -82,6 +82,7 @@ type Commands struct {
 	ErrConfigAction   string // %s where, %q action, %s actions
 	ErrConfigTwice    string // %s where, %q key, %q first action, %q second action
 	ErrConfigEmptyKey string // %s where, %s setting
+	ErrSettingBlank   string // %s where (--db, or the file and line)
 	ErrConfigOther    string // %s where, %v error
 	ConfigTypeText    string // what ErrConfigType says a text setting takes
 
@@ -184,8 +185,9 @@ type Commands struct {
 
 	// backup and check.
 	OutBackedUp         string // %s database, %s backup, %s size
-	ErrBackupExists     string // %s path
-	ErrBackupIsSource   string // %s path
+	ErrOutExists        string // %s path
+	ErrOutIsDatabase    string // %s path
+	ErrOutIsCompanion   string // %s path, %s the database, %s its file's suffix (-wal, -shm, -journal)
 	ErrBackupInvalid    string // %s path, %s what the check found
 	ErrBackupWrite      string // %s path, %v error
 	OutCheckOK          string // %s path
@@ -470,7 +472,8 @@ per table, headed in the interface's language). --format defaults to what the
 --out file's name says, else CSV; --what to entries for CSV, else all.
 --filter selects the entries (and their actions) with the filter language of
 'entries'. Deleted entries and actions are left out unless --include-deleted.
-Without --out, CSV and JSON go to standard output.`,
+Without --out, CSV and JSON go to standard output. An existing --out file is
+replaced only with --overwrite; the database and its own files never are.`,
 			Example: `vision2030 export --out entries.csv
 vision2030 export --out vision2030.xlsx --filter 'since:2025-04-01'
 vision2030 export --format json --out all.json --include-deleted`},
@@ -633,6 +636,7 @@ short names, goal numbers, kinds and formats.
 		"export --what":          "the `table` to export: entries, partners, actions, assessments or all",
 		"export --filter":        "only the entries (and their actions) this `filter` selects",
 		"out":                    "write to this `file` instead of standard output",
+		"overwrite":              "replace the --out file if it exists (never the database or its own files)",
 		"include-deleted":        "include deleted entries and actions",
 		"import --what":          "the `table` to import: entries, partners or all (default: what the file holds)",
 		"map":                    "read the column with this heading as this field: `HEADING=FIELD`",
@@ -759,6 +763,7 @@ short names, goal numbers, kinds and formats.
 	ErrConfigAction:   "%s: %q is not an action of the dashboard; the actions are %s",
 	ErrConfigTwice:    "%s: the key %q is bound to both %q and %q",
 	ErrConfigEmptyKey: "%s: %s has an empty key",
+	ErrSettingBlank:   "%s is empty: give the database file's path, or leave it out for the default database",
 	ErrConfigOther:    "%s: %v",
 	ConfigTypeText:    "text",
 
@@ -855,8 +860,9 @@ short names, goal numbers, kinds and formats.
 	FromLocale:        "default: the locale, %s=%s",
 
 	OutBackedUp:         "Backed up %s to %s (%s), verified",
-	ErrBackupExists:     "%s already exists; choose another name, or add --overwrite to replace it",
-	ErrBackupIsSource:   "%s is the database itself; choose another name",
+	ErrOutExists:        "%s already exists; choose another name, or add --overwrite to replace it",
+	ErrOutIsDatabase:    "%s is the database itself; writing it would destroy the data; choose another name",
+	ErrOutIsCompanion:   "%s is where the database %s keeps its %s file; writing it would destroy data; choose another name",
 	ErrBackupInvalid:    "the copy for %s failed its check (%s); nothing was written",
 	ErrBackupWrite:      "cannot write the backup %s: %v",
 	OutCheckOK:          "%s: no problems found",

@@ -165,7 +165,9 @@ XLSX（表ごとにシートを分けたワークブック。見出しは画面�
 --filter を付けると、entries と同じ絞り込みの条件で選んだ記録（とその
 フォローアップ）だけを書き出します。削除した記録とフォローアップは、
 --include-deleted を付けない限り書き出しません。--out を付けなければ、CSV と
-JSON は標準出力に書き出します。`,
+JSON は標準出力に書き出します。--out のファイルがすでにあるときは、
+--overwrite を付けたときだけ置き換えます。データベースとその付属ファイルは
+置き換えません。`,
 			Example: `vision2030 export --out entries.csv                 # 記録を CSV で
 vision2030 export --out vision2030.xlsx --filter 'since:2025-04-01'
 vision2030 export --format json --out all.json --include-deleted   # すべて`},
@@ -317,6 +319,7 @@ $XDG_CONFIG_HOME/vision2030/config.toml（~/.config/vision2030/config.toml）、
 		"export --what":          "書き出す`表`：entries、partners、actions、assessments または all",
 		"export --filter":        "この`条件`で絞り込んだ記録（とそのフォローアップ）だけ",
 		"out":                    "標準出力ではなく、この`ファイル`に書き出す",
+		"overwrite":              "--out のファイルがすでにあれば置き換える（データベースとその付属ファイルは置き換えない）",
 		"include-deleted":        "削除した記録とフォローアップも含める",
 		"import --what":          "取り込む`表`：entries、partners または all（既定：ファイルにあるもの）",
 		"map":                    "この見出しの列を、この項目として読む：`見出し=項目`",
@@ -458,6 +461,7 @@ $XDG_CONFIG_HOME/vision2030/config.toml（~/.config/vision2030/config.toml）、
 	ErrConfigAction:   "%s：%q というダッシュボードの操作はありません。使える操作：%s",
 	ErrConfigTwice:    "%s：キー %q が %q と %q の両方に割り当てられています",
 	ErrConfigEmptyKey: "%s：%s に空のキーがあります",
+	ErrSettingBlank:   "%s が空です。データベースファイルのパスを指定するか、省いて既定のデータベースを使ってください",
 	ErrConfigOther:    "%s：%v",
 	ConfigTypeText:    "文字列",
 
@@ -554,8 +558,9 @@ $XDG_CONFIG_HOME/vision2030/config.toml（~/.config/vision2030/config.toml）、
 	FromLocale:        "既定値：ロケール（%s=%s）",
 
 	OutBackedUp:         "%s を %s にバックアップし、検証しました（%s）",
-	ErrBackupExists:     "%s はすでにあります。別の名前にするか、置き換えるなら --overwrite を付けてください",
-	ErrBackupIsSource:   "%s はデータベースそのものです。別の名前を指定してください",
+	ErrOutExists:        "%s はすでにあります。別の名前にするか、置き換えるなら --overwrite を付けてください",
+	ErrOutIsDatabase:    "%s はデータベースそのものです。書き込むとデータが失われます。別の名前を指定してください",
+	ErrOutIsCompanion:   "%s はデータベース %s の %s ファイルです。書き込むとデータが失われます。別の名前を指定してください",
 	ErrBackupInvalid:    "%s へのコピーが検査で不合格になりました（%s）。何も書き込んでいません",
 	ErrBackupWrite:      "バックアップ %s を書き込めません：%v",
 	OutCheckOK:          "%s：問題は見つかりませんでした",

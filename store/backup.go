@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"io/fs"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -20,13 +19,13 @@ import (
 // mode readers and writers do not block each other), and the backup never
 // restarts because the source changed.
 
-// ErrBackupExists is the Err of a *BackupError for a destination that
-// already exists when BackupOptions.Overwrite is not set.
-var ErrBackupExists = errors.New("the backup file already exists")
+// ErrBackupExists is ErrOutputExists, by its older name: a destination
+// that already exists when BackupOptions.Overwrite is not set.
+var ErrBackupExists = ErrOutputExists
 
-// ErrBackupIsSource is the Err of a *BackupError for a destination that is
-// the database itself.
-var ErrBackupIsSource = errors.New("the backup file is the database itself")
+// ErrBackupIsSource is ErrOutputIsDatabase, by its older name: a
+// destination that is the database itself or one of its own files.
+var ErrBackupIsSource = ErrOutputIsDatabase
 
 // ErrBackupInvalid is the Err of a *BackupError whose copy failed its
 // verification (integrity check or schema version); Detail says what was
@@ -75,9 +74,11 @@ const defaultStepPages = 1024
 // as it is (nothing left in a -wal). It is taken while other processes read
 // and write, written to a temporary file beside dest, verified (integrity
 // check, schema version) and only then renamed to dest, so dest is never a
-// partial copy. An existing dest is refused with ErrBackupExists unless
-// opt.Overwrite is set. Errors are a *BackupError, or a *FileError when the
-// source is damaged.
+// partial copy. dest passes CheckOutput first: the database or one of its
+// own files is refused (ErrOutputIsDatabase), and so is an existing dest
+// (ErrOutputExists) unless opt.Overwrite is set. Errors are a *BackupError
+// (wrapping an *OutputError for those two), or a *FileError when the source
+// is damaged.
 func (s *Store) Backup(ctx context.Context, dest string, opt BackupOptions) error {
 	fail := func(err error) error {
 		var fe *FileError
@@ -93,13 +94,8 @@ func (s *Store) Backup(ctx context.Context, dest string, opt BackupOptions) erro
 		}
 		return &BackupError{Path: dest, Err: err}
 	}
-	if srcInfo, err := os.Stat(s.path); err == nil {
-		if destInfo, err := os.Stat(dest); err == nil && os.SameFile(srcInfo, destInfo) {
-			return fail(ErrBackupIsSource)
-		}
-	}
-	if _, err := os.Lstat(dest); err == nil && !opt.Overwrite {
-		return fail(ErrBackupExists)
+	if err := s.CheckOutput(dest, opt.Overwrite); err != nil {
+		return fail(err)
 	}
 	f, err := os.CreateTemp(filepath.Dir(dest), "."+filepath.Base(dest)+".tmp-*")
 	if err != nil {
@@ -130,7 +126,7 @@ func (s *Store) Backup(ctx context.Context, dest string, opt BackupOptions) erro
 	if err := syncFile(tmp); err != nil {
 		return fail(err)
 	}
-	if err := place(tmp, dest, opt.Overwrite); err != nil {
+	if err := Place(tmp, dest, opt.Overwrite); err != nil {
 		return fail(err)
 	}
 	// Make the new name durable too.
@@ -271,26 +267,4 @@ func syncFile(p string) error {
 		return err
 	}
 	return f.Close()
-}
-
-// place gives the verified copy tmp its name dest: by rename when
-// overwriting, else by a hard link, which fails rather than replace a file
-// that appeared meanwhile.
-func place(tmp, dest string, overwrite bool) error {
-	if overwrite {
-		return os.Rename(tmp, dest)
-	}
-	err := os.Link(tmp, dest)
-	if err == nil {
-		return os.Remove(tmp)
-	}
-	if errors.Is(err, fs.ErrExist) {
-		return ErrBackupExists
-	}
-	// No hard links here (some network and FAT file systems): check, then
-	// rename.
-	if _, serr := os.Lstat(dest); serr == nil {
-		return ErrBackupExists
-	}
-	return os.Rename(tmp, dest)
 }

@@ -39,8 +39,57 @@ var sqliteHeader = []byte("SQLite format 3\x00")
 var journalMagic = []byte{0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7}
 
 // ErrNotDatabase is returned by Open for a file that exists but is not a
-// SQLite database. The file is left as it was.
-var ErrNotDatabase = errors.New("not a SQLite database")
+// vision2030 database: not SQLite at all, or another program's SQLite file
+// (identify). The file is left as it was.
+var ErrNotDatabase = errors.New("not a vision2030 database")
+
+// ApplicationID is the PRAGMA application_id that migration 006 writes into
+// every vision2030 file's header: "V230".
+const ApplicationID = 0x56323330
+
+// coreTables are tables every vision2030 database has had since schema 1.
+var coreTables = []string{"entries", "partners", "goals"}
+
+// identify refuses with ErrNotDatabase a SQLite database on db that is not
+// vision2030's, reading only. version is its user_version. A file whose
+// application_id is vision2030's is; one with another id is not. A file
+// with none (another program's, or vision2030's from before schema 6) is
+// vision2030's if it has no schema at all (version 0 and nothing in
+// sqlite_schema: a new file, which Open creates) or, from version 1 on,
+// has the core tables. Open and Restore both ask it.
+func identify(ctx context.Context, db *sql.DB, version int) error {
+	ctx = quiet(ctx)
+	var app int32
+	if err := db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&app); err != nil {
+		return err
+	}
+	switch {
+	case app == ApplicationID:
+		return nil
+	case app != 0:
+		return ErrNotDatabase
+	}
+	if version == 0 {
+		var n int
+		if err := db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema").Scan(&n); err != nil {
+			return err
+		}
+		if n > 0 {
+			return ErrNotDatabase
+		}
+		return nil
+	}
+	var n int
+	err := db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN (?, ?, ?)",
+		coreTables[0], coreTables[1], coreTables[2]).Scan(&n)
+	if err != nil {
+		return err
+	}
+	if n != len(coreTables) {
+		return ErrNotDatabase
+	}
+	return nil
+}
 
 // ErrNewerSchema is returned by Open for a database written by a newer
 // vision2030 than this one. The file is left as it was.
@@ -171,8 +220,8 @@ func SchemaVersion() int {
 // marked "-- rewrites data" is preceded by an automatic, verified backup to
 // path.before-vN.bak (N the new schema version).
 //
-// A file that is not a SQLite database, or whose schema is newer than this
-// binary knows, is refused with an *OpenError and not modified; so is a
+// A file that is not a SQLite database, another program's SQLite file
+// (identify), or a file whose schema is newer than this binary knows, is refused with an *OpenError and not modified; so is a
 // read-only file with an older schema (ErrReadOnly).
 func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	o := options{migrations: embeddedMigrations()}
@@ -205,6 +254,11 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 		if _, pending, err := inspect(path); err != nil || pending {
 			return fail(&OpenError{Err: ErrNotDatabase})
 		}
+	}
+	// Before anything is written: another program's SQLite file is not
+	// given vision2030's tables.
+	if err := identify(ctx, s.db, version); err != nil {
+		return fail(&OpenError{Err: friendly(err)})
 	}
 	if version > known {
 		return fail(&OpenError{Err: ErrNewerSchema, Version: version})

@@ -72,7 +72,8 @@ type RestoreResult struct {
 
 // Restore replaces the database at path with the backup at backup, as the
 // package comment above says. It refuses (*RestoreError) while another
-// process has the database open, a backup that is not a database, is from
+// process has the database open, a backup that is not a vision2030
+// database (identify, as Open asks; nor one with no schema), is from
 // a newer vision2030, or fails its check (Check); in each case the database
 // is left as it was.
 func Restore(ctx context.Context, backup, path string, opt RestoreOptions) (RestoreResult, error) {
@@ -221,6 +222,18 @@ func copyBackup(ctx context.Context, backup, path string, progress func(done, to
 		return tmp, err
 	}
 	defer src.db.Close()
+	// Only vision2030's files are restored: another program's SQLite file,
+	// or one with no schema at all, is no backup of this database.
+	version, _, err := src.probe(ctx)
+	if err != nil {
+		return tmp, err
+	}
+	if version == 0 {
+		return tmp, ErrNotDatabase
+	}
+	if err := identify(ctx, src.db, version); err != nil {
+		return tmp, err
+	}
 	if _, err := src.copyTo(ctx, tmp, BackupOptions{Progress: progress}); err != nil {
 		if isCorrupt(errors.Unwrap(err)) || errors.Is(err, ErrDamaged) {
 			return tmp, &RestoreError{Err: ErrBackupDamaged}

@@ -235,6 +235,19 @@ func TestRestoreRefuses(t *testing.T) {
 	db := rw(t, newer)
 	mustExec(t, db, "CREATE TABLE t (x); PRAGMA user_version = 999")
 	db.Close()
+	// Another program's SQLite file, and one with no schema at all.
+	plain := filepath.Join(dir, "plain.db")
+	db = rw(t, plain)
+	mustExec(t, db, "CREATE TABLE t (x)")
+	db.Close()
+	plain3 := filepath.Join(dir, "plain3.db")
+	db = rw(t, plain3)
+	mustExec(t, db, "CREATE TABLE t (x); PRAGMA user_version = 3")
+	db.Close()
+	empty := filepath.Join(dir, "empty.db")
+	db = rw(t, empty)
+	mustExec(t, db, "PRAGMA user_version = 0; CREATE TABLE x (y); DROP TABLE x")
+	db.Close()
 	text := filepath.Join(dir, "notes.txt")
 	os.WriteFile(text, []byte("not a database at all, but long enough to have a header of a hundred bytes; "+
 		"minutes of the Bangkok meeting, and more"), 0o644)
@@ -257,6 +270,9 @@ func TestRestoreRefuses(t *testing.T) {
 	}{
 		{"newer", newer, store.ErrNewerSchema},
 		{"not a database", text, store.ErrNotDatabase},
+		{"another program's database", plain, store.ErrNotDatabase},
+		{"another program's database at user_version 3", plain3, store.ErrNotDatabase},
+		{"a database with no schema", empty, store.ErrNotDatabase},
 		{"damaged", damaged, store.ErrBackupDamaged},
 		{"itself", path, store.ErrBackupIsSource},
 	} {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -88,6 +89,9 @@ func TestMigrateFromEmpty(t *testing.T) {
 	if v := count(t, db, "PRAGMA user_version"); v != store.SchemaVersion() {
 		t.Fatalf("user_version after reopen = %d", v)
 	}
+	if id := count(t, db, "PRAGMA application_id"); id != store.ApplicationID {
+		t.Fatalf("application_id = %#x, want %#x", id, store.ApplicationID)
+	}
 }
 
 func TestOpenRefusesWithoutWriting(t *testing.T) {
@@ -98,11 +102,29 @@ func TestOpenRefusesWithoutWriting(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := db.Exec("CREATE TABLE t (x); PRAGMA user_version = 999"); err != nil {
+		if _, err := db.Exec("CREATE TABLE t (x); PRAGMA user_version = 999; PRAGMA application_id = " + strconv.Itoa(store.ApplicationID)); err != nil {
 			t.Fatal(err)
 		}
 		db.Close()
 	}
+	// Other programs' SQLite files: vision2030 adds nothing to them.
+	foreign := func(name, script string) string {
+		p := filepath.Join(dir, name)
+		db, err := sql.Open("sqlite", p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		if _, err := db.Exec(script); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	invoices := foreign("invoices.db", "CREATE TABLE invoices (x)")
+	invoicesV3 := foreign("invoices3.db", "CREATE TABLE invoices (x); PRAGMA user_version = 3")
+	walV3 := foreign("wal3.db", "PRAGMA journal_mode = WAL; CREATE TABLE partners (x); CREATE TABLE goals (x); PRAGMA user_version = 3")
+	otherID := foreign("other.db", "CREATE TABLE entries (x); CREATE TABLE partners (x); CREATE TABLE goals (x); PRAGMA user_version = 5; PRAGMA application_id = 42")
+	onlyView := foreign("view.db", "CREATE VIEW v AS SELECT 1")
 	text := filepath.Join(dir, "notes.txt")
 	if err := os.WriteFile(text, []byte("Minutes of the Bangkok meeting\n"+strings.Repeat("x", 5000)), 0o644); err != nil {
 		t.Fatal(err)
@@ -125,6 +147,11 @@ func TestOpenRefusesWithoutWriting(t *testing.T) {
 		{"text file", text, store.ErrNotDatabase},
 		{"short file", short, store.ErrNotDatabase},
 		{"damaged", damaged, store.ErrNotDatabase},
+		{"another program's file", invoices, store.ErrNotDatabase},
+		{"another program's file at user_version 3", invoicesV3, store.ErrNotDatabase},
+		{"another program's WAL file with some of the tables", walV3, store.ErrNotDatabase},
+		{"another program's application_id", otherID, store.ErrNotDatabase},
+		{"a view and nothing else", onlyView, store.ErrNotDatabase},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
