@@ -318,6 +318,8 @@ type Commands struct {
 	ErrBadReportDate     string // %s flag, %q value
 	ErrUntilWithoutSince string
 	ErrPeriodOrder       string // %s since, %s until
+	ErrAsOfBeforeUntil   string // %s as-of, %s until
+	ErrAsOfBeforeSince   string // %s as-of, %s since
 	ErrPeriodText        string
 	ErrBriefPeriod       string
 	ErrBriefFormat       string // %q format, %s formats
@@ -997,6 +999,8 @@ short names, goal numbers, kinds and formats.
 	ErrBadReportDate:     "%s: %q is not a date (YYYY-MM-DD)",
 	ErrUntilWithoutSince: "--until ends a period: give its first day with --since",
 	ErrPeriodOrder:       "--since %s is after --until %s",
+	ErrAsOfBeforeUntil:   "--as-of %s is before --until %s: the paper cannot count what happens after its date",
+	ErrAsOfBeforeSince:   "--as-of %s is before --since %s: the paper cannot count what happens after its date",
 	ErrPeriodText:        "the text report has no period: give --format md, html, xlsx or json with --since",
 	ErrBriefPeriod:       "a brief (--partner, --country) has no period: leave out --since and --until",
 	ErrBriefFormat:       "--format: a brief is not %q; it is one of %s",

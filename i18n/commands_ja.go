@@ -694,6 +694,8 @@ $XDG_CONFIG_HOME/vision2030/config.toml（~/.config/vision2030/config.toml）、
 	ErrBadReportDate:     "%s：%q は日付（YYYY-MM-DD）ではありません",
 	ErrUntilWithoutSince: "--until は期間の最終日です。期間の初日を --since で指定してください",
 	ErrPeriodOrder:       "--since %s が --until %s より後です",
+	ErrAsOfBeforeUntil:   "--as-of %s が --until %s より前です。基準日より後の出来事は数えられません",
+	ErrAsOfBeforeSince:   "--as-of %s が --since %s より前です。基準日より後の出来事は数えられません",
 	ErrPeriodText:        "テキストの報告には期間を入れられません。--since と一緒に --format md、html、xlsx または json を指定してください",
 	ErrBriefPeriod:       "訪問用資料（--partner、--country）には期間がありません。--since と --until を外してください",
 	ErrBriefFormat:       "--format：訪問用資料は %q では出力できません。使える形式：%s",

@@ -1,0 +1,26 @@
+package cli
+
+import (
+	"testing"
+)
+
+// Findings of QA on messages and on what commands accept.
+
+// TestReportAsOfBeforePeriod: a paper as of a day before its period ends
+// would say "as of" that day and count what came after; refused.
+func TestReportAsOfBeforePeriod(t *testing.T) {
+	t.Parallel()
+	sb := newSandbox(t)
+	sb.expect(want{2, []string{"vision2030: --as-of 2026-05-01 is before --until 2026-06-30: the paper cannot count what happens after its date",
+		"run 'vision2030 report --help' for usage"}},
+		"report", "--format", "md", "--since", "2026-04-01", "--until", "2026-06-30", "--as-of", "2026-05-01")
+	sb.expect(want{2, []string{"vision2030: --as-of 2026-03-01 is before --since 2026-04-01: the paper cannot count what happens after its date",
+		"run 'vision2030 report --help' for usage"}},
+		"report", "--format", "md", "--since", "2026-04-01", "--as-of", "2026-03-01")
+	sb.expect(want{2, []string{"vision2030: --as-of 2026-05-01 が --until 2026-06-30 より前です。基準日より後の出来事は数えられません",
+		"使い方は 'vision2030 report --help' で確認できます"}},
+		"--lang", "ja", "report", "--format", "md", "--since", "2026-04-01", "--until", "2026-06-30", "--as-of", "2026-05-01")
+	// As of the period's end or later is a paper of the period.
+	sb.ok("report", "--format", "md", "--since", "2026-04-01", "--until", "2026-06-30", "--as-of", "2026-06-30")
+	sb.ok("report", "--format", "md", "--since", "2026-04-01", "--until", "2026-06-30", "--as-of", "2026-07-15")
+}
