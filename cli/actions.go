@@ -82,6 +82,8 @@ func (a *app) actionErrors(err error, id int64) error {
 		return failure(fmt.Sprintf(t.ErrActionNotFound, id), t.HintListActions)
 	case errors.Is(err, store.ErrAlreadyOpen):
 		return failure(fmt.Sprintf(t.ErrActionAlreadyOpen, id), t.HintNothingChanged)
+	case errors.Is(err, store.ErrAlreadyDone):
+		return failure(fmt.Sprintf(t.ErrActionAlreadyDone, id), t.HintNothingChanged)
 	case errors.Is(err, store.ErrDeleted), errors.Is(err, store.ErrUnchanged):
 		return failure(fmt.Sprintf(t.ErrActionNotFound, id), t.HintListActions)
 	}

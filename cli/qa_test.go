@@ -24,3 +24,19 @@ func TestReportAsOfBeforePeriod(t *testing.T) {
 	sb.ok("report", "--format", "md", "--since", "2026-04-01", "--until", "2026-06-30", "--as-of", "2026-06-30")
 	sb.ok("report", "--format", "md", "--since", "2026-04-01", "--until", "2026-06-30", "--as-of", "2026-07-15")
 }
+
+// TestActionAlreadyDone: marking a done action done again says so, as
+// reopening an open one does, instead of "not found".
+func TestActionAlreadyDone(t *testing.T) {
+	t.Parallel()
+	sb := newSandbox(t)
+	id := sb.logged("A visit")
+	sb.ok("actions", "add", "--entry", id, "--what", "Call back")
+	sb.ok("actions", "done", "1")
+	sb.expect(want{1, []string{"vision2030: action 1 is already done", "nothing was changed"}}, "actions", "done", "1")
+	sb.expect(want{1, []string{"vision2030: フォローアップ 1 はすでに完了しています", "何も変更していません"}},
+		"--lang", "ja", "actions", "done", "1")
+	sb.ok("actions", "reopen", "1")
+	sb.expect(want{1, []string{"vision2030: action 1 is already open", "nothing was changed"}}, "actions", "reopen", "1")
+	sb.expect(want{1, []string{"vision2030: action 9 not found", "run 'vision2030 actions --all' to list the actions"}}, "actions", "done", "9")
+}

@@ -96,6 +96,7 @@ type Commands struct {
 	ErrNotDeleted             string // %d id
 	ErrActionNotFound         string // %d id
 	ErrActionAlreadyOpen      string // %d id
+	ErrActionAlreadyDone      string // %d id
 	ErrPartnerNotFound        string // %d id
 	ErrPartnerAlreadyArchived string // %d id, %s label
 	ErrPartnerNotArchived     string // %d id, %s label
@@ -773,6 +774,7 @@ short names, goal numbers, kinds and formats.
 	ErrNotDeleted:             "entry %d is not deleted",
 	ErrActionNotFound:         "action %d not found",
 	ErrActionAlreadyOpen:      "action %d is already open",
+	ErrActionAlreadyDone:      "action %d is already done",
 	ErrPartnerNotFound:        "partner %d not found",
 	ErrPartnerAlreadyArchived: "partner %d (%s) is already archived",
 	ErrPartnerNotArchived:     "partner %d (%s) is already active",

@@ -471,6 +471,7 @@ $XDG_CONFIG_HOME/vision2030/config.toml（~/.config/vision2030/config.toml）、
 	ErrNotDeleted:             "記録 %d は削除されていません",
 	ErrActionNotFound:         "フォローアップ %d が見つかりません",
 	ErrActionAlreadyOpen:      "フォローアップ %d はすでに未完了です",
+	ErrActionAlreadyDone:      "フォローアップ %d はすでに完了しています",
 	ErrPartnerNotFound:        "パートナー %d が見つかりません",
 	ErrPartnerAlreadyArchived: "パートナー %d（%s）はすでにアーカイブされています",
 	ErrPartnerNotArchived:     "パートナー %d（%s）はアーカイブされていません",
