@@ -40,3 +40,25 @@ func TestActionAlreadyDone(t *testing.T) {
 	sb.expect(want{1, []string{"vision2030: action 1 is already open", "nothing was changed"}}, "actions", "reopen", "1")
 	sb.expect(want{1, []string{"vision2030: action 9 not found", "run 'vision2030 actions --all' to list the actions"}}, "actions", "done", "9")
 }
+
+// TestArchivedPartnerNamed: a command that writes about active partners,
+// given an archived partner's name, says it is archived and how to make it
+// active, instead of that no partner matches.
+func TestArchivedPartnerNamed(t *testing.T) {
+	t.Parallel()
+	sb := newSandbox(t)
+	id := sb.logged("A visit")
+	sb.ok("partners", "archive", "UAW")
+	archived := want{1, []string{"vision2030: UAW is archived", "make it active again first: vision2030 partners unarchive UAW"}}
+	sb.expect(archived, "log", "--partner", "UAW", "--goal", "1", "--kind", "visit", "--title", "Another")
+	sb.expect(archived, "log", "--partner", "uaw", "--goal", "1", "--kind", "visit", "--title", "Another")
+	sb.expect(archived, "assess", "--partner", "UAW", "--goal", "1", "--stage", "1")
+	sb.expect(archived, "entries", "edit", id, "--partner", "UAW")
+	sb.expect(want{1, []string{"vision2030: UAW はアーカイブ済みです", "先に有効に戻してください：vision2030 partners unarchive UAW"}},
+		"--lang", "ja", "assess", "--partner", "UAW", "--goal", "1", "--stage", "1")
+	// A name no partner has is still "no partner matches".
+	sb.expect(want{1, []string{`vision2030: no partner matches "Nobody"`,
+		"run 'vision2030 partners --archived' to list every partner"}}, "assess", "--partner", "Nobody", "--goal", "1", "--stage", "1")
+	sb.ok("partners", "unarchive", "UAW")
+	sb.ok("assess", "--partner", "UAW", "--goal", "1", "--stage", "1")
+}

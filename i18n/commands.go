@@ -103,6 +103,7 @@ type Commands struct {
 	ErrPartnerNone            string // %q query
 	ErrPartnerAmbiguous       string // %q query, %d count
 	ErrPartnerNear            string // heading of the candidates
+	ErrPartnerArchived        string // %s partner's short name or name
 	ErrGoalUnknown            string // %q value
 	ErrGoalAmbiguous          string // %q value, %d count
 	ErrCountryNone            string // %q value
@@ -128,6 +129,7 @@ type Commands struct {
 	HintListPartners     string
 	HintPartnerAmbiguous string
 	HintRestoreEntry     string // %[1]d id
+	HintUnarchivePartner string // %s the partner as an argument
 	HintGoalNumber       string
 	HintCountry          string
 	HintGiveDB           string
@@ -781,6 +783,7 @@ short names, goal numbers, kinds and formats.
 	ErrPartnerNone:            "no partner matches %q",
 	ErrPartnerAmbiguous:       "%q matches %d partners",
 	ErrPartnerNear:            "candidates:",
+	ErrPartnerArchived:        "%s is archived",
 	ErrGoalUnknown:            "--goal: %q is not a goal; the goals are:",
 	ErrGoalAmbiguous:          "--goal: %q matches %d goals:",
 	ErrCountryNone:            "--country: no country matches %q",
@@ -805,6 +808,7 @@ short names, goal numbers, kinds and formats.
 	HintListPartners:     "run 'vision2030 partners --archived' to list every partner",
 	HintPartnerAmbiguous: "give its id or its short name",
 	HintRestoreEntry:     "restore it first: vision2030 entries restore %[1]d",
+	HintUnarchivePartner: "make it active again first: vision2030 partners unarchive %s",
 	HintGoalNumber:       "give the goal's number",
 	HintCountry:          "give a two-letter code (TH) or a country's English or Japanese name",
 	HintGiveDB:           "choose the database file with --db PATH",
