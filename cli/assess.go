@@ -55,7 +55,7 @@ func assessCommand(a *app) *cobra.Command {
 			}
 			var gs []int
 			for _, goal := range goalArgs {
-				g, err := a.resolveGoal(goals, goal)
+				g, err := a.resolveGoal(goals, "--goal", goal)
 				if err != nil {
 					return err
 				}

@@ -62,3 +62,26 @@ func TestArchivedPartnerNamed(t *testing.T) {
 	sb.ok("partners", "unarchive", "UAW")
 	sb.ok("assess", "--partner", "UAW", "--goal", "1", "--stage", "1")
 }
+
+// TestGoalNotAGoal: a goal that is not one is a usage error on one line
+// naming where it was given (--goal, or the goal argument) and what, with
+// the goals listed on the hint's one line.
+func TestGoalNotAGoal(t *testing.T) {
+	t.Parallel()
+	sb := newSandbox(t)
+	id := sb.logged("A visit")
+	goals := "goals: 1 Fundamental labour rights · 2 Constructive labour–management relations · 3 Sound, sustainable companies"
+	for _, v := range []string{"abc", "0", "-1", "4"} {
+		bad := want{2, []string{`vision2030: --goal: "` + v + `" is not a goal`, goals}}
+		sb.expect(bad, "log", "--partner", "UAW", "--goal", v, "--kind", "visit", "--title", "Another")
+		sb.expect(bad, "assess", "--partner", "UAW", "--goal", v, "--stage", "1")
+		sb.expect(bad, "entries", "edit", id, "--goal", v)
+	}
+	sb.expect(want{2, []string{`vision2030: goal: "4" is not a goal`, goals}}, "goals", "edit", "4", "--target", "50")
+	sb.expect(want{2, []string{`vision2030: goal: "x" is not a goal`, goals}}, "goals", "rubric", "x", "1", "--name", "N")
+	sb.expect(want{2, []string{`vision2030: 目標："4" という目標はありません`,
+		"目標：1 基本的労働権、2 建設的な労使関係、3 企業の健全で持続可能な発展"}}, "--lang", "ja", "goals", "edit", "4", "--target", "50")
+	sb.expect(want{2, []string{`vision2030: --goal："abc" という目標はありません`,
+		"目標：1 基本的労働権、2 建設的な労使関係、3 企業の健全で持続可能な発展"}},
+		"--lang", "ja", "assess", "--partner", "UAW", "--goal", "abc", "--stage", "1")
+}

@@ -104,8 +104,12 @@ type Commands struct {
 	ErrPartnerAmbiguous       string // %q query, %d count
 	ErrPartnerNear            string // heading of the candidates
 	ErrPartnerArchived        string // %s partner's short name or name
-	ErrGoalUnknown            string // %q value
-	ErrGoalAmbiguous          string // %q value, %d count
+	ErrGoalUnknown            string // %s flag or ArgGoalName, %q value
+	ErrGoalAmbiguous          string // %s flag or ArgGoalName, %q value, %d count
+	ArgGoalName               string // a goal given as an argument, as messages name it
+	GoalItem                  string // %d number, %s short title: one goal in a hint
+	GoalItemSep               string // between GoalItems
+	HintGoals                 string // %s the goals (GoalItems)
 	ErrCountryNone            string // %q value
 	ErrCountryAmbiguous       string // %q value, %d count
 	ErrStdin                  string // %v error
@@ -130,7 +134,7 @@ type Commands struct {
 	HintPartnerAmbiguous string
 	HintRestoreEntry     string // %[1]d id
 	HintUnarchivePartner string // %s the partner as an argument
-	HintGoalNumber       string
+	HintGoalNumber       string // %s the goals matched (GoalItems)
 	HintCountry          string
 	HintGiveDB           string
 	ErrNoDatabase        string // %s path
@@ -784,8 +788,12 @@ short names, goal numbers, kinds and formats.
 	ErrPartnerAmbiguous:       "%q matches %d partners",
 	ErrPartnerNear:            "candidates:",
 	ErrPartnerArchived:        "%s is archived",
-	ErrGoalUnknown:            "--goal: %q is not a goal; the goals are:",
-	ErrGoalAmbiguous:          "--goal: %q matches %d goals:",
+	ErrGoalUnknown:            "%s: %q is not a goal",
+	ErrGoalAmbiguous:          "%s: %q matches %d goals",
+	ArgGoalName:               "goal",
+	GoalItem:                  "%d %s",
+	GoalItemSep:               " · ",
+	HintGoals:                 "goals: %s",
 	ErrCountryNone:            "--country: no country matches %q",
 	ErrCountryAmbiguous:       "--country: %q matches %d countries:",
 	ErrStdin:                  "--summary -: reading standard input: %v",
@@ -809,7 +817,7 @@ short names, goal numbers, kinds and formats.
 	HintPartnerAmbiguous: "give its id or its short name",
 	HintRestoreEntry:     "restore it first: vision2030 entries restore %[1]d",
 	HintUnarchivePartner: "make it active again first: vision2030 partners unarchive %s",
-	HintGoalNumber:       "give the goal's number",
+	HintGoalNumber:       "give the goal's number: %s",
 	HintCountry:          "give a two-letter code (TH) or a country's English or Japanese name",
 	HintGiveDB:           "choose the database file with --db PATH",
 	ErrNoDatabase:        "%s does not exist; there is nothing to back up or check",
