@@ -85,3 +85,16 @@ func TestGoalNotAGoal(t *testing.T) {
 		"目標：1 基本的労働権、2 建設的な労使関係、3 企業の健全で持続可能な発展"}},
 		"--lang", "ja", "assess", "--partner", "UAW", "--goal", "abc", "--stage", "1")
 }
+
+// TestDemoTodayNamed: a --today that is not a date is called --today.
+func TestDemoTodayNamed(t *testing.T) {
+	t.Parallel()
+	sb := newSandbox(t)
+	demoDB := sb.dir + "/demo.db"
+	sb.expect(want{2, []string{`vision2030: --today: "2026-02-30" is not a date (YYYY-MM-DD)`,
+		"run 'vision2030 demo --help' for usage"}}, "--db", demoDB, "demo", "--today", "2026-02-30")
+	sb.expect(want{2, []string{`vision2030: --today："2026-02-30" は日付（YYYY-MM-DD）ではありません`,
+		"使い方は 'vision2030 demo --help' で確認できます"}}, "--lang", "ja", "--db", demoDB, "demo", "--today", "2026-02-30")
+	sb.expect(want{2, []string{"vision2030: --today 2016-01-01 is before 2017-01-04, the first day of the demo's history",
+		"run 'vision2030 demo --help' for usage"}}, "--db", demoDB, "demo", "--today", "2016-01-01")
+}

@@ -55,7 +55,8 @@ type Commands struct {
 	ErrBadID             string // %q value, %s what (ArgEntryID…)
 	ErrBadWidth          string // %q value, %d lowest, %d highest
 	ErrNarrowWidth       string // %d value, %d lowest
-	ErrBadAsOf           string // %q value
+	ErrBadDate           string // %s flag, %q value
+	ErrDemoTodayEarly    string // %s value, %s the demo's first day
 	ErrKindUnknown       string // %s flag, %q value, %s kinds
 	ErrNoChange          string
 	ErrRequestOnly       string // %s flag
@@ -741,7 +742,8 @@ short names, goal numbers, kinds and formats.
 	ErrBadID:             "%q is not %s: ids are whole numbers from 1",
 	ErrBadWidth:          "--width: %q is not a width from %d to %d",
 	ErrNarrowWidth:       "--width: %d is narrower than the dashboard's smallest, %d cells",
-	ErrBadAsOf:           "--as-of: %q is not a date (YYYY-MM-DD)",
+	ErrBadDate:           "%s: %q is not a date (YYYY-MM-DD)",
+	ErrDemoTodayEarly:    "--today %s is before %s, the first day of the demo's history",
 	ErrKindUnknown:       "%s: %q is not a kind; the kinds are %s",
 	ErrNoChange:          "nothing to change: give at least one field's flag",
 	ErrRequestOnly:       "%s is only for --kind request",
