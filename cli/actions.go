@@ -175,11 +175,15 @@ func actionAddCommand(a *app) *cobra.Command {
 			return fe
 		}
 		return a.run(cmd, func(env *Env) error {
+			author, err := env.writer()
+			if err != nil {
+				return err
+			}
 			if err := a.liveEntry(env, id); err != nil {
 				return err
 			}
 			n, err := env.Store.AddAction(env.Ctx, store.NewAction{EntryID: id, What: what, Owner: owner,
-				Due: strings.TrimSpace(due), Author: env.Author})
+				Due: strings.TrimSpace(due), Author: author})
 			if err != nil {
 				return err
 			}

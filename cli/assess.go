@@ -49,6 +49,10 @@ func assessCommand(a *app) *cobra.Command {
 			}
 		}
 		return a.run(cmd, func(env *Env) error {
+			author, err := env.writer()
+			if err != nil {
+				return err
+			}
 			goals, err := env.Store.Goals(env.Ctx)
 			if err != nil {
 				return err
@@ -74,7 +78,7 @@ func assessCommand(a *app) *cobra.Command {
 				}
 				for _, g := range gs {
 					as = append(as, store.NewAssessment{PartnerID: p.ID, GoalID: g, Stage: n,
-						Date: day, Note: note, Author: env.Author, EntryID: evidence})
+						Date: day, Note: note, Author: author, EntryID: evidence})
 				}
 			}
 			ids, err := env.Store.AddAssessments(env.Ctx, as)

@@ -170,7 +170,11 @@ func (f *entryFlags) apply(a *app, env *Env, e *store.NewEntry) error {
 		}
 	}
 	if f.given("author") {
-		e.Author, _ = f.cmd.Flags().GetString("author")
+		author, err := env.writer()
+		if err != nil {
+			return err
+		}
+		e.Author = author
 	}
 	if f.given("opened") {
 		e.Opened = strings.TrimSpace(f.opened)

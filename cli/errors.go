@@ -279,6 +279,11 @@ func (a *app) configProblem(e *config.Error) *problem {
 		msg = fmt.Sprintf(t.ErrConfigTwice, where, e.Value, e.Other, strings.TrimPrefix(e.Setting, config.Keys+"."))
 	case config.ProblemEmpty:
 		msg = fmt.Sprintf(t.ErrConfigEmptyKey, where, e.Setting)
+	case config.ProblemBlank:
+		if where == "" { // the default: no system user name
+			where = e.Setting
+		}
+		msg = fmt.Sprintf(t.ErrAuthorBlank, where)
 	default:
 		msg = fmt.Sprintf(t.ErrConfigOther, where, e)
 	}

@@ -98,3 +98,36 @@ func TestDemoTodayNamed(t *testing.T) {
 	sb.expect(want{2, []string{"vision2030: --today 2016-01-01 is before 2017-01-04, the first day of the demo's history",
 		"run 'vision2030 demo --help' for usage"}}, "--db", demoDB, "demo", "--today", "2016-01-01")
 }
+
+// TestEmptyAuthor: a command that writes refuses an author given empty,
+// naming where it was given; one that only reads does not mind.
+func TestEmptyAuthor(t *testing.T) {
+	t.Parallel()
+	sb := newSandbox(t)
+	id := sb.logged("A visit")
+	before := sb.revision()
+	blank := want{2, []string{"vision2030: --author: the author is empty: give the name to record as the author of what you add",
+		"run 'vision2030 config --help' for the settings and their values"}}
+	sb.expect(blank, "--author", "", "log", "--partner", "UAW", "--goal", "1", "--kind", "visit", "--title", "Another")
+	sb.expect(blank, "log", "--author", " ", "--partner", "UAW", "--goal", "1", "--kind", "visit", "--title", "Another")
+	sb.expect(blank, "--author", "", "assess", "--partner", "UAW", "--goal", "1", "--stage", "1")
+	sb.expect(blank, "--author", "", "actions", "add", "--entry", id, "--what", "Call back")
+	sb.expect(blank, "--author", "", "entries", "edit", id, "--title", "Renamed")
+	sb.expect(want{2, []string{"vision2030: --author：作成者が空です。追加する記録の作成者として残す名前を指定してください",
+		"設定と使える値は 'vision2030 config --help' で確認できます"}},
+		"--lang", "ja", "--author", "", "assess", "--partner", "UAW", "--goal", "1", "--stage", "1")
+	if sb.revision() != before {
+		t.Error("a refused command wrote")
+	}
+	// Reading needs no author.
+	sb.ok("--author", "", "entries")
+
+	// An empty variable is not set: the file decides, here empty too.
+	sb = newSandbox(t, "VISION2030_AUTHOR=")
+	path := sb.writeConfig("author = \"\"\n")
+	sb.expect(want{2, []string{"vision2030: " + path + ", line 1: the author is empty: give the name to record as the author of what you add",
+		"fix the settings file; 'vision2030 config --help' shows an example"}},
+		"log", "--partner", "UAW", "--goal", "1", "--kind", "visit", "--title", "Another")
+	sb.writeConfig("author = \"file-author\"\n")
+	sb.ok("log", "--partner", "UAW", "--goal", "1", "--kind", "visit", "--title", "Another")
+}

@@ -83,6 +83,7 @@ type Commands struct {
 	ErrConfigAction   string // %s where, %q action, %s actions
 	ErrConfigTwice    string // %s where, %q key, %q first action, %q second action
 	ErrConfigEmptyKey string // %s where, %s setting
+	ErrAuthorBlank    string // %s where
 	ErrConfigOther    string // %s where, %v error
 	ConfigTypeText    string // what ErrConfigType says a text setting takes
 
@@ -769,6 +770,7 @@ short names, goal numbers, kinds and formats.
 	ErrConfigAction:   "%s: %q is not an action of the dashboard; the actions are %s",
 	ErrConfigTwice:    "%s: the key %q is bound to both %q and %q",
 	ErrConfigEmptyKey: "%s: %s has an empty key",
+	ErrAuthorBlank:    "%s: the author is empty: give the name to record as the author of what you add",
 	ErrConfigOther:    "%s: %v",
 	ConfigTypeText:    "text",
 

@@ -459,6 +459,7 @@ $XDG_CONFIG_HOME/vision2030/config.toml（~/.config/vision2030/config.toml）、
 	ErrConfigAction:   "%s：%q というダッシュボードの操作はありません。使える操作：%s",
 	ErrConfigTwice:    "%s：キー %q が %q と %q の両方に割り当てられています",
 	ErrConfigEmptyKey: "%s：%s に空のキーがあります",
+	ErrAuthorBlank:    "%s：作成者が空です。追加する記録の作成者として残す名前を指定してください",
 	ErrConfigOther:    "%s：%v",
 	ConfigTypeText:    "文字列",
 
