@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -63,19 +64,28 @@ func assessCommand(a *app) *cobra.Command {
 				if err != nil {
 					return err
 				}
-				gs = append(gs, g)
+				if !slices.Contains(gs, g) { // "1" and "labour rights" are one goal
+					gs = append(gs, g)
+				}
 			}
 			if evidence != 0 {
 				if err := a.liveEntry(env, evidence); err != nil {
 					return err
 				}
 			}
+			// One assessment for each distinct partner and goal: a partner
+			// named twice (UAW, 2) is assessed once.
 			var as []store.NewAssessment
+			var ps []int64
 			for _, partner := range partners {
 				p, err := env.Store.ResolvePartner(env.Ctx, partner)
 				if err != nil {
 					return err
 				}
+				if slices.Contains(ps, p.ID) {
+					continue
+				}
+				ps = append(ps, p.ID)
 				for _, g := range gs {
 					as = append(as, store.NewAssessment{PartnerID: p.ID, GoalID: g, Stage: n,
 						Date: day, Note: note, Author: author, EntryID: evidence})

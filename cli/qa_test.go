@@ -131,3 +131,23 @@ func TestEmptyAuthor(t *testing.T) {
 	sb.writeConfig("author = \"file-author\"\n")
 	sb.ok("log", "--partner", "UAW", "--goal", "1", "--kind", "visit", "--title", "Another")
 }
+
+// TestAssessDistinct: a partner or goal named twice, in the same words or
+// not, is assessed once.
+func TestAssessDistinct(t *testing.T) {
+	t.Parallel()
+	sb := newSandbox(t)
+	out := sb.ok("assess", "--partner", "UAW", "--partner", "UAW", "--goal", "1", "--stage", "1")
+	if got := lines(out); len(got) != 1 {
+		t.Errorf("UAW twice: ids %q, want one", got)
+	}
+	out = sb.ok("assess", "--partner", "UAW", "--partner", "uaw", "--goal", "1", "--goal", "2", "--goal", "1",
+		"--goal", "labour rights", "--stage", "2")
+	if got := lines(out); len(got) != 2 {
+		t.Errorf("UAW twice, goals 1, 2, 1 and 1 by title: ids %q, want two", got)
+	}
+	out = sb.ok("assess", "--partner", "UAW", "--partner", "IndustriALL", "--goal", "1", "--stage", "3")
+	if got := lines(out); len(got) != 2 {
+		t.Errorf("two partners: ids %q, want two", got)
+	}
+}

@@ -465,8 +465,9 @@ an id, a short name or an unambiguous part of a name.`,
 			Long: `Record a partner's stage on a goal: 0 no contact, 1 contact and dialogue
 begun, 2 the value is shared, 3 the framework exists, 4 JAW is the first
 place to consult. History is kept; the latest assessment counts. With
---partner or --goal repeated, one assessment is recorded for each partner
-and goal, all or none, and their ids are printed one per line.`,
+--partner or --goal repeated, one assessment is recorded for each distinct
+partner and goal (one named twice counts once), all or none, and their ids
+are printed one per line.`,
 			Example: `vision2030 assess --partner UAW --goal 1 --stage 3 --date 2025-09-01 \
     --note "Framework agreed"
 vision2030 assess --partner UAW --partner TAW --goal 1 --goal 2 --stage 2`,
