@@ -480,6 +480,11 @@ func entryShowCommand(a *app) *cobra.Command {
 			if err := l.write(env.Stdout, formatTable, env.Width); err != nil {
 				return err
 			}
+			if e.Kind == store.KindRequest {
+				if err := requestFields(env.Stdout, env.T, e); err != nil {
+					return err
+				}
+			}
 			if e.DeletedAt != "" {
 				fmt.Fprintln(env.Stdout, fmt.Sprintf(env.T.OutEntryIsDeleted, id))
 			}
@@ -498,6 +503,26 @@ func entryShowCommand(a *app) *cobra.Command {
 	})
 	format, checkFormat = a.formatFlag(cmd, showFormats)
 	return cmd
+}
+
+// requestFields prints a request's dates and whether it came to JAW
+// first, a line each, under its table: a date not yet reached is a dash.
+func requestFields(w io.Writer, t *i18n.Catalogue, e store.Entry) error {
+	date := func(d string) string {
+		if d == "" {
+			return t.NoValue
+		}
+		return d
+	}
+	first := t.No
+	if e.CameFirst {
+		first = t.Yes
+	}
+	if _, err := fmt.Fprintln(w); err != nil {
+		return err
+	}
+	return keyValues(w, [][2]string{{t.ShowOpened, date(e.Opened)}, {t.ShowFirstResponse, date(e.FirstResponse)},
+		{t.ShowClosed, date(e.Closed)}, {t.ShowCameFirst, first}})
 }
 
 func entryEditCommand(a *app) *cobra.Command {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -149,5 +150,31 @@ func TestAssessDistinct(t *testing.T) {
 	out = sb.ok("assess", "--partner", "UAW", "--partner", "IndustriALL", "--goal", "1", "--stage", "3")
 	if got := lines(out); len(got) != 2 {
 		t.Errorf("two partners: ids %q, want two", got)
+	}
+}
+
+// TestShowRequest: entries show of a request says its dates and whether
+// it came first, as --format json does; of another kind, nothing of them.
+func TestShowRequest(t *testing.T) {
+	t.Parallel()
+	sb := newSandbox(t)
+	id := strings.TrimSpace(sb.ok("log", "--partner", "UAW", "--goal", "2", "--kind", "request", "--title", "Plant closure",
+		"--date", "2026-03-01", "--opened", "2026-03-01", "--first-response", "2026-03-04", "--came-first"))
+	out := sb.ok("entries", "show", id)
+	for _, want := range []string{"Opened          2026-03-01\n", "First response  2026-03-04\n", "Closed          —\n",
+		"Came first      yes\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("show of a request: no %q in\n%s", want, out)
+		}
+	}
+	out = sb.ok("--lang", "ja", "entries", "show", id)
+	for _, want := range []string{"受付日           2026-03-01\n", "初回回答日       2026-03-04\n", "完了日           —\n",
+		"最初にJAWに相談  はい\n"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("show of a request in Japanese: no %q in\n%s", want, out)
+		}
+	}
+	if out := sb.ok("entries", "show", sb.logged("A visit")); strings.Contains(out, "Opened") || strings.Contains(out, "Came first") {
+		t.Errorf("show of a visit:\n%s", out)
 	}
 }

@@ -151,23 +151,26 @@ type Commands struct {
 	NoteSummaryStdin string
 
 	// Output.
-	OutDeleted         string // %[1]d id
-	OutRestored        string // %d id
-	OutUpdated         string // %d id
-	OutEntryIsDeleted  string // %[1]d id
-	OutPartnerAdded    string // %d id
-	OutPartnerUpdated  string // %d id, %s label
-	OutPartnerArchived string // %d id, %s label
-	OutPartnerRestored string // %d id, %s label
-	OutActionAdded     string // %d id
-	OutActionDone      string // %d id
-	OutActionReopened  string // %d id
-	OutActionUpdated   string // %d id
-	OutActionDeleted   string // %d id
-	OutShown           string // %d shown, %d matched
-	OutStages          string // heading
-	OutOpenActions     string // heading
-	NameWithCode       string // %s a name, %s its country's code: "Thailand (TH)"
+	OutDeleted        string // %[1]d id
+	OutRestored       string // %d id
+	OutUpdated        string // %d id
+	OutEntryIsDeleted string // %[1]d id
+	// entries show, under the table of a request: its dates and whether
+	// it came to JAW first.
+	ShowOpened, ShowFirstResponse, ShowClosed, ShowCameFirst string
+	OutPartnerAdded                                          string // %d id
+	OutPartnerUpdated                                        string // %d id, %s label
+	OutPartnerArchived                                       string // %d id, %s label
+	OutPartnerRestored                                       string // %d id, %s label
+	OutActionAdded                                           string // %d id
+	OutActionDone                                            string // %d id
+	OutActionReopened                                        string // %d id
+	OutActionUpdated                                         string // %d id
+	OutActionDeleted                                         string // %d id
+	OutShown                                                 string // %d shown, %d matched
+	OutStages                                                string // heading
+	OutOpenActions                                           string // heading
+	NameWithCode                                             string // %s a name, %s its country's code: "Thailand (TH)"
 	ColID, ColGoals, ColAuthor, ColStatus, ColShort, ColSince, ColEntry,
 	ColWhat, ColOwner, ColDue, ColDone, ColArchived, ColTracked, ColContact, ColCompanies,
 	ColNotes, ColGoal, ColStage, ColNote, ColCode string
@@ -839,6 +842,10 @@ short names, goal numbers, kinds and formats.
 	OutRestored:        "Restored entry %d",
 	OutUpdated:         "Updated entry %d",
 	OutEntryIsDeleted:  "This entry is deleted (undo: vision2030 entries restore %[1]d).",
+	ShowOpened:         "Opened",
+	ShowFirstResponse:  "First response",
+	ShowClosed:         "Closed",
+	ShowCameFirst:      "Came first",
 	OutPartnerAdded:    "%d",
 	OutPartnerUpdated:  "Updated partner %d (%s)",
 	OutPartnerArchived: "Archived partner %d (%s)",
