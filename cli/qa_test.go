@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"strings"
 	"testing"
 )
@@ -119,6 +120,13 @@ func TestEmptyAuthor(t *testing.T) {
 		"--lang", "ja", "--author", "", "assess", "--partner", "UAW", "--goal", "1", "--stage", "1")
 	if sb.revision() != before {
 		t.Error("a refused command wrote")
+	}
+	// The dashboard writes: it is not opened.
+	opened := false
+	code, _, errOut := sb.runWith(Options{Dashboard: func(context.Context, Dashboard) error { opened = true; return nil }},
+		"--db", sb.db, "--author", "")
+	if code != 2 || opened || !strings.Contains(errOut, "the author is empty") {
+		t.Errorf("dashboard with --author \"\": exit %d, opened %v: %s", code, opened, errOut)
 	}
 	// Reading needs no author.
 	sb.ok("--author", "", "entries")
