@@ -131,7 +131,7 @@ func TestLogRejectsBadInput(t *testing.T) {
 		{[]string{"--kind", "party"}, 2, "consultation"},
 		{[]string{"--partner", "Ministry"}, 1, "METI"},
 		{[]string{"--partner", "Toyota Motor"}, 1, "no partner"},
-		{[]string{"--goal", "9"}, 1, "Securing fundamental labour rights"},
+		{[]string{"--goal", "9"}, 2, "1 Fundamental labour rights"},
 		{[]string{"--summary", strings.Repeat("x", store.MaxSummary+1)}, 2, "summary: too long"},
 		{[]string{"--summary", "bad \xff"}, 2, "UTF-8"},
 		{[]string{"--title", "a\x00b"}, 2, "NUL"},
@@ -315,7 +315,7 @@ func TestAssessAndReport(t *testing.T) {
 		{[]string{"--partner", "UAW", "--goal", "1", "--stage", "x"}, 2, "stage"},
 		{[]string{"--partner", "UAW", "--goal", "1"}, 2, "--stage"},
 		{[]string{"--partner", "Nobody", "--goal", "1", "--stage", "1"}, 1, "no partner"},
-		{[]string{"--partner", "UAW", "--goal", "4", "--stage", "1"}, 1, "not a goal"},
+		{[]string{"--partner", "UAW", "--goal", "4", "--stage", "1"}, 2, "not a goal"},
 		{[]string{"--partner", "UAW", "--goal", "1", "--stage", "1", "--date", "2099-01-01"}, 2, "future"},
 		{[]string{"--partner", "UAW", "--goal", "1", "--stage", "1", "--entry", "999"}, 1, "entry"},
 	} {

@@ -39,7 +39,7 @@ func TestGoalsAndSettingsCommands(t *testing.T) {
 			t.Errorf("%v: exit %d, want 2", args, code)
 		}
 	}
-	if code, _, errOut := sh.run("", "goals", "edit", "9", "--target", "50"); code != 1 || !strings.Contains(errOut, "9") {
+	if code, _, errOut := sh.run("", "goals", "edit", "9", "--target", "50"); code != 2 || !strings.Contains(errOut, "9") {
 		t.Errorf("an unknown goal: exit %d %q", code, errOut)
 	}
 	if out := sh.ok("settings", "fiscal-year-start", "4"); !strings.Contains(out, "April") {

@@ -82,6 +82,8 @@ func (a *app) actionErrors(err error, id int64) error {
 		return failure(fmt.Sprintf(t.ErrActionNotFound, id), t.HintListActions)
 	case errors.Is(err, store.ErrAlreadyOpen):
 		return failure(fmt.Sprintf(t.ErrActionAlreadyOpen, id), t.HintNothingChanged)
+	case errors.Is(err, store.ErrAlreadyDone):
+		return failure(fmt.Sprintf(t.ErrActionAlreadyDone, id), t.HintNothingChanged)
 	case errors.Is(err, store.ErrDeleted), errors.Is(err, store.ErrUnchanged):
 		return failure(fmt.Sprintf(t.ErrActionNotFound, id), t.HintListActions)
 	}
@@ -173,11 +175,15 @@ func actionAddCommand(a *app) *cobra.Command {
 			return fe
 		}
 		return a.run(cmd, func(env *Env) error {
+			author, err := env.writer()
+			if err != nil {
+				return err
+			}
 			if err := a.liveEntry(env, id); err != nil {
 				return err
 			}
 			n, err := env.Store.AddAction(env.Ctx, store.NewAction{EntryID: id, What: what, Owner: owner,
-				Due: strings.TrimSpace(due), Author: env.Author})
+				Due: strings.TrimSpace(due), Author: author})
 			if err != nil {
 				return err
 			}

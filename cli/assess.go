@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -49,32 +50,45 @@ func assessCommand(a *app) *cobra.Command {
 			}
 		}
 		return a.run(cmd, func(env *Env) error {
+			author, err := env.writer()
+			if err != nil {
+				return err
+			}
 			goals, err := env.Store.Goals(env.Ctx)
 			if err != nil {
 				return err
 			}
 			var gs []int
 			for _, goal := range goalArgs {
-				g, err := a.resolveGoal(goals, goal)
+				g, err := a.resolveGoal(goals, "--goal", goal)
 				if err != nil {
 					return err
 				}
-				gs = append(gs, g)
+				if !slices.Contains(gs, g) { // "1" and "labour rights" are one goal
+					gs = append(gs, g)
+				}
 			}
 			if evidence != 0 {
 				if err := a.liveEntry(env, evidence); err != nil {
 					return err
 				}
 			}
+			// One assessment for each distinct partner and goal: a partner
+			// named twice (UAW, 2) is assessed once.
 			var as []store.NewAssessment
+			var ps []int64
 			for _, partner := range partners {
 				p, err := env.Store.ResolvePartner(env.Ctx, partner)
 				if err != nil {
 					return err
 				}
+				if slices.Contains(ps, p.ID) {
+					continue
+				}
+				ps = append(ps, p.ID)
 				for _, g := range gs {
 					as = append(as, store.NewAssessment{PartnerID: p.ID, GoalID: g, Stage: n,
-						Date: day, Note: note, Author: env.Author, EntryID: evidence})
+						Date: day, Note: note, Author: author, EntryID: evidence})
 				}
 			}
 			ids, err := env.Store.AddAssessments(env.Ctx, as)

@@ -45,8 +45,11 @@ func demoCommand(a *app) *cobra.Command {
 		o.Today = a.Now()
 		if today != "" {
 			d, err := store.ParseDate(today)
-			if err != nil || today < demo.First {
-				return usagef(t.ErrBadAsOf, today)
+			switch {
+			case err != nil:
+				return usagef(t.ErrBadDate, "--today", today)
+			case today < demo.First:
+				return usagef(t.ErrDemoTodayEarly, today, demo.First)
 			}
 			o.Today = d
 		}

@@ -136,7 +136,7 @@ func (f *entryFlags) apply(a *app, env *Env, e *store.NewEntry) error {
 		}
 		e.GoalIDs = nil
 		for _, q := range f.goals {
-			id, err := a.resolveGoal(goals, q)
+			id, err := a.resolveGoal(goals, "--goal", q)
 			if err != nil {
 				return err
 			}
@@ -170,7 +170,11 @@ func (f *entryFlags) apply(a *app, env *Env, e *store.NewEntry) error {
 		}
 	}
 	if f.given("author") {
-		e.Author, _ = f.cmd.Flags().GetString("author")
+		author, err := env.writer()
+		if err != nil {
+			return err
+		}
+		e.Author = author
 	}
 	if f.given("opened") {
 		e.Opened = strings.TrimSpace(f.opened)
@@ -197,17 +201,21 @@ func (f *entryFlags) apply(a *app, env *Env, e *store.NewEntry) error {
 }
 
 // resolveGoal finds the goal q names: its number (full-width digits too),
-// or a part of its title, English or Japanese, that only one goal has. The
-// goals it lists are titled in the user's language.
-func (a *app) resolveGoal(goals []store.Goal, q string) (int, error) {
+// or a part of its title, English or Japanese, that only one goal has.
+// name is where q was given ("--goal", or "goal" for an argument). A q that
+// names no goal, or several, is a usage error: one line naming name and q,
+// and a hint listing the goals (or those it matches) on one line, by
+// their short titles in the user's language.
+func (a *app) resolveGoal(goals []store.Goal, name, q string) (int, error) {
 	t := a.t
+	typed := q
 	q = strings.TrimSpace(q)
-	list := func(gs []store.Goal) []string {
-		var lines []string
+	list := func(gs []store.Goal) string {
+		var items []string
 		for _, g := range gs {
-			lines = append(lines, fmt.Sprintf("  %d  %s", g.ID, cleanLine(g.TitleIn(t.Lang))))
+			items = append(items, fmt.Sprintf(t.GoalItem, g.ID, cleanLine(g.ShortTitleIn(t.Lang))))
 		}
-		return lines
+		return strings.Join(items, t.GoalItemSep)
 	}
 	if n, err := strconv.Atoi(store.NameKey(q)); err == nil {
 		for _, g := range goals {
@@ -228,11 +236,11 @@ func (a *app) resolveGoal(goals []store.Goal, q string) (int, error) {
 			return found[0].ID, nil
 		}
 		if len(found) > 1 {
-			return 0, &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrGoalAmbiguous, q, i18n.Count(len(found))),
-				detail: list(found), hint: t.HintGoalNumber}
+			return 0, &problem{code: exitUsage, msg: fmt.Sprintf(t.ErrGoalAmbiguous, name, typed, i18n.Count(len(found))),
+				hint: fmt.Sprintf(t.HintGoalNumber, list(found))}
 		}
 	}
-	return 0, &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrGoalUnknown, q), detail: list(goals), hint: t.HintGoalNumber}
+	return 0, &problem{code: exitUsage, msg: fmt.Sprintf(t.ErrGoalUnknown, name, typed), hint: fmt.Sprintf(t.HintGoals, list(goals))}
 }
 
 // parseKind reads value of flag as one of kinds with parse: a kind's
@@ -472,6 +480,11 @@ func entryShowCommand(a *app) *cobra.Command {
 			if err := l.write(env.Stdout, formatTable, env.Width); err != nil {
 				return err
 			}
+			if e.Kind == store.KindRequest {
+				if err := requestFields(env.Stdout, env.T, e); err != nil {
+					return err
+				}
+			}
 			if e.DeletedAt != "" {
 				fmt.Fprintln(env.Stdout, fmt.Sprintf(env.T.OutEntryIsDeleted, id))
 			}
@@ -490,6 +503,26 @@ func entryShowCommand(a *app) *cobra.Command {
 	})
 	format, checkFormat = a.formatFlag(cmd, showFormats)
 	return cmd
+}
+
+// requestFields prints a request's dates and whether it came to JAW
+// first, a line each, under its table: a date not yet reached is a dash.
+func requestFields(w io.Writer, t *i18n.Catalogue, e store.Entry) error {
+	date := func(d string) string {
+		if d == "" {
+			return t.NoValue
+		}
+		return d
+	}
+	first := t.No
+	if e.CameFirst {
+		first = t.Yes
+	}
+	if _, err := fmt.Fprintln(w); err != nil {
+		return err
+	}
+	return keyValues(w, [][2]string{{t.ShowOpened, date(e.Opened)}, {t.ShowFirstResponse, date(e.FirstResponse)},
+		{t.ShowClosed, date(e.Closed)}, {t.ShowCameFirst, first}})
 }
 
 func entryEditCommand(a *app) *cobra.Command {

@@ -286,6 +286,13 @@ func (a *app) configProblem(e *config.Error) *problem {
 	case config.ProblemEmpty:
 		msg = fmt.Sprintf(t.ErrConfigEmptyKey, where, e.Setting)
 	case config.ProblemBlank:
+		if e.Setting == config.Author {
+			if where == "" { // the default: no system user name
+				where = e.Setting
+			}
+			msg = fmt.Sprintf(t.ErrAuthorBlank, where)
+			break
+		}
 		if e.Origin.Source == config.FromFile {
 			where += ": " + e.Setting
 		}
@@ -338,6 +345,18 @@ const maxCandidates = 10
 func (a *app) partnerMatchProblem(me *store.PartnerMatchError) *problem {
 	t := a.t
 	p := &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrPartnerNone, me.Query), hint: t.HintListPartners}
+	if me.Archived && len(me.Candidates) == 1 {
+		c := me.Candidates[0]
+		name, arg := c.ShortName, c.ShortName
+		if name == "" {
+			name = c.Name
+		}
+		if arg == "" || strings.ContainsFunc(arg, func(r rune) bool { return !isShellSafe(r) }) {
+			arg = strconv.FormatInt(c.ID, 10)
+		}
+		return &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrPartnerArchived, name),
+			hint: fmt.Sprintf(t.HintUnarchivePartner, arg)}
+	}
 	if me.Ambiguous {
 		p.msg = fmt.Sprintf(t.ErrPartnerAmbiguous, me.Query, i18n.Count(len(me.Candidates)))
 		p.hint = t.HintPartnerAmbiguous
@@ -357,6 +376,11 @@ func (a *app) partnerMatchProblem(me *store.PartnerMatchError) *problem {
 		}
 	}
 	return p
+}
+
+// isShellSafe is a rune a shell word holds unquoted.
+func isShellSafe(r rune) bool {
+	return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_.+/:@", r)
 }
 
 // countryMatchProblem says which countries a name matched, if any.

@@ -145,13 +145,13 @@ func goalEditCommand(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			id, err := a.resolveGoal(goals, args[0])
+			id, err := a.resolveGoal(goals, a.t.ArgGoalName, args[0])
 			if err != nil {
 				return err
 			}
 			if _, err := env.Store.PatchGoal(env.Ctx, id, p); err != nil {
 				if errors.Is(err, store.ErrNotFound) {
-					return failure(fmt.Sprintf(t.ErrGoalUnknown, args[0]), t.HintGoalNumber)
+					return failure(fmt.Sprintf(t.ErrGoalUnknown, t.ArgGoalName, args[0]), t.HintNothingWritten)
 				}
 				return err
 			}
@@ -191,7 +191,7 @@ func goalRubricCommand(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			id, err := a.resolveGoal(goals, args[0])
+			id, err := a.resolveGoal(goals, a.t.ArgGoalName, args[0])
 			if err != nil {
 				return err
 			}

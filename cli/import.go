@@ -102,7 +102,9 @@ func importCommand(a *app) *cobra.Command {
 			if r.Total > 0 && !r.RowsOnly() {
 				return importProblems(t, name, r, r.Problems, r.Total)
 			}
-			r.Data.Author = env.Author
+			if r.Data.Author, err = env.writer(); err != nil {
+				return err
+			}
 			if r.Total > 0 {
 				// Some rows are wrong: the others are checked against the
 				// database too, for one list of every problem.

@@ -186,9 +186,9 @@ func TestJapaneseMessages(t *testing.T) {
 		{[]string{"entries", "edit", request, "--kind", "visit"}, 1, false},
 		{with("--partner", "nobody"), 1, false},
 		{[]string{"log", "--partner", "Labour", "--goal", "1", "--kind", "visit", "--title", "x"}, 1, false},
-		{with("--goal", "労"), 1, true},      // ambiguous: both goals listed in Japanese
-		{with("--goal", "9"), 1, true},      // unknown: every goal listed in Japanese
-		{with("--goal", "labour"), 1, true}, // found in English, listed in Japanese
+		{with("--goal", "労"), 2, true},      // ambiguous: both goals listed in Japanese
+		{with("--goal", "9"), 2, true},      // unknown: every goal listed in Japanese
+		{with("--goal", "labour"), 2, true}, // found in English, listed in Japanese
 		{[]string{"partners", "--country", "Zz"}, 1, false},
 		{[]string{"partners", "unarchive", "UAW"}, 1, false},
 		{[]string{"actions", "done", "99"}, 1, false},

@@ -21,7 +21,11 @@ func logCommand(a *app) *cobra.Command {
 			return usagef(a.t.ErrNeedValue, "--goal")
 		}
 		return a.run(cmd, func(env *Env) error {
-			e := store.NewEntry{Date: env.Now().Format(store.DateLayout), Author: env.Author}
+			author, err := env.writer()
+			if err != nil {
+				return err
+			}
+			e := store.NewEntry{Date: env.Now().Format(store.DateLayout), Author: author}
 			if err := f.apply(a, env, &e); err != nil {
 				return err
 			}

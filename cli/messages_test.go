@@ -78,10 +78,9 @@ func TestMessagesOfGoalsAndPartners(t *testing.T) {
 	t.Parallel()
 	sb := newSandbox(t)
 	base := []string{"log", "--kind", "visit", "--title", "A visit"}
-	sb.expect(want{1, []string{`vision2030: --goal: "labour" matches 2 goals:`,
-		"  1  Securing fundamental labour rights throughout the global automobile industry",
-		"  2  Establishing constructive labour–management relations",
-		"give the goal's number"}}, append(base, "--partner", "UAW", "--goal", "labour")...)
+	sb.expect(want{2, []string{`vision2030: --goal: "labour" matches 2 goals`,
+		"give the goal's number: 1 Fundamental labour rights · 2 Constructive labour–management relations"}},
+		append(base, "--partner", "UAW", "--goal", "labour")...)
 	sb.expect(want{2, []string{"vision2030: the partner is empty: give an id, a short name or a name",
 		"run 'vision2030 log --help' for usage"}}, append(base, "--partner", "", "--goal", "1")...)
 	sb.expect(want{2, []string{"vision2030: the partner is empty: give an id, a short name or a name",

@@ -62,6 +62,12 @@ func reportCommand(a *app) *cobra.Command {
 			return usage(t.ErrUntilWithoutSince)
 		case !from.IsZero() && !to.IsZero() && to.Before(from):
 			return usagef(t.ErrPeriodOrder, since, until)
+		case !day.IsZero() && !to.IsZero() && day.Before(to):
+			// The paper as of a day counts what is known on it: a period
+			// ending after that day would count what is not yet known.
+			return usagef(t.ErrAsOfBeforeUntil, strings.TrimSpace(asOf), strings.TrimSpace(until))
+		case !day.IsZero() && !from.IsZero() && day.Before(from):
+			return usagef(t.ErrAsOfBeforeSince, strings.TrimSpace(asOf), strings.TrimSpace(since))
 		case !from.IsZero() && brief:
 			return usage(t.ErrBriefPeriod)
 		case !from.IsZero() && *format == "text":

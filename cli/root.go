@@ -122,12 +122,23 @@ type Env struct {
 	Stdin  io.Reader
 	Stdout io.Writer
 	Stderr io.Writer
-	Author string // who writes: the author setting
+	Author string // who writes: the author setting; commands that write ask writer
 	Width  int    // the terminal's width, 0 if stdout is not a terminal
 	Now    func() time.Time
 	// StdinTerminal is whether standard input is a terminal (a person
 	// typing), not a file or a pipe.
 	StdinTerminal bool
+
+	settings *config.Settings
+}
+
+// writer is who writes, for a command that records it: the author
+// setting, refused when empty (config.Settings.WriteAuthor).
+func (e *Env) writer() (string, error) {
+	if e.settings == nil {
+		return e.Author, nil
+	}
+	return e.settings.WriteAuthor()
 }
 
 // app is one run of the command line: its options, its catalogue and what
@@ -194,6 +205,9 @@ func (a *app) root() *cobra.Command {
 			return usage(a.t.ErrNoDashboard)
 		}
 		return a.run(cmd, func(env *Env) error {
+			if _, err := env.writer(); err != nil {
+				return err // the dashboard writes
+			}
 			return a.Dashboard(env.Ctx, Dashboard{Store: env.Store, T: a.t, Settings: a.settings,
 				Stdin: a.Stdin, Stdout: a.Stdout})
 		})
@@ -292,8 +306,10 @@ func (a *app) loadSettings(cmd *cobra.Command) (*config.Settings, error) {
 	}
 	flags := map[string]string{}
 	for _, name := range []string{config.DB, config.Author, config.Lang, config.Theme, "config"} {
-		// --db "" is passed on, for config to refuse: it names no file.
-		if f := cmd.Flags().Lookup(name); f != nil && f.Changed && (f.Value.String() != "" || name == config.DB) {
+		// --db "" and --author "" are passed on, for config to refuse (db)
+		// or a command that writes (config.Settings.WriteAuthor): they name
+		// nothing.
+		if f := cmd.Flags().Lookup(name); f != nil && f.Changed && (f.Value.String() != "" || name == config.DB || name == config.Author) {
 			flags[name] = f.Value.String()
 		}
 	}
@@ -320,7 +336,7 @@ func (a *app) run(cmd *cobra.Command, work func(*Env) error) error {
 		return err
 	}
 	env := &Env{Ctx: cmd.Context(), T: a.t, Store: st, Stdin: a.Stdin, Stdout: a.Stdout, Stderr: a.Stderr,
-		Author: s.Author, Now: a.Now, Width: terminalWidth(a.Stdout), StdinTerminal: isTerminal(a.Stdin)}
+		Author: s.Author, Now: a.Now, Width: terminalWidth(a.Stdout), StdinTerminal: isTerminal(a.Stdin), settings: s}
 	return work(env)
 }
 

@@ -115,7 +115,8 @@ type Settings struct {
 // Input is what Load reads besides the file.
 type Input struct {
 	// Flags are the settings given on the command line, by setting name
-	// (db, author, theme, lang) and "config" for the file; only those given.
+	// (db, author, theme, lang) and "config" for the file; only those given
+	// (author even when given empty: WriteAuthor refuses it).
 	Flags map[string]string
 	// Environ is the environment, as os.Environ returns it.
 	Environ []string
@@ -144,7 +145,7 @@ const (
 	ProblemAction  Problem = "action"  // keys: not an action of the TUI (Allowed: the actions)
 	ProblemTwice   Problem = "twice"   // keys: one key bound to two actions (Value: the key, Other: the first action)
 	ProblemEmpty   Problem = "empty"   // keys: an empty key name
-	ProblemBlank   Problem = "blank"   // db given as "" (by the flag or in the file): no file to open
+	ProblemBlank   Problem = "blank"   // a setting given as "": db (no file to open), author (for a command that records who wrote)
 )
 
 // Error is a mistake in a setting.
@@ -224,7 +225,7 @@ func Load(in Input) (*Settings, error) {
 		return v
 	}
 	home := homeDir(in)
-	s.Author = keep(pick(Author, nil, defaultAuthor(), Origin{Source: FromDefault, Name: "user"}))
+	s.Author = strings.TrimSpace(keep(pick(Author, nil, defaultAuthor(), Origin{Source: FromDefault, Name: "user"})))
 	dbDefault := ""
 	if d := dataDir(in, home); d != "" {
 		dbDefault = filepath.Join(d, "vision2030", "vision2030.db")
@@ -329,6 +330,19 @@ func expandHome(p, home string) string {
 		return filepath.Join(home, p[1:])
 	}
 	return p
+}
+
+// WriteAuthor returns the author to record as the writer of what a command
+// writes: the author setting, which must not be empty. An empty author
+// (--author "", author = "" in the file, or no system user name to default
+// to) is an *Error with ProblemBlank naming where it came from; reading
+// commands never ask. An empty VISION2030_AUTHOR is not set, as every
+// empty variable is, so the file or the default decides.
+func (s *Settings) WriteAuthor() (string, error) {
+	if s.Author == "" {
+		return "", &Error{Setting: Author, Origin: s.Origins[Author], Problem: ProblemBlank}
+	}
+	return s.Author, nil
 }
 
 func defaultAuthor() string {

@@ -263,3 +263,44 @@ func TestLineOf(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteAuthor: an author given empty (the flag, the file) is refused
+// to a command that writes, naming where; an empty variable is not set.
+func TestWriteAuthor(t *testing.T) {
+	t.Parallel()
+	blank := func(name string, s *Settings, source Source) {
+		t.Helper()
+		var e *Error
+		if _, err := s.WriteAuthor(); !errors.As(err, &e) || e.Problem != ProblemBlank || e.Setting != Author ||
+			e.Origin.Source != source {
+			t.Errorf("%s: %v, want a blank author from %s", name, err, source)
+		}
+	}
+	in := env(t, "author = \"file-author\"\n")
+	in.Flags = map[string]string{Author: "  "}
+	s, err := Load(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	blank("flag", s, FromFlag)
+	s, err = Load(env(t, "author = \"\"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	blank("file", s, FromFile)
+	s, err = Load(env(t, "author = \"file-author\"\n", "VISION2030_AUTHOR="))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, err := s.WriteAuthor(); a != "file-author" || err != nil {
+		t.Errorf("an empty variable: %q %v, want the file's author", a, err)
+	}
+	in = env(t, "")
+	in.Flags = map[string]string{Author: " tanaka "}
+	if s, err = Load(in); err != nil {
+		t.Fatal(err)
+	}
+	if a, err := s.WriteAuthor(); a != "tanaka" || err != nil {
+		t.Errorf("a spaced author: %q %v", a, err)
+	}
+}

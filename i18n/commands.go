@@ -55,7 +55,8 @@ type Commands struct {
 	ErrBadID             string // %q value, %s what (ArgEntryID…)
 	ErrBadWidth          string // %q value, %d lowest, %d highest
 	ErrNarrowWidth       string // %d value, %d lowest
-	ErrBadAsOf           string // %q value
+	ErrBadDate           string // %s flag, %q value
+	ErrDemoTodayEarly    string // %s value, %s the demo's first day
 	ErrKindUnknown       string // %s flag, %q value, %s kinds
 	ErrNoChange          string
 	ErrRequestOnly       string // %s flag
@@ -83,6 +84,7 @@ type Commands struct {
 	ErrConfigTwice    string // %s where, %q key, %q first action, %q second action
 	ErrConfigEmptyKey string // %s where, %s setting
 	ErrSettingBlank   string // %s where (--db, or the file and line)
+	ErrAuthorBlank    string // %s where
 	ErrConfigOther    string // %s where, %v error
 	ConfigTypeText    string // what ErrConfigType says a text setting takes
 
@@ -97,14 +99,20 @@ type Commands struct {
 	ErrNotDeleted             string // %d id
 	ErrActionNotFound         string // %d id
 	ErrActionAlreadyOpen      string // %d id
+	ErrActionAlreadyDone      string // %d id
 	ErrPartnerNotFound        string // %d id
 	ErrPartnerAlreadyArchived string // %d id, %s label
 	ErrPartnerNotArchived     string // %d id, %s label
 	ErrPartnerNone            string // %q query
 	ErrPartnerAmbiguous       string // %q query, %d count
 	ErrPartnerNear            string // heading of the candidates
-	ErrGoalUnknown            string // %q value
-	ErrGoalAmbiguous          string // %q value, %d count
+	ErrPartnerArchived        string // %s partner's short name or name
+	ErrGoalUnknown            string // %s flag or ArgGoalName, %q value
+	ErrGoalAmbiguous          string // %s flag or ArgGoalName, %q value, %d count
+	ArgGoalName               string // a goal given as an argument, as messages name it
+	GoalItem                  string // %d number, %s short title: one goal in a hint
+	GoalItemSep               string // between GoalItems
+	HintGoals                 string // %s the goals (GoalItems)
 	ErrCountryNone            string // %q value
 	ErrCountryAmbiguous       string // %q value, %d count
 	ErrStdin                  string // %v error
@@ -128,7 +136,8 @@ type Commands struct {
 	HintListPartners     string
 	HintPartnerAmbiguous string
 	HintRestoreEntry     string // %[1]d id
-	HintGoalNumber       string
+	HintUnarchivePartner string // %s the partner as an argument
+	HintGoalNumber       string // %s the goals matched (GoalItems)
 	HintCountry          string
 	HintGiveDB           string
 	ErrNoDatabase        string // %s path
@@ -143,23 +152,26 @@ type Commands struct {
 	NoteSummaryStdin string
 
 	// Output.
-	OutDeleted         string // %[1]d id
-	OutRestored        string // %d id
-	OutUpdated         string // %d id
-	OutEntryIsDeleted  string // %[1]d id
-	OutPartnerAdded    string // %d id
-	OutPartnerUpdated  string // %d id, %s label
-	OutPartnerArchived string // %d id, %s label
-	OutPartnerRestored string // %d id, %s label
-	OutActionAdded     string // %d id
-	OutActionDone      string // %d id
-	OutActionReopened  string // %d id
-	OutActionUpdated   string // %d id
-	OutActionDeleted   string // %d id
-	OutShown           string // %d shown, %d matched
-	OutStages          string // heading
-	OutOpenActions     string // heading
-	NameWithCode       string // %s a name, %s its country's code: "Thailand (TH)"
+	OutDeleted        string // %[1]d id
+	OutRestored       string // %d id
+	OutUpdated        string // %d id
+	OutEntryIsDeleted string // %[1]d id
+	// entries show, under the table of a request: its dates and whether
+	// it came to JAW first.
+	ShowOpened, ShowFirstResponse, ShowClosed, ShowCameFirst string
+	OutPartnerAdded                                          string // %d id
+	OutPartnerUpdated                                        string // %d id, %s label
+	OutPartnerArchived                                       string // %d id, %s label
+	OutPartnerRestored                                       string // %d id, %s label
+	OutActionAdded                                           string // %d id
+	OutActionDone                                            string // %d id
+	OutActionReopened                                        string // %d id
+	OutActionUpdated                                         string // %d id
+	OutActionDeleted                                         string // %d id
+	OutShown                                                 string // %d shown, %d matched
+	OutStages                                                string // heading
+	OutOpenActions                                           string // heading
+	NameWithCode                                             string // %s a name, %s its country's code: "Thailand (TH)"
 	ColID, ColGoals, ColAuthor, ColStatus, ColShort, ColSince, ColEntry,
 	ColWhat, ColOwner, ColDue, ColDone, ColArchived, ColTracked, ColContact, ColCompanies,
 	ColNotes, ColGoal, ColStage, ColNote, ColCode string
@@ -321,6 +333,8 @@ type Commands struct {
 	ErrBadReportDate     string // %s flag, %q value
 	ErrUntilWithoutSince string
 	ErrPeriodOrder       string // %s since, %s until
+	ErrAsOfBeforeUntil   string // %s as-of, %s until
+	ErrAsOfBeforeSince   string // %s as-of, %s since
 	ErrPeriodText        string
 	ErrBriefPeriod       string
 	ErrBriefFormat       string // %q format, %s formats
@@ -457,8 +471,9 @@ an id, a short name or an unambiguous part of a name.`,
 			Long: `Record a partner's stage on a goal: 0 no contact, 1 contact and dialogue
 begun, 2 the value is shared, 3 the framework exists, 4 JAW is the first
 place to consult. History is kept; the latest assessment counts. With
---partner or --goal repeated, one assessment is recorded for each partner
-and goal, all or none, and their ids are printed one per line.`,
+--partner or --goal repeated, one assessment is recorded for each distinct
+partner and goal (one named twice counts once), all or none, and their ids
+are printed one per line.`,
 			Example: `vision2030 assess --partner UAW --goal 1 --stage 3 --date 2025-09-01 \
     --note "Framework agreed"
 vision2030 assess --partner UAW --partner TAW --goal 1 --goal 2 --stage 2`,
@@ -737,7 +752,8 @@ short names, goal numbers, kinds and formats.
 	ErrBadID:             "%q is not %s: ids are whole numbers from 1",
 	ErrBadWidth:          "--width: %q is not a width from %d to %d",
 	ErrNarrowWidth:       "--width: %d is narrower than the dashboard's smallest, %d cells",
-	ErrBadAsOf:           "--as-of: %q is not a date (YYYY-MM-DD)",
+	ErrBadDate:           "%s: %q is not a date (YYYY-MM-DD)",
+	ErrDemoTodayEarly:    "--today %s is before %s, the first day of the demo's history",
 	ErrKindUnknown:       "%s: %q is not a kind; the kinds are %s",
 	ErrNoChange:          "nothing to change: give at least one field's flag",
 	ErrRequestOnly:       "%s is only for --kind request",
@@ -764,6 +780,7 @@ short names, goal numbers, kinds and formats.
 	ErrConfigTwice:    "%s: the key %q is bound to both %q and %q",
 	ErrConfigEmptyKey: "%s: %s has an empty key",
 	ErrSettingBlank:   "%s is empty: give the database file's path, or leave it out for the default database",
+	ErrAuthorBlank:    "%s: the author is empty: give the name to record as the author of what you add",
 	ErrConfigOther:    "%s: %v",
 	ConfigTypeText:    "text",
 
@@ -777,14 +794,20 @@ short names, goal numbers, kinds and formats.
 	ErrNotDeleted:             "entry %d is not deleted",
 	ErrActionNotFound:         "action %d not found",
 	ErrActionAlreadyOpen:      "action %d is already open",
+	ErrActionAlreadyDone:      "action %d is already done",
 	ErrPartnerNotFound:        "partner %d not found",
 	ErrPartnerAlreadyArchived: "partner %d (%s) is already archived",
 	ErrPartnerNotArchived:     "partner %d (%s) is already active",
 	ErrPartnerNone:            "no partner matches %q",
 	ErrPartnerAmbiguous:       "%q matches %d partners",
 	ErrPartnerNear:            "candidates:",
-	ErrGoalUnknown:            "--goal: %q is not a goal; the goals are:",
-	ErrGoalAmbiguous:          "--goal: %q matches %d goals:",
+	ErrPartnerArchived:        "%s is archived",
+	ErrGoalUnknown:            "%s: %q is not a goal",
+	ErrGoalAmbiguous:          "%s: %q matches %d goals",
+	ArgGoalName:               "goal",
+	GoalItem:                  "%d %s",
+	GoalItemSep:               " · ",
+	HintGoals:                 "goals: %s",
 	ErrCountryNone:            "--country: no country matches %q",
 	ErrCountryAmbiguous:       "--country: %q matches %d countries:",
 	ErrStdin:                  "--summary -: reading standard input: %v",
@@ -807,7 +830,8 @@ short names, goal numbers, kinds and formats.
 	HintListPartners:     "run 'vision2030 partners --archived' to list every partner",
 	HintPartnerAmbiguous: "give its id or its short name",
 	HintRestoreEntry:     "restore it first: vision2030 entries restore %[1]d",
-	HintGoalNumber:       "give the goal's number",
+	HintUnarchivePartner: "make it active again first: vision2030 partners unarchive %s",
+	HintGoalNumber:       "give the goal's number: %s",
 	HintCountry:          "give a two-letter code (TH) or a country's English or Japanese name",
 	HintGiveDB:           "choose the database file with --db PATH",
 	ErrNoDatabase:        "%s does not exist; there is nothing to back up or check",
@@ -824,6 +848,10 @@ short names, goal numbers, kinds and formats.
 	OutRestored:        "Restored entry %d",
 	OutUpdated:         "Updated entry %d",
 	OutEntryIsDeleted:  "This entry is deleted (undo: vision2030 entries restore %[1]d).",
+	ShowOpened:         "Opened",
+	ShowFirstResponse:  "First response",
+	ShowClosed:         "Closed",
+	ShowCameFirst:      "Came first",
 	OutPartnerAdded:    "%d",
 	OutPartnerUpdated:  "Updated partner %d (%s)",
 	OutPartnerArchived: "Archived partner %d (%s)",
@@ -1006,6 +1034,8 @@ short names, goal numbers, kinds and formats.
 	ErrBadReportDate:     "%s: %q is not a date (YYYY-MM-DD)",
 	ErrUntilWithoutSince: "--until ends a period: give its first day with --since",
 	ErrPeriodOrder:       "--since %s is after --until %s",
+	ErrAsOfBeforeUntil:   "--as-of %s is before --until %s: the paper cannot count what happens after its date",
+	ErrAsOfBeforeSince:   "--as-of %s is before --since %s: the paper cannot count what happens after its date",
 	ErrPeriodText:        "the text report has no period: give --format md, html, xlsx or json with --since",
 	ErrBriefPeriod:       "a brief (--partner, --country) has no period: leave out --since and --until",
 	ErrBriefFormat:       "--format: a brief is not %q; it is one of %s",

@@ -121,6 +121,8 @@ var sameInJapanese = map[string]bool{
 	// "program: message" line and the column of ids.
 	"Commands.Help[completion].Args": true, "Commands.OutPartnerAdded": true, "Commands.OutActionAdded": true,
 	"Commands.ErrLine": true, "Commands.ColID": true,
+	// A goal in a hint: its number and short title.
+	"Commands.GoalItem": true,
 	// The name of a file format, as import says what it read.
 	"Commands.FormatJSONDocument": true,
 	// The screens' filter prompt, the mark of a capped count after the

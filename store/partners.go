@@ -277,11 +277,18 @@ type PartnerMatchError struct {
 	Query      string
 	Candidates []Partner
 	Ambiguous  bool
+	// Archived is set when q names no active partner but names one
+	// archived partner, the only candidate, where archived partners are
+	// not matched by name (ResolvePartner).
+	Archived bool
 }
 
 func (e *PartnerMatchError) Error() string {
 	if e.Ambiguous {
 		return fmt.Sprintf("partner %q is ambiguous: %d candidates", e.Query, len(e.Candidates))
+	}
+	if e.Archived {
+		return fmt.Sprintf("partner %q is archived", e.Query)
 	}
 	return fmt.Sprintf("no partner %q", e.Query)
 }

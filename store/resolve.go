@@ -32,8 +32,10 @@ type partnerName struct {
 // else those whose name is; else those whose name or short name contains
 // q. So "UAW" finds the UAW even if a name taken before names were unique
 // (NameKey) is "ＵＡＷ", which is then found by typing it. Archived partners
-// are matched by name only when archived is true. When none match, the
-// candidates are partners sharing a word of three bytes or more with q.
+// are matched by name only when archived is true; when false, a q that
+// names one archived partner, and no active one, is a *PartnerMatchError
+// with Archived set. When none match, the candidates are partners sharing
+// a word of three bytes or more with q.
 func (s *Store) matchPartner(ctx context.Context, q string, archived bool) (Partner, error) {
 	q = strings.TrimSpace(q)
 	if id, err := strconv.ParseInt(q, 10, 64); err == nil {
@@ -91,6 +93,12 @@ func (s *Store) matchPartner(ctx context.Context, q string, archived bool) (Part
 				return Partner{}, err
 			}
 			return Partner{}, &PartnerMatchError{Query: q, Candidates: ps, Ambiguous: true}
+		}
+	}
+	if !archived {
+		// Not an active partner's name: an archived partner's, said so.
+		if p, err := s.matchPartner(ctx, q, true); err == nil {
+			return Partner{}, &PartnerMatchError{Query: q, Candidates: []Partner{p}, Archived: true}
 		}
 	}
 	var near []int64
