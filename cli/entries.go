@@ -50,7 +50,7 @@ func (f *entryFlags) given(name string) bool { return f.cmd.Flags().Changed(name
 
 // any reports whether any flag that changes an entry was given.
 func (f *entryFlags) any() bool {
-	for _, name := range append([]string{"partner", "goal", "kind", "title", "date", "summary", "author"}, requestFlags...) {
+	for _, name := range append([]string{"partner", "goal", "kind", "title", "date", "summary"}, requestFlags...) {
 		if f.given(name) {
 			return true
 		}
@@ -556,10 +556,15 @@ func entryEditCommand(a *app) *cobra.Command {
 			// now, in one transaction.
 			patch := old.Diff(e)
 			patch.Base, patch.DropRequest = nil, drop
-			if _, err := env.Store.PatchEntry(env.Ctx, id, patch); err != nil {
+			ch, err := env.Store.PatchEntry(env.Ctx, id, patch)
+			if err != nil {
 				return a.entryErrors()(err, id)
 			}
-			_, err = fmt.Fprintf(env.Stdout, t.OutUpdated+"\n", id)
+			out := t.OutUpdated
+			if !ch.Changed {
+				out = t.OutUnchanged
+			}
+			_, err = fmt.Fprintf(env.Stdout, out+"\n", id)
 			return err
 		})
 	})

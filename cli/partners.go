@@ -367,13 +367,18 @@ func partnerEditCommand(a *app) *cobra.Command {
 			// Only the fields given are written, over whatever is stored now.
 			patch := old.Diff(p)
 			patch.Base = nil
-			if _, err := env.Store.PatchPartner(env.Ctx, p.ID, patch); err != nil {
+			ch, err := env.Store.PatchPartner(env.Ctx, p.ID, patch)
+			if err != nil {
 				if errors.Is(err, store.ErrNotFound) {
 					return failure(fmt.Sprintf(t.ErrPartnerNotFound, p.ID), t.HintListPartners)
 				}
 				return err
 			}
-			_, err = fmt.Fprintf(env.Stdout, t.OutPartnerUpdated+"\n", p.ID, cleanLine(p.Label()))
+			out := t.OutPartnerUpdated
+			if !ch.Changed {
+				out = t.OutPartnerUnchanged
+			}
+			_, err = fmt.Fprintf(env.Stdout, out+"\n", p.ID, cleanLine(p.Label()))
 			return err
 		})
 	})

@@ -186,3 +186,24 @@ func TestShowRequest(t *testing.T) {
 		t.Errorf("show of a visit:\n%s", out)
 	}
 }
+
+// TestEditThatChangesNothing: an edit asking for what the row already
+// holds says so instead of "Updated"; --author is who is working, not a
+// field of the entry, so it alone is no edit.
+func TestEditThatChangesNothing(t *testing.T) {
+	t.Parallel()
+	sb := newSandbox(t)
+	id := sb.logged("A visit")
+	if out := sb.ok("entries", "edit", id, "--title", "A visit"); out != "Entry "+id+" already holds that; nothing was written\n" {
+		t.Errorf("the same title: %q", out)
+	}
+	if out := sb.ok("entries", "edit", id, "--title", "Another visit"); out != "Updated entry "+id+"\n" {
+		t.Errorf("a new title: %q", out)
+	}
+	if code, _, _ := sb.do("entries", "edit", id, "--author", "sato"); code != 2 {
+		t.Errorf("--author alone: exit %d, want 2", code)
+	}
+	if out := sb.ok("partners", "edit", "UAW", "--short", "UAW"); !strings.Contains(out, "already holds that; nothing was written") {
+		t.Errorf("the same short name: %q", out)
+	}
+}

@@ -155,12 +155,14 @@ type Commands struct {
 	OutDeleted        string // %[1]d id
 	OutRestored       string // %d id
 	OutUpdated        string // %d id
+	OutUnchanged      string // %d id: an edit that asked for what the entry already holds
 	OutEntryIsDeleted string // %[1]d id
 	// entries show, under the table of a request: its dates and whether
 	// it came to JAW first.
 	ShowOpened, ShowFirstResponse, ShowClosed, ShowCameFirst string
 	OutPartnerAdded                                          string // %d id
 	OutPartnerUpdated                                        string // %d id, %s label
+	OutPartnerUnchanged                                      string // %d id, %s label
 	OutPartnerArchived                                       string // %d id, %s label
 	OutPartnerRestored                                       string // %d id, %s label
 	OutActionAdded                                           string // %d id
@@ -844,28 +846,30 @@ short names, goal numbers, kinds and formats.
 
 	NoteSummaryStdin: "Type the summary, then press ctrl+d on a line of its own to end it.",
 
-	OutDeleted:         "Deleted entry %[1]d (undo: vision2030 entries restore %[1]d)",
-	OutRestored:        "Restored entry %d",
-	OutUpdated:         "Updated entry %d",
-	OutEntryIsDeleted:  "This entry is deleted (undo: vision2030 entries restore %[1]d).",
-	ShowOpened:         "Opened",
-	ShowFirstResponse:  "First response",
-	ShowClosed:         "Closed",
-	ShowCameFirst:      "Came first",
-	OutPartnerAdded:    "%d",
-	OutPartnerUpdated:  "Updated partner %d (%s)",
-	OutPartnerArchived: "Archived partner %d (%s)",
-	OutPartnerRestored: "Partner %d (%s) is active again",
-	OutActionAdded:     "%d",
-	OutActionDone:      "Action %d done",
-	OutActionReopened:  "Action %d open again",
-	OutActionUpdated:   "Action %d updated",
-	OutActionDeleted:   "Action %d deleted",
-	OutShown:           "%d shown of %d matching",
-	OutStages:          "Stages",
-	OutOpenActions:     "Open actions",
-	NameWithCode:       "%s (%s)",
-	ColID:              "ID", ColGoals: "Goals", ColAuthor: "Author", ColStatus: "Status", ColShort: "Short name",
+	OutDeleted:          "Deleted entry %[1]d (undo: vision2030 entries restore %[1]d)",
+	OutRestored:         "Restored entry %d",
+	OutUpdated:          "Updated entry %d",
+	OutUnchanged:        "Entry %d already holds that; nothing was written",
+	OutEntryIsDeleted:   "This entry is deleted (undo: vision2030 entries restore %[1]d).",
+	ShowOpened:          "Opened",
+	ShowFirstResponse:   "First response",
+	ShowClosed:          "Closed",
+	ShowCameFirst:       "Came first",
+	OutPartnerAdded:     "%d",
+	OutPartnerUpdated:   "Updated partner %d (%s)",
+	OutPartnerUnchanged: "Partner %d (%s) already holds that; nothing was written",
+	OutPartnerArchived:  "Archived partner %d (%s)",
+	OutPartnerRestored:  "Partner %d (%s) is active again",
+	OutActionAdded:      "%d",
+	OutActionDone:       "Action %d done",
+	OutActionReopened:   "Action %d open again",
+	OutActionUpdated:    "Action %d updated",
+	OutActionDeleted:    "Action %d deleted",
+	OutShown:            "%d shown of %d matching",
+	OutStages:           "Stages",
+	OutOpenActions:      "Open actions",
+	NameWithCode:        "%s (%s)",
+	ColID:               "ID", ColGoals: "Goals", ColAuthor: "Author", ColStatus: "Status", ColShort: "Short name",
 	ColSince: "Since", ColEntry: "Entry", ColWhat: "What", ColOwner: "Owner", ColDue: "Due", ColDone: "Done",
 	ColArchived: "Archived", ColTracked: "Tracked", ColContact: "Contact", ColCompanies: "Companies", ColNotes: "Notes", ColGoal: "Goal",
 	ColStage: "Stage", ColNote: "Note", ColCode: "Code", ColTarget: "2030 target",
