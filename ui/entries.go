@@ -31,6 +31,7 @@ type entriesScreen struct {
 	detail     viewport.Model
 	shownID    int64 // the entry the detail shows
 	actionsFor int64 // the entry whose actions are loaded
+	focusing   int64 // the entry written, to select once its position is known
 	actions    []store.Action
 	ald        loader
 	pld        loader
@@ -106,6 +107,9 @@ func (s *entriesScreen) load(force bool) tea.Cmd {
 // cursor stays on it after a reload.
 func (s *entriesScreen) keepSelected(id int64) tea.Cmd {
 	if id == 0 {
+		id = s.focusing // a write's entry is still to be selected
+	}
+	if id == 0 {
 		e, ok := s.list.selected()
 		if !ok {
 			return nil
@@ -125,18 +129,16 @@ func (s *entriesScreen) Reload(t touched) tea.Cmd {
 	return tea.Batch(s.load(true), s.keepSelected(0))
 }
 
-// Focus selects an entry after a write: a new one with the filter
-// cleared, an edited one in the filter the user had.
+// Focus selects an entry after a write, in the filter the user had (its
+// bar and text stay): the list is reloaded with it, and if the filter
+// does not match the entry, the status line says so and how to clear it.
 func (s *entriesScreen) Focus(f focus) tea.Cmd {
 	if f.kind != touchEntries {
 		return nil
 	}
-	if f.isNew && !s.filter.IsZero() {
-		s.bar.clear()
-		s.filter = store.Filter{}
-		s.relayout()
-	}
-	return s.keepSelected(f.id)
+	s.focusing = f.id
+	s.shownID = 0
+	return tea.Batch(s.load(true), s.keepSelected(f.id))
 }
 
 func (s *entriesScreen) SetSize(w, h int) {
@@ -233,7 +235,15 @@ func (s *entriesScreen) Update(msg tea.Msg) tea.Cmd {
 	case entriesSlowMsg:
 		s.slow = msg.seq == s.list.ld.seq && s.pending
 	case positionMsg:
-		if msg.seq == s.pld.seq && msg.ok {
+		if msg.seq != s.pld.seq {
+			return nil
+		}
+		id := s.focusing
+		s.focusing = 0
+		if !msg.ok && id != 0 && !s.filter.IsZero() {
+			return status(fmt.Sprintf(s.c.T.FilterHidesEntry, id, keyOf(s.c.Keys.Back)), true)
+		}
+		if msg.ok {
 			s.list.place(msg.pos)
 			return tea.Batch(s.load(false), s.drawDetail())
 		}

@@ -658,3 +658,41 @@ func TestActionsShowOwner(t *testing.T) {
 		checkFits(t, d.screen(), 80, 24)
 	}
 }
+
+// TestAddKeepsFilter: an entry added while a filter is on leaves the
+// filter (bar and text) as it was, the list reloaded with it and its count
+// the list's; an entry the filter hides is said to be hidden, one it
+// matches is selected.
+func TestAddKeepsFilter(t *testing.T) {
+	t.Parallel()
+	st := testStore(t)
+	d := newDriver(t, st, 100, 30)
+	d.keys("3", "/")
+	d.typeText("kind:news")
+	d.keys("enter")
+	d.contains("3 matched")
+	add := func(kind, title string) {
+		t.Helper()
+		d.keys("a", "shift+tab", kind, "enter", "enter", "tab", "1", "tab") // kind, partner, goal
+		d.typeText(title)
+		d.keys("ctrl+s")
+		if d.form() != nil {
+			t.Fatalf("form still open:\n%s", d.screen())
+		}
+	}
+	add("v", "A visit the filter hides")
+	id := newest(t, st).ID
+	d.contains("/ kind:news", "3 matched", fmt.Sprintf("Entry #%d is saved, but the filter hides it — esc clears the filter.", id))
+	d.lacks("A visit the filter hides", "entries")
+	s := d.m.tabs[2].(*entriesScreen)
+	if s.bar.box.Value() != "kind:news" || s.filter.IsZero() || s.list.total != 3 {
+		t.Fatalf("filter %q (bar %q), %d listed", s.filter.String(), s.bar.box.Value(), s.list.total)
+	}
+	add("n", "News the filter shows")
+	d.contains("/ kind:news", "4 matched")
+	if !strings.Contains(lineWith(d.screen(), "▸"), "News the filter shows") {
+		t.Fatalf("the new entry is not selected:\n%s", d.screen())
+	}
+	d.keys("esc")
+	d.contains("A visit the filter hides")
+}
