@@ -109,6 +109,7 @@ type Forms struct {
 	ConflictMine     string
 	ConflictTheirs   string
 	ConflictLeft     string
+	ConflictMore     string // under a conflict screen taller than the terminal
 	ConflictWhen     string // %s when the record was saved elsewhere
 	FormChosen       string // %d how many, %s which
 	FormNoneChosen   string
@@ -269,6 +270,7 @@ var enForms = Forms{
 	ConflictMine:     "yours:",
 	ConflictTheirs:   "theirs:",
 	ConflictLeft:     "Not saved yet: the form is as you left it.",
+	ConflictMore:     "more below: pgdown scrolls",
 	ConflictWhen:     "Saved elsewhere at %s; the database does not record by whom.",
 	FormChosen:       "%d chosen: %s",
 	FormNoneChosen:   "none chosen yet",

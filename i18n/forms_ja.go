@@ -117,6 +117,7 @@ var jaForms = Forms{
 	ConflictMine:     "自分の値",
 	ConflictTheirs:   "相手の値",
 	ConflictLeft:     "まだ保存していません。フォームは離れたときのままです。",
+	ConflictMore:     "続きがあります（pgdown でスクロール）",
 	ConflictWhen:     "%s にほかの場所で保存されました（保存した人はデータベースに記録されていません）。",
 	FormChosen:       "%d件選択：%s",
 	FormNoneChosen:   "まだ選んでいません",
