@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -29,9 +30,10 @@ type entriesScreen struct {
 	more       bool // the count stopped at the cap: more match
 	lay        split
 	detail     viewport.Model
-	shownID    int64 // the entry the detail shows
-	actionsFor int64 // the entry whose actions are loaded
-	focusing   int64 // the entry written, to select once its position is known
+	shownID    int64       // the entry the detail shows
+	shown      store.Entry // as it was when drawn: a reload that brings it changed draws it again
+	actionsFor int64       // the entry whose actions are loaded
+	focusing   int64       // the entry written, to select once its position is known
 	actions    []store.Action
 	ald        loader
 	pld        loader
@@ -164,9 +166,10 @@ func (s *entriesScreen) drawDetail() tea.Cmd {
 		s.detail.SetContent("")
 		return nil
 	}
-	if e.ID == s.shownID {
+	if e.ID == s.shownID && reflect.DeepEqual(e, s.shown) {
 		return nil
 	}
+	same := e.ID == s.shownID // changed: drawn again where the user had scrolled to
 	var cmd tea.Cmd
 	if s.actionsFor != e.ID {
 		s.actions = nil
@@ -180,9 +183,11 @@ func (s *entriesScreen) drawDetail() tea.Cmd {
 			return entryActionsMsg{to, seq, id, as}
 		}
 	}
-	s.shownID = e.ID
+	s.shownID, s.shown = e.ID, e
 	s.detail.SetContent(entryDetail(s.c, e, s.actions, s.lay.detailW))
-	s.detail.GotoTop()
+	if !same {
+		s.detail.GotoTop()
+	}
 	return cmd
 }
 

@@ -696,3 +696,47 @@ func TestAddKeepsFilter(t *testing.T) {
 	d.keys("esc")
 	d.contains("A visit the filter hides")
 }
+
+// TestDetailFollowsMergedSave: after a save that merged a change made
+// elsewhere (their title, my summary), the entry's detail shows what the
+// store now holds, whichever of the reload's answers (the rows, the
+// cursor's place) comes first.
+func TestDetailFollowsMergedSave(t *testing.T) {
+	t.Parallel()
+	for _, positionFirst := range []bool{false, true} {
+		st := testStore(t)
+		d := newDriver(t, st, 120, 30)
+		d.keys("3", "e")
+		theirs := "Title changed by A"
+		if _, err := st.PatchEntry(context.Background(), 4, store.EntryPatch{Title: &theirs}); err != nil {
+			t.Fatal(err)
+		}
+		d.keys("tab", "tab", "tab", "tab", "tab", "end")
+		d.typeText(" Summary by B.")
+		s := d.m.tabs[2].(*entriesScreen)
+		// The save, its answers held back, then the reload's in the order
+		// under test.
+		_, cmd := d.m.Update(keyMsg("ctrl+s"))
+		var held []tea.Msg
+		for _, msg := range collect(t, cmd) {
+			_, next := d.m.Update(msg)
+			for _, m := range collect(t, next) {
+				_, then := d.m.Update(m)
+				held = append(held, collect(t, then)...)
+			}
+		}
+		for _, first := range []bool{true, false} {
+			for _, msg := range held {
+				if _, pos := msg.(positionMsg); pos == (first == positionFirst) {
+					d.send(msg)
+				}
+			}
+		}
+		if e, _ := st.Entry(context.Background(), 4); e.Title != theirs || !strings.HasSuffix(e.Summary, "Summary by B.") {
+			t.Fatalf("stored %q, %q", e.Title, e.Summary)
+		}
+		if v := s.detail.View(); !strings.Contains(v, theirs) || !strings.Contains(v, "Summary by B.") {
+			t.Fatalf("position first %v: the detail is not the stored entry:\n%s", positionFirst, d.screen())
+		}
+	}
+}
