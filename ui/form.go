@@ -56,6 +56,17 @@ type formSpec interface {
 	retry(f *form, keepTheirs []string, current any, drop bool) tea.Cmd
 }
 
+// deletedSpec is a form spec whose record may be restored when it was
+// deleted elsewhere while the form was open: restore brings it back with
+// the form's changes, saveAsNew saves the form's text as a new record.
+// deletedTexts: what the form says, the question that offers to restore,
+// the one (after no) that offers to save as new.
+type deletedSpec interface {
+	restoreDeleted(f *form) tea.Cmd
+	saveAsNew(f *form) (tea.Cmd, error)
+	deletedTexts() (gone, askRestore, askNew string)
+}
+
 // recordSpec is a form spec that edits a stored record. The draft keeps
 // the record as the edit began from it (its version and values), and a
 // restored draft's record becomes the form's again, so that what was
@@ -110,6 +121,11 @@ type (
 		keepTheirs []string
 		current    any
 	}
+	// restoreDeletedMsg says yes to restoring a record deleted elsewhere
+	// while the form was open, with the form's changes; saveAsNewMsg to
+	// saving the form's text as a new record instead.
+	restoreDeletedMsg struct{ to }
+	saveAsNewMsg      struct{ to }
 	// dropMsg says yes to dropping data a change of kind would drop.
 	dropMsg       struct{ to }
 	editorDoneMsg struct {
@@ -317,6 +333,20 @@ func (f *form) Update(msg tea.Msg) tea.Cmd {
 	case resolveMsg:
 		f.saving = true
 		return f.spec.retry(f, msg.keepTheirs, msg.current, false)
+	case restoreDeletedMsg:
+		if ds, ok := f.spec.(deletedSpec); ok {
+			f.saving = true
+			return ds.restoreDeleted(f)
+		}
+	case saveAsNewMsg:
+		if ds, ok := f.spec.(deletedSpec); ok {
+			cmd, err := ds.saveAsNew(f)
+			if err != nil {
+				return f.fail(err)
+			}
+			f.saving = cmd != nil
+			return cmd
+		}
 	case dropMsg:
 		f.saving = true
 		return f.spec.retry(f, nil, nil, true)
@@ -473,6 +503,18 @@ func (f *form) fail(err error) tea.Cmd {
 		return push(newConflictScreen(f.c, f, ce))
 	case errors.As(err, &de):
 		return ask(fmt.Sprintf(f.c.T.AskDropRequest, f.c.conflictsLine(de.Fields)), dropMsg{to{f.id}}, nil)
+	case errors.Is(err, store.ErrDeleted):
+		ds, ok := f.spec.(deletedSpec)
+		if !ok {
+			f.err = f.c.describe(err)
+			break
+		}
+		// Nothing typed is lost: restore it with the changes, or save them
+		// as a new record, or (no to both) keep the form to decide later.
+		gone, askRestore, askNew := ds.deletedTexts()
+		f.err = gone
+		f.layout()
+		return ask(askRestore, restoreDeletedMsg{to{f.id}}, askMsg{prompt: askNew, yes: saveAsNewMsg{to{f.id}}})
 	default:
 		f.err = f.c.describe(err)
 	}

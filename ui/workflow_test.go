@@ -740,3 +740,51 @@ func TestDetailFollowsMergedSave(t *testing.T) {
 		}
 	}
 }
+
+// TestEditOfEntryDeletedMeanwhile: saving an edit of an entry someone
+// else deleted says so plainly and offers to restore it with the changes,
+// or to save the text as a new entry; no to both keeps the form, and
+// nothing typed is lost.
+func TestEditOfEntryDeletedMeanwhile(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	for _, answers := range [][]string{{"y"}, {"n", "y"}, {"n", "n"}} {
+		st := testStore(t)
+		d := newDriver(t, st, 100, 30)
+		d.keys("3", "e")
+		if err := st.DeleteEntry(ctx, 4); err != nil {
+			t.Fatal(err)
+		}
+		d.keys("tab", "tab", "tab", "tab", "ctrl+u")
+		d.typeText("My new title")
+		d.keys("ctrl+s")
+		d.contains("Entry #4 was deleted by someone else meanwhile. Restore it with your changes?")
+		d.keys(answers...)
+		e, err := st.Entry(ctx, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch strings.Join(answers, " ") {
+		case "y":
+			if e.DeletedAt != "" || e.Title != "My new title" {
+				t.Fatalf("restore: deleted %q, title %q", e.DeletedAt, e.Title)
+			}
+			d.contains("Entry #4 restored, with your changes")
+			if d.form() != nil {
+				t.Fatal("the form is still open")
+			}
+		case "n y":
+			if n := newest(t, st); e.DeletedAt == "" || n.ID == 4 || n.Title != "My new title" {
+				t.Fatalf("as new: #4 deleted %q, newest #%d %q", e.DeletedAt, n.ID, n.Title)
+			}
+			d.contains(fmt.Sprintf("Entry #%d added", newest(t, st).ID))
+		default:
+			if d.form() == nil || e.DeletedAt == "" {
+				t.Fatalf("no to both: form %v, #4 deleted %q", d.form() != nil, e.DeletedAt)
+			}
+			d.contains("My new title", "Entry #4 was deleted elsewhere; your text is kept. ctrl+s: restore or save as new")
+			d.keys("ctrl+s") // asks again
+			d.contains("Restore it with your changes?")
+		}
+	}
+}
