@@ -21,7 +21,8 @@ import (
 // a pane that scrolls. What it writes is its spec's (the entry, partner,
 // action, assessment, goal and stage forms, each in the file of what it
 // edits). The form keeps what the user typed: esc or ctrl+c with changes
-// asks first, a draft is saved in the database every few seconds and
+// asks first, a draft is saved in the database within a second of the
+// last change and
 // offered back at the next open, a failed save puts the cursor on the
 // field at fault, and a change made elsewhere meanwhile is shown beside
 // the user's for them to choose.
@@ -44,7 +45,12 @@ type form struct {
 
 	saved   string    // the body of the draft last written
 	savedAt time.Time // when
-	editing string    // the field open in the editor
+	// changed is set by a change not yet in a draft; armed while a
+	// draftTickMsg is on its way; writing while a draft is being written
+	// (off the update loop: one at a time, so that an older one cannot
+	// land after a newer).
+	changed, armed, writing bool
+	editing                 string // the field open in the editor
 }
 
 // formSpec is what a form writes: submit validates what the fields say
@@ -91,8 +97,10 @@ func readRecord[T any](b []byte, to *T) bool {
 	return true
 }
 
-// draftInterval is how often a form with changes saves its draft.
-const draftInterval = 3 * time.Second
+// draftInterval is how soon after a change the form writes its draft, and
+// so how often at most while the user types: a crash loses at most about
+// this much typing. A form without changes sets no timer.
+const draftInterval = time.Second
 
 // Messages of a form.
 type (
@@ -102,8 +110,9 @@ type (
 		done changedMsg
 		err  error
 	}
-	draftTickMsg struct{ to }
-	draftLoadMsg struct {
+	draftTickMsg  struct{ to }
+	draftSavedMsg struct{ to }
+	draftLoadMsg  struct {
 		to
 		d  store.Draft
 		ok bool
@@ -160,7 +169,7 @@ func (f *form) Dirty() bool {
 
 func (f *form) Init() tea.Cmd {
 	f.saved = f.encode()
-	cmds := []tea.Cmd{f.c.Clock.After(draftInterval, draftTickMsg{to{f.id}})}
+	var cmds []tea.Cmd
 	if f.c.refuseWrite() == "" && f.draft != "" {
 		st, ctx, author, name, id := f.c.Store, f.c.Context(), f.c.Author, f.draft, f.id
 		cmds = append(cmds, func() tea.Msg {
@@ -285,7 +294,18 @@ func (f *form) decode(body string) {
 	f.layout()
 }
 
+// Update follows msg; a change not yet in a draft arms the draft's timer,
+// if it is not armed.
 func (f *form) Update(msg tea.Msg) tea.Cmd {
+	cmd := f.update(msg)
+	if f.changed && !f.armed && f.draft != "" {
+		f.armed = true
+		cmd = tea.Batch(cmd, f.c.Clock.After(draftInterval, draftTickMsg{to{f.id}}))
+	}
+	return cmd
+}
+
+func (f *form) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return f.key(msg)
@@ -296,17 +316,23 @@ func (f *form) Update(msg tea.Msg) tea.Cmd {
 			f.edited(fl)
 		}
 	case draftTickMsg:
-		next := f.c.Clock.After(draftInterval, draftTickMsg{to{f.id}})
+		f.armed = false
+		if f.writing || f.saving {
+			return nil // changed stays set: the timer is armed again
+		}
+		f.changed = false
 		body := f.encode()
 		if body == f.saved || f.c.refuseWrite() != "" || f.draft == "" {
-			return next
-		}
-		f.saved, f.savedAt = body, f.c.Now()
-		st, ctx, d := f.c.Store, f.c.Context(), store.Draft{Author: f.c.Author, Form: f.draft, Body: body}
-		return tea.Batch(next, func() tea.Msg {
-			st.SaveDraft(ctx, d) // best effort: a draft that cannot be saved is not worth a word
 			return nil
-		})
+		}
+		f.saved, f.savedAt, f.writing = body, f.c.Now(), true
+		st, ctx, d, to := f.c.Store, f.c.Context(), store.Draft{Author: f.c.Author, Form: f.draft, Body: body}, to{f.id}
+		return func() tea.Msg {
+			st.SaveDraft(ctx, d) // best effort: a draft that cannot be saved is not worth a word
+			return draftSavedMsg{to}
+		}
+	case draftSavedMsg:
+		f.writing = false
 	case draftLoadMsg:
 		if !msg.ok || msg.d.Body == f.encode() {
 			return nil
@@ -383,6 +409,7 @@ func (f *form) edited(fl field) {
 		f.typed = map[string]bool{}
 	}
 	f.typed[fl.name()] = true
+	f.changed = true
 	if _, shown := f.errs[fl.name()]; shown {
 		f.checkField(fl)
 	}
