@@ -155,6 +155,7 @@ type Forms struct {
 	ActionDeleted        string // %d id
 	ConfirmDeleteAction  string // %d id, %s what
 	UndoActionAdd        string // %d id
+	UndoAssessmentAdd    string // %d stage, %d goal, %s partner
 	UndoActionDelete     string // %d id
 	UndoActionEdit       string // %d id
 	UndoActionReopen     string // %d id
@@ -179,7 +180,7 @@ var enForms = Forms{
 	FormNote:                 "Note",
 	FormEvidence:             "Evidence",
 	FormNoEvidence:           "none",
-	StageRecorded:            "%s: stage %d on goal %d recorded.",
+	StageRecorded:            "%s: stage %d on goal %d recorded — u to undo.",
 	FormAddTitle:             "New entry",
 	FormDate:                 "Date",
 	FormDateHint:             "YYYY-MM-DD, today, 3d = 3 days ago",
@@ -319,6 +320,7 @@ var enForms = Forms{
 	ActionDeleted:        "Action #%d deleted — u to undo.",
 	ConfirmDeleteAction:  "Delete action #%d “%s”?",
 	UndoActionAdd:        "adding of action #%d",
+	UndoAssessmentAdd:    "recording of stage %d on goal %d for %s",
 	UndoActionDelete:     "delete of action #%d",
 	UndoActionEdit:       "edit of action #%d",
 	UndoActionReopen:     "reopening of action #%d",

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"strings"
 	"testing"
@@ -786,5 +787,52 @@ func TestEditOfEntryDeletedMeanwhile(t *testing.T) {
 			d.keys("ctrl+s") // asks again
 			d.contains("Restore it with your changes?")
 		}
+	}
+}
+
+// TestUndoRecordedStage: a stage recorded by mistake is undone with u
+// (the assessment removed, the partner screen back as it was), redone
+// with ctrl+r; an undo of one changed elsewhere since asks first.
+func TestUndoRecordedStage(t *testing.T) {
+	t.Parallel()
+	st := drillStore(t)
+	ctx := context.Background()
+	d := newDriver(t, st, 120, 40)
+	d.keys("2", "enter", "s", "1", "tab", "3", "ctrl+s")
+	d.contains("stage 3 on goal 1 recorded — u to undo.")
+	as, _ := st.Assessments(ctx, 19)
+	if len(as) != 1 || as[0].Stage != 3 {
+		t.Fatalf("recorded %+v", as)
+	}
+	d.keys("u")
+	d.contains("Undone: recording of stage 3 on goal 1 for ACE")
+	if as, _ := st.Assessments(ctx, 19); len(as) != 0 {
+		t.Fatalf("after undo: %+v", as)
+	}
+	d.lacks("3 Framework")
+	d.keys("ctrl+r")
+	as, _ = st.Assessments(ctx, 19)
+	if len(as) != 1 || as[0].Stage != 3 {
+		t.Fatalf("after redo: %+v", as)
+	}
+	d.contains("3 Framework")
+	// Changed elsewhere since: undo asks; no keeps it.
+	db, err := sql.Open("sqlite", st.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec("UPDATE assessments SET note = 'checked by sato' WHERE id = ?", as[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	d.keys("u")
+	d.contains("It was changed elsewhere since")
+	d.keys("n")
+	if as, _ := st.Assessments(ctx, 19); len(as) != 1 {
+		t.Fatalf("undo without yes removed it: %+v", as)
+	}
+	d.keys("u", "y")
+	if as, _ := st.Assessments(ctx, 19); len(as) != 0 {
+		t.Fatalf("undo after yes: %+v", as)
 	}
 }
