@@ -144,3 +144,25 @@ func TestDraftWithinASecond(t *testing.T) {
 		t.Fatalf("the draft's command did not write it: %q", draft())
 	}
 }
+
+// TestLateDraftWriteAfterSave: a draft write still on its way when the
+// form is saved (and its draft deleted) writes nothing: no draft of a
+// saved form is offered again.
+func TestLateDraftWriteAfterSave(t *testing.T) {
+	t.Parallel()
+	st := testStore(t)
+	ctx := context.Background()
+	d := newDriver(t, st, 100, 30)
+	d.keys("a", "enter", "tab", "1", "tab")
+	d.typeText("Saved before its draft")
+	f := d.form()
+	late := f.Update(draftTickMsg{to{f.id}}) // the write, held back
+	d.keys("ctrl+s")
+	if d.form() != nil {
+		t.Fatalf("not saved:\n%s", d.screen())
+	}
+	d.run(late)
+	if _, ok, _ := st.LoadDraft(ctx, "tester", "entry:new"); ok {
+		t.Fatal("a late draft write brought back the draft of a saved form")
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"strings"
+	"sync"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -22,8 +23,8 @@ import (
 // action, assessment, goal and stage forms, each in the file of what it
 // edits). The form keeps what the user typed: esc or ctrl+c with changes
 // asks first, a draft is saved in the database within a second of the
-// last change and
-// offered back at the next open, a failed save puts the cursor on the
+// last change and offered back at the next open, a failed save puts the
+// cursor on the
 // field at fault, and a change made elsewhere meanwhile is shown beside
 // the user's for them to choose.
 type form struct {
@@ -50,7 +51,16 @@ type form struct {
 	// (off the update loop: one at a time, so that an older one cannot
 	// land after a newer).
 	changed, armed, writing bool
+	drafts                  *draftLock
 	editing                 string // the field open in the editor
+}
+
+// draftLock orders a form's draft writes and its deletion, which run off
+// the update loop: once the form is closed (its draft deleted), a write
+// still on its way writes nothing, so that no draft comes back.
+type draftLock struct {
+	sync.Mutex
+	closed bool
 }
 
 // formSpec is what a form writes: submit validates what the fields say
@@ -145,7 +155,7 @@ type (
 )
 
 func newForm(c *Common, spec formSpec, title, draft string, fields ...field) *form {
-	f := &form{base: newBase(c), spec: spec, title: title, draft: draft, fields: fields, errs: map[string]string{},
+	f := &form{base: newBase(c), spec: spec, title: title, draft: draft, fields: fields, errs: map[string]string{}, drafts: &draftLock{},
 		vp: viewport.New()}
 	f.focus = -1
 	f.moveTo(0, false)
@@ -327,8 +337,13 @@ func (f *form) update(msg tea.Msg) tea.Cmd {
 		}
 		f.saved, f.savedAt, f.writing = body, f.c.Now(), true
 		st, ctx, d, to := f.c.Store, f.c.Context(), store.Draft{Author: f.c.Author, Form: f.draft, Body: body}, to{f.id}
+		lock := f.drafts
 		return func() tea.Msg {
-			st.SaveDraft(ctx, d) // best effort: a draft that cannot be saved is not worth a word
+			lock.Lock()
+			defer lock.Unlock()
+			if !lock.closed {
+				st.SaveDraft(ctx, d) // best effort: a draft that cannot be saved is not worth a word
+			}
 			return draftSavedMsg{to}
 		}
 	case draftSavedMsg:
@@ -347,7 +362,7 @@ func (f *form) update(msg tea.Msg) tea.Cmd {
 		f.saved = f.encode()
 		return status(f.c.T.DraftRestored, true)
 	case discardDraftMsg:
-		return f.deleteDraft()
+		return f.dropDraft(false) // the form stays open: its drafts go on
 	case cancelFormMsg:
 		return tea.Batch(f.deleteDraft(), pop(f.id), status(f.c.T.FormCancelled, false))
 	case savedMsg:
@@ -391,12 +406,20 @@ func (f *form) update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-func (f *form) deleteDraft() tea.Cmd {
+// deleteDraft deletes the form's draft as it closes: no draft write on
+// its way writes after it.
+func (f *form) deleteDraft() tea.Cmd { return f.dropDraft(true) }
+
+// dropDraft deletes the form's draft; closing, no later write writes one.
+func (f *form) dropDraft(closing bool) tea.Cmd {
 	if f.c.refuseWrite() != "" || f.draft == "" {
 		return nil
 	}
-	st, ctx, author, name := f.c.Store, f.c.Context(), f.c.Author, f.draft
+	st, ctx, author, name, lock := f.c.Store, f.c.Context(), f.c.Author, f.draft, f.drafts
 	return func() tea.Msg {
+		lock.Lock()
+		defer lock.Unlock()
+		lock.closed = lock.closed || closing
 		st.DeleteDraft(ctx, author, name)
 		return nil
 	}
