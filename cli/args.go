@@ -78,6 +78,20 @@ func isRequired(cmd *cobra.Command, name string) bool {
 // (given empty is for the command to judge: an empty --title is the
 // store's to refuse, with the field's own words).
 func (a *app) checkRequired(cmd *cobra.Command) error {
+	// A flag that stands alone (assess --undo) needs none of them, and
+	// takes no other of the command's own.
+	if alone := cmd.Annotations["alone"]; alone != "" && cmd.Flags().Changed(alone) {
+		var other string
+		cmd.LocalFlags().VisitAll(func(f *pflag.Flag) {
+			if f.Changed && f.Name != alone && other == "" {
+				other = f.Name
+			}
+		})
+		if other != "" {
+			return usagef(a.t.ErrFlagsExclusive, "--"+alone, "--"+other)
+		}
+		return nil
+	}
 	for _, name := range strings.Fields(cmd.Annotations["required"]) {
 		if f := cmd.Flags().Lookup(name); f != nil && !f.Changed {
 			return usagef(a.t.ErrNeedValue, "--"+name)

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"vision2030/render"
 	"vision2030/store"
 )
 
@@ -16,9 +18,12 @@ import (
 // one transaction.
 func assessCommand(a *app) *cobra.Command {
 	var partners, goalArgs []string
-	var stage, date, note, entry string
+	var stage, date, note, entry, undo string
 	cmd := a.command("assess", a.noArgs, func(cmd *cobra.Command, args []string) error {
 		t := a.t
+		if cmd.Flags().Changed("undo") {
+			return a.undoAssessment(cmd, undo)
+		}
 		for _, partner := range partners {
 			if strings.TrimSpace(partner) == "" {
 				return usage(t.ErrPartnerEmpty)
@@ -110,9 +115,36 @@ func assessCommand(a *app) *cobra.Command {
 	fs.StringVar(&date, "date", "", "")
 	fs.StringVar(&note, "note", "", "")
 	fs.StringVar(&entry, "entry", "", "")
+	fs.StringVar(&undo, "undo", "", "")
 	required(cmd, "partner", "goal", "stage")
+	cmd.Annotations["alone"] = "undo"
 	a.completeFlag(cmd, "partner", a.partnerNames(true, false))
 	a.completeFlag(cmd, "goal", a.goalNumbers())
 	a.completeFlag(cmd, "stage", a.fixed([]string{"0", "1", "2", "3", "4"}))
 	return cmd
+}
+
+// undoAssessment is `assess --undo ID`: the assessment is removed (one
+// recorded by mistake), and what it said is printed.
+func (a *app) undoAssessment(cmd *cobra.Command, arg string) error {
+	t := a.t
+	id, err := a.parseID(arg, t.ArgAssessmentID)
+	if err != nil {
+		return err
+	}
+	return a.run(cmd, func(env *Env) error {
+		was, err := env.Store.DeleteAssessment(env.Ctx, id, nil, false)
+		if errors.Is(err, store.ErrNotFound) {
+			return failure(fmt.Sprintf(t.ErrAssessmentNotFound, id), t.HintListAssessments)
+		}
+		if err != nil {
+			return err
+		}
+		label := strconv.FormatInt(was.PartnerID, 10)
+		if p, err := env.Store.Partner(env.Ctx, was.PartnerID); err == nil {
+			label = render.Line(p.Label())
+		}
+		_, err = fmt.Fprintln(env.Stdout, fmt.Sprintf(t.OutAssessmentUndone, id, was.Stage, was.GoalID, label))
+		return err
+	})
 }

@@ -32,6 +32,7 @@ type Commands struct {
 
 	// Arguments, as error messages name them.
 	ArgEntryID, ArgActionID, ArgPartner, ArgShell, ArgPath string
+	ArgAssessmentID                                        string
 	ArgGoal, ArgGoalStage                                  string
 
 	// Every error is one line, "program: message", then a hint.
@@ -98,6 +99,7 @@ type Commands struct {
 	ErrAlreadyDeleted         string // %d id
 	ErrNotDeleted             string // %d id
 	ErrActionNotFound         string // %d id
+	ErrAssessmentNotFound     string // %d id
 	ErrActionAlreadyOpen      string // %d id
 	ErrActionAlreadyDone      string // %d id
 	ErrPartnerNotFound        string // %d id
@@ -133,6 +135,7 @@ type Commands struct {
 	HintNothingChanged   string
 	HintListEntries      string
 	HintListActions      string
+	HintListAssessments  string
 	HintListPartners     string
 	HintPartnerAmbiguous string
 	HintRestoreEntry     string // %[1]d id
@@ -170,6 +173,7 @@ type Commands struct {
 	OutActionReopened                                        string // %d id
 	OutActionUpdated                                         string // %d id
 	OutActionDeleted                                         string // %d id
+	OutAssessmentUndone                                      string // %d id, %d stage, %d goal, %s partner
 	OutShown                                                 string // %d shown, %d matched
 	OutStages                                                string // heading
 	OutOpenActions                                           string // heading
@@ -475,7 +479,8 @@ begun, 2 the value is shared, 3 the framework exists, 4 JAW is the first
 place to consult. History is kept; the latest assessment counts. With
 --partner or --goal repeated, one assessment is recorded for each distinct
 partner and goal (one named twice counts once), all or none, and their ids
-are printed one per line.`,
+are printed one per line. --undo ID removes an assessment recorded by
+mistake.`,
 			Example: `vision2030 assess --partner UAW --goal 1 --stage 3 --date 2025-09-01 \
     --note "Framework agreed"
 vision2030 assess --partner UAW --partner TAW --goal 1 --goal 2 --stage 2`,
@@ -708,6 +713,7 @@ short names, goal numbers, kinds and formats.
 		"stage":                "the `stage`, 0 to 4",
 		"note":                 "a `note`",
 		"assess --entry":       "the `entry` that is its evidence: its id",
+		"assess --undo":        "remove the assessment `id` (one recorded by mistake), instead of recording one",
 	},
 	FlagTypes: map[string]string{
 		"int": "a whole number", "bool": "true or false", "string": "a valid value", "stringArray": "a valid value",
@@ -727,13 +733,14 @@ short names, goal numbers, kinds and formats.
 	FlagValue:       "value",
 	VersionLine:     "%s %s (database schema %d)",
 
-	ArgEntryID:   "an entry id",
-	ArgActionID:  "an action id",
-	ArgPartner:   "a partner (an id, a short name or a name)",
-	ArgShell:     "a shell: bash, zsh or fish",
-	ArgPath:      "the path of the file to write",
-	ArgGoal:      "a goal (its number or part of its title)",
-	ArgGoalStage: "a goal and a stage (0 to 4)",
+	ArgEntryID:      "an entry id",
+	ArgActionID:     "an action id",
+	ArgAssessmentID: "an assessment id",
+	ArgPartner:      "a partner (an id, a short name or a name)",
+	ArgShell:        "a shell: bash, zsh or fish",
+	ArgPath:         "the path of the file to write",
+	ArgGoal:         "a goal (its number or part of its title)",
+	ArgGoalStage:    "a goal and a stage (0 to 4)",
 
 	ErrLine: "%s: %s",
 
@@ -795,6 +802,7 @@ short names, goal numbers, kinds and formats.
 	ErrAlreadyDeleted:         "entry %d is already deleted",
 	ErrNotDeleted:             "entry %d is not deleted",
 	ErrActionNotFound:         "action %d not found",
+	ErrAssessmentNotFound:     "assessment %d not found",
 	ErrActionAlreadyOpen:      "action %d is already open",
 	ErrActionAlreadyDone:      "action %d is already done",
 	ErrPartnerNotFound:        "partner %d not found",
@@ -829,6 +837,7 @@ short names, goal numbers, kinds and formats.
 	HintNothingChanged:   "nothing was changed",
 	HintListEntries:      "run 'vision2030 entries' to list the entries",
 	HintListActions:      "run 'vision2030 actions --all' to list the actions",
+	HintListAssessments:  "assess prints the id of what it records; 'vision2030 export --what assessments' lists them all",
 	HintListPartners:     "run 'vision2030 partners --archived' to list every partner",
 	HintPartnerAmbiguous: "give its id or its short name",
 	HintRestoreEntry:     "restore it first: vision2030 entries restore %[1]d",
@@ -865,6 +874,7 @@ short names, goal numbers, kinds and formats.
 	OutActionReopened:   "Action %d open again",
 	OutActionUpdated:    "Action %d updated",
 	OutActionDeleted:    "Action %d deleted",
+	OutAssessmentUndone: "Assessment %d removed: stage %d on goal %d for %s",
 	OutShown:            "%d shown of %d matching",
 	OutStages:           "Stages",
 	OutOpenActions:      "Open actions",

@@ -149,7 +149,8 @@ ngo NGO、other その他`,
 履歴は残り、最新の評価が有効です。
 --partner や --goal を繰り返すと、パートナーと目標の組み合わせごとに評価を
 一件ずつ（同じものを二度指定しても一件）、すべてまとめて記録し（一部だけが
-記録されることはありません）、その ID を一行に一つずつ表示します。`,
+記録されることはありません）、その ID を一行に一つずつ表示します。
+--undo ID は、誤って記録した評価を削除します。`,
 			Example: `vision2030 assess --partner UAW --goal 1 --stage 3 --date 2025-09-01 \
     --note "労使協議の枠組みに合意"
 vision2030 assess --partner UAW --partner TAW --goal 1 --goal 2 --stage 2`,
@@ -389,6 +390,7 @@ $XDG_CONFIG_HOME/vision2030/config.toml（~/.config/vision2030/config.toml）、
 		"stage":                       "`段階`（0〜4）",
 		"note":                        "`メモ`",
 		"assess --entry":              "評価の根拠となる`記録`：その ID",
+		"assess --undo":               "評価を記録する代わりに、評価 `ID`（誤って記録したもの）を削除します",
 	},
 	FlagTypes: map[string]string{
 		"int": "整数", "bool": "true か false", "string": "有効な値", "stringArray": "有効な値",
@@ -408,13 +410,14 @@ $XDG_CONFIG_HOME/vision2030/config.toml（~/.config/vision2030/config.toml）、
 	FlagValue:       "値",
 	VersionLine:     "%s %s（データベーススキーマ %d）",
 
-	ArgEntryID:   "記録ID",
-	ArgActionID:  "フォローアップID",
-	ArgPartner:   "パートナー（ID、略称または名称）",
-	ArgShell:     "シェル（bash、zsh または fish）",
-	ArgPath:      "書き出すファイルのパス",
-	ArgGoal:      "目標（番号、またはタイトルの一部）",
-	ArgGoalStage: "目標と段階（0〜4）",
+	ArgEntryID:      "記録ID",
+	ArgActionID:     "フォローアップID",
+	ArgAssessmentID: "評価ID",
+	ArgPartner:      "パートナー（ID、略称または名称）",
+	ArgShell:        "シェル（bash、zsh または fish）",
+	ArgPath:         "書き出すファイルのパス",
+	ArgGoal:         "目標（番号、またはタイトルの一部）",
+	ArgGoalStage:    "目標と段階（0〜4）",
 
 	ErrLine: "%s: %s",
 
@@ -476,6 +479,7 @@ $XDG_CONFIG_HOME/vision2030/config.toml（~/.config/vision2030/config.toml）、
 	ErrAlreadyDeleted:         "記録 %d はすでに削除されています",
 	ErrNotDeleted:             "記録 %d は削除されていません",
 	ErrActionNotFound:         "フォローアップ %d が見つかりません",
+	ErrAssessmentNotFound:     "評価 %d が見つかりません",
 	ErrActionAlreadyOpen:      "フォローアップ %d はすでに未完了です",
 	ErrActionAlreadyDone:      "フォローアップ %d はすでに完了しています",
 	ErrPartnerNotFound:        "パートナー %d が見つかりません",
@@ -510,6 +514,7 @@ $XDG_CONFIG_HOME/vision2030/config.toml（~/.config/vision2030/config.toml）、
 	HintNothingChanged:   "何も変更していません",
 	HintListEntries:      "記録の一覧は 'vision2030 entries' で表示できます",
 	HintListActions:      "フォローアップの一覧は 'vision2030 actions --all' で表示できます",
+	HintListAssessments:  "assess は記録した評価の ID を表示します。すべての評価は 'vision2030 export --what assessments' で一覧できます",
 	HintListPartners:     "すべてのパートナーの一覧は 'vision2030 partners --archived' で表示できます",
 	HintPartnerAmbiguous: "ID か略称で指定してください",
 	HintRestoreEntry:     "先に復元してください：vision2030 entries restore %[1]d",
@@ -545,6 +550,7 @@ $XDG_CONFIG_HOME/vision2030/config.toml（~/.config/vision2030/config.toml）、
 	OutActionDone:       "フォローアップ %d を完了にしました",
 	OutActionUpdated:    "フォローアップ %d を変更しました",
 	OutActionDeleted:    "フォローアップ %d を削除しました",
+	OutAssessmentUndone: "評価 %[1]d を削除しました：%[4]sの目標%[3]dの段階%[2]d",
 	OutActionReopened:   "フォローアップ %d を未完了に戻しました",
 	OutShown:            "該当%[2]d件のうち%[1]d件を表示",
 	OutStages:           "段階",

@@ -51,6 +51,11 @@ type Forms struct {
 	FormOwner         string
 	FormDue           string
 	GoneWhileEditing  string
+	// An entry deleted elsewhere while its form was open.
+	EntryDeletedWhileEditing string // %d id
+	AskRestoreDeletedEntry   string // %d id
+	AskSaveAsNewEntry        string
+	EntryRestoredWithChanges string // %d id
 	// Changes and undo.
 	EntryUpdated      string // %d id
 	PartnerAdded      string // %s name
@@ -109,6 +114,7 @@ type Forms struct {
 	ConflictMine     string
 	ConflictTheirs   string
 	ConflictLeft     string
+	ConflictMore     string // under a conflict screen taller than the terminal
 	ConflictWhen     string // %s when the record was saved elsewhere
 	FormChosen       string // %d how many, %s which
 	FormNoneChosen   string
@@ -149,6 +155,7 @@ type Forms struct {
 	ActionDeleted        string // %d id
 	ConfirmDeleteAction  string // %d id, %s what
 	UndoActionAdd        string // %d id
+	UndoAssessmentAdd    string // %d stage, %d goal, %s partner
 	UndoActionDelete     string // %d id
 	UndoActionEdit       string // %d id
 	UndoActionReopen     string // %d id
@@ -158,55 +165,59 @@ type Forms struct {
 }
 
 var enForms = Forms{
-	HelpTitle:         "Keys",
-	HelpMove:          "Move",
-	HelpScreens:       "Screens",
-	HelpEntries:       "Entries",
-	HelpPartners:      "Partners, stages, actions",
-	HelpForm:          "In a form",
-	StagesHeading:     "Stage per goal",
-	KeyEnter:          "open / drill down",
-	KeyAssess:         "record a stage",
-	FormAssessTitle:   "Record a stage for %s",
-	FormGoal:          "Goal",
-	FormStage:         "Stage",
-	FormNote:          "Note",
-	FormEvidence:      "Evidence",
-	FormNoEvidence:    "none",
-	StageRecorded:     "%s: stage %d on goal %d recorded.",
-	FormAddTitle:      "New entry",
-	FormDate:          "Date",
-	FormDateHint:      "YYYY-MM-DD, today, 3d = 3 days ago",
-	FormKind:          "Kind",
-	FormPartners:      "Partners",
-	FormGoals:         "Goals",
-	FormTitle:         "Title",
-	FormSummary:       "Summary",
-	FormSummaryHint:   "Markdown · enter starts a new line · ctrl+e opens your editor",
-	FormSaving:        "Saving…",
-	FormCancelled:     "Not saved.",
-	FormEditTitle:     "Edit entry #%d",
-	FormRequestHint:   "A partner came to JAW with a challenge: when it opened, when JAW first responded, when it closed.",
-	FormOpened:        "Opened",
-	FormFirstResponse: "First response",
-	FormClosed:        "Closed",
-	FormOptionalDate:  "YYYY-MM-DD, 3d = 3 days ago, or empty",
-	FormCameFirst:     "Came to JAW first",
-	FormNewPartner:    "New partner",
-	FormEditPartner:   "Edit partner %s",
-	FormName:          "Name",
-	FormShortName:     "Short name",
-	FormCountry:       "Country",
-	FormSince:         "Since",
-	FormSinceHint:     "year the relationship began, or empty",
-	FormContact:       "Contact",
-	FormCompanies:     "Related companies",
-	FormNotes:         "Notes",
-	FormNewAction:     "New follow-up for #%d “%s”",
-	FormWhat:          "What",
-	FormOwner:         "Owner",
-	FormDue:           "Due",
-	GoneWhileEditing:  "It was deleted or changed by someone else meanwhile; nothing was saved.",
+	HelpTitle:                "Keys",
+	HelpMove:                 "Move",
+	HelpScreens:              "Screens",
+	HelpEntries:              "Entries",
+	HelpPartners:             "Partners, stages, actions",
+	HelpForm:                 "In a form",
+	StagesHeading:            "Stage per goal",
+	KeyEnter:                 "open / drill down",
+	KeyAssess:                "record a stage",
+	FormAssessTitle:          "Record a stage for %s",
+	FormGoal:                 "Goal",
+	FormStage:                "Stage",
+	FormNote:                 "Note",
+	FormEvidence:             "Evidence",
+	FormNoEvidence:           "none",
+	StageRecorded:            "%s: stage %d on goal %d recorded — u to undo.",
+	FormAddTitle:             "New entry",
+	FormDate:                 "Date",
+	FormDateHint:             "YYYY-MM-DD, today, 3d = 3 days ago",
+	FormKind:                 "Kind",
+	FormPartners:             "Partners",
+	FormGoals:                "Goals",
+	FormTitle:                "Title",
+	FormSummary:              "Summary",
+	FormSummaryHint:          "Markdown · enter starts a new line · ctrl+e opens your editor",
+	FormSaving:               "Saving…",
+	FormCancelled:            "Not saved.",
+	FormEditTitle:            "Edit entry #%d",
+	FormRequestHint:          "A partner came to JAW with a challenge: when it opened, when JAW first responded, when it closed.",
+	FormOpened:               "Opened",
+	FormFirstResponse:        "First response",
+	FormClosed:               "Closed",
+	FormOptionalDate:         "YYYY-MM-DD, 3d = 3 days ago, or empty",
+	FormCameFirst:            "Came to JAW first",
+	FormNewPartner:           "New partner",
+	FormEditPartner:          "Edit partner %s",
+	FormName:                 "Name",
+	FormShortName:            "Short name",
+	FormCountry:              "Country",
+	FormSince:                "Since",
+	FormSinceHint:            "year the relationship began, or empty",
+	FormContact:              "Contact",
+	FormCompanies:            "Related companies",
+	FormNotes:                "Notes",
+	FormNewAction:            "New follow-up for #%d “%s”",
+	FormWhat:                 "What",
+	FormOwner:                "Owner",
+	FormDue:                  "Due",
+	GoneWhileEditing:         "It was deleted or changed by someone else meanwhile; nothing was saved.",
+	EntryDeletedWhileEditing: "Entry #%d was deleted elsewhere; your text is kept. ctrl+s: restore or save as new",
+	AskRestoreDeletedEntry:   "Entry #%d was deleted by someone else meanwhile. Restore it with your changes?",
+	AskSaveAsNewEntry:        "Save what you typed as a new entry instead? (n keeps the form open)",
+	EntryRestoredWithChanges: "Entry #%d restored, with your changes — u to undo the changes.",
 
 	EntryUpdated:      "Entry #%d updated — u to undo.",
 	PartnerAdded:      "Partner %s added.",
@@ -269,6 +280,7 @@ var enForms = Forms{
 	ConflictMine:     "yours:",
 	ConflictTheirs:   "theirs:",
 	ConflictLeft:     "Not saved yet: the form is as you left it.",
+	ConflictMore:     "more below: pgdown scrolls",
 	ConflictWhen:     "Saved elsewhere at %s; the database does not record by whom.",
 	FormChosen:       "%d chosen: %s",
 	FormNoneChosen:   "none chosen yet",
@@ -308,6 +320,7 @@ var enForms = Forms{
 	ActionDeleted:        "Action #%d deleted — u to undo.",
 	ConfirmDeleteAction:  "Delete action #%d “%s”?",
 	UndoActionAdd:        "adding of action #%d",
+	UndoAssessmentAdd:    "recording of stage %d on goal %d for %s",
 	UndoActionDelete:     "delete of action #%d",
 	UndoActionEdit:       "edit of action #%d",
 	UndoActionReopen:     "reopening of action #%d",

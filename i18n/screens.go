@@ -83,6 +83,7 @@ type Screens struct {
 	FilterPrompt      string
 	FilterPlaceholder string
 	FilterMatched     string // %s a number, matched
+	FilterHidesEntry  string // %d entry id, %s the key that clears the filter
 	FilterLastValid   string // beside a filter that does not parse: the list is the last valid one's
 	NoMatches         string
 	NoActions         string // %s key
@@ -217,6 +218,7 @@ var enScreens = Screens{
 	FilterPrompt:      "/ ",
 	FilterPlaceholder: "goal:2 country:TH kind:request since:2024-01-01 \"wage talks\"",
 	FilterMatched:     "%s matched",
+	FilterHidesEntry:  "Entry #%d is saved, but the filter hides it — %s clears the filter.",
 	FilterLastValid:   "showing the last valid filter",
 	NoMatches:         "No entries match the filter. esc clears it.",
 

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"strconv"
 	"time"
 )
@@ -91,4 +92,56 @@ func nullableID(id int64) any {
 		return nil
 	}
 	return id
+}
+
+// Assessment returns assessment id, or ErrNotFound.
+func (s *Store) Assessment(ctx context.Context, id int64) (Assessment, error) {
+	var a Assessment
+	err := s.db.QueryRowContext(ctx, `SELECT id, uid, partner_id, goal_id, stage, date, note, author,
+			coalesce(entry_id, 0), created_at FROM assessments WHERE id = ?`, id).
+		Scan(&a.ID, &a.UID, &a.PartnerID, &a.GoalID, &a.Stage, &a.Date, &a.Note, &a.Author, &a.EntryID, &a.CreatedAt)
+	if errors.Is(err, sql.ErrNoRows) {
+		return a, ErrNotFound
+	}
+	return a, err
+}
+
+// DeleteAssessment removes assessment id and returns it as it was.
+// Assessments are removed by deleting the row, as undoing an import and
+// purging do; the changes log's trigger records the removal, and no other
+// derived data depends on assessments. With base (the assessment as the
+// caller last saw it), a stored one that differs from it in goal, stage,
+// date, note or evidence is not removed: a *ConflictError says how,
+// unless force. ErrNotFound if it is not there.
+func (s *Store) DeleteAssessment(ctx context.Context, id int64, base *Assessment, force bool) (Assessment, error) {
+	var was Assessment
+	err := s.write(ctx, func(tx *sql.Tx) error {
+		err := tx.QueryRowContext(ctx, `SELECT id, uid, partner_id, goal_id, stage, date, note, author,
+				coalesce(entry_id, 0), created_at FROM assessments WHERE id = ?`, id).
+			Scan(&was.ID, &was.UID, &was.PartnerID, &was.GoalID, &was.Stage, &was.Date, &was.Note, &was.Author, &was.EntryID, &was.CreatedAt)
+		if errors.Is(err, sql.ErrNoRows) {
+			return ErrNotFound
+		}
+		if err != nil {
+			return err
+		}
+		if base != nil && !force {
+			var cs []Conflict
+			for _, f := range []struct {
+				name       string
+				base, have any
+			}{{"goal", base.GoalID, was.GoalID}, {"stage", base.Stage, was.Stage}, {"date", base.Date, was.Date},
+				{"note", base.Note, was.Note}, {"entry", base.EntryID, was.EntryID}} {
+				if f.base != f.have {
+					cs = append(cs, Conflict{Field: f.name, Base: f.base, Theirs: f.have})
+				}
+			}
+			if len(cs) > 0 {
+				return &ConflictError{Conflicts: cs, Current: was}
+			}
+		}
+		_, err = tx.ExecContext(ctx, "DELETE FROM assessments WHERE id = ?", id)
+		return err
+	})
+	return was, err
 }

@@ -176,6 +176,15 @@ func (c *Common) conflictValue(v any) string {
 	return render.Line(fmt.Sprint(v))
 }
 
+// conflictWhole is a value as the conflict screen shows it: whole, its
+// lines kept, to be wrapped.
+func (c *Common) conflictWhole(v any) string {
+	if v, ok := v.(string); ok && v != "" {
+		return fmt.Sprintf(c.T.Quoted, strings.TrimRight(render.Clean(v), "\n"))
+	}
+	return c.conflictValue(v)
+}
+
 // conflictsLine lists what a write would overwrite: field and the value
 // there now.
 func (c *Common) conflictsLine(cs []store.Conflict) string {

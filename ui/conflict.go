@@ -21,6 +21,7 @@ type conflictScreen struct {
 	err        *store.ConflictError
 	keepTheirs []bool // per conflict: keep the value stored now
 	cursor     int
+	top        int      // the first line shown, when the values are taller than the screen
 	labels     []string // per conflict: the field's label, as the form shows it
 }
 
@@ -63,8 +64,16 @@ func (s *conflictScreen) Update(msg tea.Msg) tea.Cmd {
 	switch {
 	case matches(k, keys.Up):
 		s.cursor = max(s.cursor-1, 0)
+		s.follow()
 	case matches(k, keys.Down):
 		s.cursor = min(s.cursor+1, len(s.keepTheirs)-1)
+		s.follow()
+	case k.String() == "pgdown":
+		s.top += max(s.h-2, 1) // the last line shown may be the note "more below"
+		s.clamp()
+	case k.String() == "pgup":
+		s.top -= max(s.h-2, 1)
+		s.clamp()
 	case k.String() == "space" || k.String() == "left" || k.String() == "right" || matches(k, keys.Done):
 		s.keepTheirs[s.cursor] = !s.keepTheirs[s.cursor]
 	case k.String() == "m":
@@ -85,36 +94,112 @@ func (s *conflictScreen) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-func (s *conflictScreen) View() string {
+// body is the screen's lines, w cells wide, and where each conflict's
+// lines start: every value whole, wrapped.
+func (s *conflictScreen) body() (lines []string, starts []int) {
 	c, st, t := s.c, s.c.Styles, s.c.T
 	g := render.Glyphs()
-	var b strings.Builder
-	b.WriteString(st.Heading.Render(render.Truncate(t.ConflictTitle, s.w)) + "\n")
-	b.WriteString(st.Subtle.Render(render.Wrap(t.ConflictExplain, s.w)) + "\n")
+	w := s.w
+	add := func(text string) { lines = append(lines, strings.Split(text, "\n")...) }
+	add(st.Heading.Render(render.Truncate(t.ConflictTitle, w)))
+	add(st.Subtle.Render(render.Wrap(t.ConflictExplain, w)))
 	if when := s.when(); when != "" {
-		b.WriteString(st.Subtle.Render(render.Wrap(when, s.w)) + "\n")
+		add(st.Subtle.Render(render.Wrap(when, w)))
 	}
-	b.WriteString("\n")
+	lines = append(lines, "")
 	for i, x := range s.err.Conflicts {
+		starts = append(starts, len(lines))
 		mark := "  "
 		if i == s.cursor {
 			mark = g.Marker + " "
 		}
-		b.WriteString(st.Marker.Render(mark) + st.Label.Render(render.Truncate(s.labels[i], max(s.w-2, 1))) + "\n")
+		add(st.Marker.Render(mark) + st.Label.Render(render.Truncate(s.labels[i], max(w-2, 1))))
 		mine, theirs := "( ) ", "( ) "
 		if s.keepTheirs[i] {
 			theirs = "(" + g.Done + ") "
 		} else {
 			mine = "(" + g.Done + ") "
 		}
-		line := func(box, label string, v any) {
-			text := render.Truncate(box+label+" "+c.conflictValue(v), max(s.w-4, 1))
-			b.WriteString("    " + text + "\n")
+		mv, tv := c.conflictWhole(x.Mine), c.conflictWhole(x.Theirs)
+		one := func(box, label, v string) string { return box + label + " " + v }
+		if !strings.Contains(mv+tv, "\n") && render.Width(one(mine, t.ConflictMine, mv)) <= w-4 &&
+			render.Width(one(theirs, t.ConflictTheirs, tv)) <= w-4 {
+			add("    " + one(mine, t.ConflictMine, mv))
+			add("    " + one(theirs, t.ConflictTheirs, tv))
+			continue
 		}
-		line(mine, t.ConflictMine, x.Mine)
-		line(theirs, t.ConflictTheirs, x.Theirs)
+		// Each value under its label, wrapped at the same width, the first
+		// row where they differ marked in both.
+		vw := max(w-8, 1)
+		mr, tr := strings.Split(render.Wrap(mv, vw), "\n"), strings.Split(render.Wrap(tv, vw), "\n")
+		differ := 0
+		for differ < min(len(mr), len(tr)) && mr[differ] == tr[differ] {
+			differ++
+		}
+		value := func(box, label string, rows []string) {
+			add("    " + box + label)
+			for j, r := range rows {
+				gutter := "        "
+				if j == differ {
+					gutter = "      " + st.Marker.Render(g.Marker) + " "
+				}
+				add(gutter + r)
+			}
+		}
+		value(mine, t.ConflictMine, mr)
+		value(theirs, t.ConflictTheirs, tr)
 	}
-	return b.String()
+	return lines, starts
+}
+
+// follow scrolls as little as needed for the conflict under the cursor to
+// be in view: all of it if it fits, else its start.
+func (s *conflictScreen) follow() {
+	lines, starts := s.body()
+	if len(starts) == 0 {
+		return
+	}
+	from, to := starts[s.cursor], len(lines)
+	if s.cursor+1 < len(starts) {
+		to = starts[s.cursor+1]
+	}
+	switch {
+	case to-from > s.h: // taller than the screen: its start in view
+		if from < s.top || from > s.top+s.h-3 {
+			s.top = from
+		}
+	case from < s.top:
+		s.top = from
+	case to-s.top > s.h:
+		s.top = to - s.h
+	}
+	if s.cursor == 0 && from <= s.h-3 {
+		s.top = 0 // the explanation too
+	}
+	s.top = max(min(s.top, len(lines)-s.h), 0)
+}
+
+func (s *conflictScreen) SetSize(w, h int) {
+	s.base.SetSize(w, h)
+	s.follow()
+}
+
+func (s *conflictScreen) View() string {
+	lines, _ := s.body()
+	top := max(min(s.top, len(lines)-s.h), 0)
+	lines = lines[top:]
+	if len(lines) > s.h {
+		lines = lines[:s.h]
+		if s.h > 1 {
+			lines[s.h-1] = s.c.Styles.Subtle.Render(render.Truncate(render.Glyphs().Down+" "+s.c.T.ConflictMore, s.w))
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (s *conflictScreen) clamp() {
+	lines, _ := s.body()
+	s.top = max(min(s.top, len(lines)-s.h), 0)
 }
 
 func (s *conflictScreen) ShortHelp() []key.Binding {

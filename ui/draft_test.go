@@ -2,7 +2,9 @@ package ui
 
 import (
 	"context"
+	"strings"
 	"testing"
+	"time"
 
 	"vision2030/store"
 )
@@ -76,4 +78,91 @@ func TestRestoredPartnerDraftMeetsChangesMadeSince(t *testing.T) {
 		}
 	}
 	t.Fatal("no answer")
+}
+
+// TestDraftWithinASecond: the draft is written a second after a change,
+// and at most every second while the user types, so that a crash loses
+// about a second of typing; it is written off the update loop, and a
+// form left alone sets no timer.
+func TestDraftWithinASecond(t *testing.T) {
+	t.Parallel()
+	st := testStore(t)
+	ctx := context.Background()
+	d := newDriver(t, st, 100, 30)
+	d.keys("a", "tab", "tab")
+	draft := func() string {
+		dr, ok, _ := st.LoadDraft(ctx, "tester", "entry:new")
+		if !ok {
+			return ""
+		}
+		return dr.Body
+	}
+	ticks := func() (n int) {
+		for _, p := range d.timers {
+			if _, ok := p.msg.(draftTickMsg); ok {
+				n++
+			}
+		}
+		return n
+	}
+	if ticks() != 0 {
+		t.Fatal("a form without changes set a draft timer")
+	}
+	d.typeText("W")
+	d.advance(draftInterval - time.Millisecond)
+	if draft() != "" {
+		t.Fatal("a draft before a second")
+	}
+	d.advance(time.Millisecond)
+	if !strings.Contains(draft(), "W") {
+		t.Fatalf("no draft a second after the change: %q", draft())
+	}
+	// Typing on, a key every 300 ms: a draft at least every second.
+	for i, c := range "age talks" {
+		d.typeText(string(c))
+		d.advance(300 * time.Millisecond)
+		if i >= 4 && !strings.Contains(draft(), "Wage talks"[:i-1]) {
+			t.Fatalf("after %q typed the draft is %q", "Wage talks"[:i+2], draft())
+		}
+	}
+	d.advance(draftInterval)
+	if !strings.Contains(draft(), "Wage talks") {
+		t.Fatalf("a second after the last key the draft is %q", draft())
+	}
+	if ticks() != 0 {
+		t.Fatal("a form left alone keeps a draft timer")
+	}
+	// The write runs off the update loop: the tick's answer is a command.
+	d.typeText("!")
+	f := d.form()
+	cmd := f.Update(draftTickMsg{to{f.id}})
+	if strings.Contains(draft(), "talks!") {
+		t.Fatal("the draft was written on the update loop")
+	}
+	d.run(cmd)
+	if !strings.Contains(draft(), "talks!") {
+		t.Fatalf("the draft's command did not write it: %q", draft())
+	}
+}
+
+// TestLateDraftWriteAfterSave: a draft write still on its way when the
+// form is saved (and its draft deleted) writes nothing: no draft of a
+// saved form is offered again.
+func TestLateDraftWriteAfterSave(t *testing.T) {
+	t.Parallel()
+	st := testStore(t)
+	ctx := context.Background()
+	d := newDriver(t, st, 100, 30)
+	d.keys("a", "enter", "tab", "1", "tab")
+	d.typeText("Saved before its draft")
+	f := d.form()
+	late := f.Update(draftTickMsg{to{f.id}}) // the write, held back
+	d.keys("ctrl+s")
+	if d.form() != nil {
+		t.Fatalf("not saved:\n%s", d.screen())
+	}
+	d.run(late)
+	if _, ok, _ := st.LoadDraft(ctx, "tester", "entry:new"); ok {
+		t.Fatal("a late draft write brought back the draft of a saved form")
+	}
 }

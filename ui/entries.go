@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -29,8 +30,10 @@ type entriesScreen struct {
 	more       bool // the count stopped at the cap: more match
 	lay        split
 	detail     viewport.Model
-	shownID    int64 // the entry the detail shows
-	actionsFor int64 // the entry whose actions are loaded
+	shownID    int64       // the entry the detail shows
+	shown      store.Entry // as it was when drawn: a reload that brings it changed draws it again
+	actionsFor int64       // the entry whose actions are loaded
+	focusing   int64       // the entry written, to select once its position is known
 	actions    []store.Action
 	ald        loader
 	pld        loader
@@ -106,6 +109,9 @@ func (s *entriesScreen) load(force bool) tea.Cmd {
 // cursor stays on it after a reload.
 func (s *entriesScreen) keepSelected(id int64) tea.Cmd {
 	if id == 0 {
+		id = s.focusing // a write's entry is still to be selected
+	}
+	if id == 0 {
 		e, ok := s.list.selected()
 		if !ok {
 			return nil
@@ -125,18 +131,16 @@ func (s *entriesScreen) Reload(t touched) tea.Cmd {
 	return tea.Batch(s.load(true), s.keepSelected(0))
 }
 
-// Focus selects an entry after a write: a new one with the filter
-// cleared, an edited one in the filter the user had.
+// Focus selects an entry after a write, in the filter the user had (its
+// bar and text stay): the list is reloaded with it, and if the filter
+// does not match the entry, the status line says so and how to clear it.
 func (s *entriesScreen) Focus(f focus) tea.Cmd {
 	if f.kind != touchEntries {
 		return nil
 	}
-	if f.isNew && !s.filter.IsZero() {
-		s.bar.clear()
-		s.filter = store.Filter{}
-		s.relayout()
-	}
-	return s.keepSelected(f.id)
+	s.focusing = f.id
+	s.shownID = 0
+	return tea.Batch(s.load(true), s.keepSelected(f.id))
 }
 
 func (s *entriesScreen) SetSize(w, h int) {
@@ -162,9 +166,10 @@ func (s *entriesScreen) drawDetail() tea.Cmd {
 		s.detail.SetContent("")
 		return nil
 	}
-	if e.ID == s.shownID {
+	if e.ID == s.shownID && reflect.DeepEqual(e, s.shown) {
 		return nil
 	}
+	same := e.ID == s.shownID // changed: drawn again where the user had scrolled to
 	var cmd tea.Cmd
 	if s.actionsFor != e.ID {
 		s.actions = nil
@@ -178,9 +183,11 @@ func (s *entriesScreen) drawDetail() tea.Cmd {
 			return entryActionsMsg{to, seq, id, as}
 		}
 	}
-	s.shownID = e.ID
+	s.shownID, s.shown = e.ID, e
 	s.detail.SetContent(entryDetail(s.c, e, s.actions, s.lay.detailW))
-	s.detail.GotoTop()
+	if !same {
+		s.detail.GotoTop()
+	}
 	return cmd
 }
 
@@ -233,7 +240,15 @@ func (s *entriesScreen) Update(msg tea.Msg) tea.Cmd {
 	case entriesSlowMsg:
 		s.slow = msg.seq == s.list.ld.seq && s.pending
 	case positionMsg:
-		if msg.seq == s.pld.seq && msg.ok {
+		if msg.seq != s.pld.seq {
+			return nil
+		}
+		id := s.focusing
+		s.focusing = 0
+		if !msg.ok && id != 0 && !s.filter.IsZero() {
+			return status(fmt.Sprintf(s.c.T.FilterHidesEntry, id, keyOf(s.c.Keys.Back)), true)
+		}
+		if msg.ok {
 			s.list.place(msg.pos)
 			return tea.Batch(s.load(false), s.drawDetail())
 		}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -488,6 +489,39 @@ func (s *entryForm) write(f *form) tea.Cmd {
 		return savedMsg{to: to, done: changedMsg{status: fmt.Sprintf(t.EntryUpdated, id), change: entryEdited{ch.Before, ch.After},
 			touch: touchEntries | touchPartners, focus: &focus{kind: touchEntries, id: id}}}
 	}
+}
+
+// restoreDeleted restores the entry deleted elsewhere while the form was
+// open, then writes the form's changes to it.
+func (s *entryForm) restoreDeleted(f *form) tea.Cmd {
+	st, ctx, t, to, id := s.c.Store, s.c.Context(), s.c.T, to{f.id}, s.old.ID
+	write := s.write(f)
+	return func() tea.Msg {
+		if err := st.RestoreEntry(ctx, id); err != nil && !errors.Is(err, store.ErrNotDeleted) {
+			return savedMsg{to: to, err: err}
+		}
+		msg := write()
+		if m, ok := msg.(savedMsg); ok && m.err == nil {
+			m.done.status = fmt.Sprintf(t.EntryRestoredWithChanges, id)
+			return m
+		}
+		return msg
+	}
+}
+
+// saveAsNew saves the form's text as a new entry, the deleted one left
+// deleted.
+func (s *entryForm) saveAsNew(f *form) (tea.Cmd, error) {
+	e := s.entry()
+	if fe := e.Validate(s.c.Now()); fe != nil {
+		return nil, fe
+	}
+	return s.add(f, e), nil
+}
+
+func (s *entryForm) deletedTexts() (gone, askRestore, askNew string) {
+	t, id := s.c.T, s.old.ID
+	return fmt.Sprintf(t.EntryDeletedWhileEditing, id), fmt.Sprintf(t.AskRestoreDeletedEntry, id), t.AskSaveAsNewEntry
 }
 
 func (s *entryForm) retry(f *form, keepTheirs []string, current any, drop bool) tea.Cmd {

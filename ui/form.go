@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"strings"
+	"sync"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -21,8 +22,9 @@ import (
 // a pane that scrolls. What it writes is its spec's (the entry, partner,
 // action, assessment, goal and stage forms, each in the file of what it
 // edits). The form keeps what the user typed: esc or ctrl+c with changes
-// asks first, a draft is saved in the database every few seconds and
-// offered back at the next open, a failed save puts the cursor on the
+// asks first, a draft is saved in the database within a second of the
+// last change and offered back at the next open, a failed save puts the
+// cursor on the
 // field at fault, and a change made elsewhere meanwhile is shown beside
 // the user's for them to choose.
 type form struct {
@@ -44,7 +46,21 @@ type form struct {
 
 	saved   string    // the body of the draft last written
 	savedAt time.Time // when
-	editing string    // the field open in the editor
+	// changed is set by a change not yet in a draft; armed while a
+	// draftTickMsg is on its way; writing while a draft is being written
+	// (off the update loop: one at a time, so that an older one cannot
+	// land after a newer).
+	changed, armed, writing bool
+	drafts                  *draftLock
+	editing                 string // the field open in the editor
+}
+
+// draftLock orders a form's draft writes and its deletion, which run off
+// the update loop: once the form is closed (its draft deleted), a write
+// still on its way writes nothing, so that no draft comes back.
+type draftLock struct {
+	sync.Mutex
+	closed bool
 }
 
 // formSpec is what a form writes: submit validates what the fields say
@@ -54,6 +70,17 @@ type form struct {
 type formSpec interface {
 	submit(f *form) (tea.Cmd, error)
 	retry(f *form, keepTheirs []string, current any, drop bool) tea.Cmd
+}
+
+// deletedSpec is a form spec whose record may be restored when it was
+// deleted elsewhere while the form was open: restore brings it back with
+// the form's changes, saveAsNew saves the form's text as a new record.
+// deletedTexts: what the form says, the question that offers to restore,
+// the one (after no) that offers to save as new.
+type deletedSpec interface {
+	restoreDeleted(f *form) tea.Cmd
+	saveAsNew(f *form) (tea.Cmd, error)
+	deletedTexts() (gone, askRestore, askNew string)
 }
 
 // recordSpec is a form spec that edits a stored record. The draft keeps
@@ -80,8 +107,10 @@ func readRecord[T any](b []byte, to *T) bool {
 	return true
 }
 
-// draftInterval is how often a form with changes saves its draft.
-const draftInterval = 3 * time.Second
+// draftInterval is how soon after a change the form writes its draft, and
+// so how often at most while the user types: a crash loses at most about
+// this much typing. A form without changes sets no timer.
+const draftInterval = time.Second
 
 // Messages of a form.
 type (
@@ -91,8 +120,9 @@ type (
 		done changedMsg
 		err  error
 	}
-	draftTickMsg struct{ to }
-	draftLoadMsg struct {
+	draftTickMsg  struct{ to }
+	draftSavedMsg struct{ to }
+	draftLoadMsg  struct {
 		to
 		d  store.Draft
 		ok bool
@@ -110,6 +140,11 @@ type (
 		keepTheirs []string
 		current    any
 	}
+	// restoreDeletedMsg says yes to restoring a record deleted elsewhere
+	// while the form was open, with the form's changes; saveAsNewMsg to
+	// saving the form's text as a new record instead.
+	restoreDeletedMsg struct{ to }
+	saveAsNewMsg      struct{ to }
 	// dropMsg says yes to dropping data a change of kind would drop.
 	dropMsg       struct{ to }
 	editorDoneMsg struct {
@@ -120,7 +155,7 @@ type (
 )
 
 func newForm(c *Common, spec formSpec, title, draft string, fields ...field) *form {
-	f := &form{base: newBase(c), spec: spec, title: title, draft: draft, fields: fields, errs: map[string]string{},
+	f := &form{base: newBase(c), spec: spec, title: title, draft: draft, fields: fields, errs: map[string]string{}, drafts: &draftLock{},
 		vp: viewport.New()}
 	f.focus = -1
 	f.moveTo(0, false)
@@ -144,7 +179,7 @@ func (f *form) Dirty() bool {
 
 func (f *form) Init() tea.Cmd {
 	f.saved = f.encode()
-	cmds := []tea.Cmd{f.c.Clock.After(draftInterval, draftTickMsg{to{f.id}})}
+	var cmds []tea.Cmd
 	if f.c.refuseWrite() == "" && f.draft != "" {
 		st, ctx, author, name, id := f.c.Store, f.c.Context(), f.c.Author, f.draft, f.id
 		cmds = append(cmds, func() tea.Msg {
@@ -269,7 +304,18 @@ func (f *form) decode(body string) {
 	f.layout()
 }
 
+// Update follows msg; a change not yet in a draft arms the draft's timer,
+// if it is not armed.
 func (f *form) Update(msg tea.Msg) tea.Cmd {
+	cmd := f.update(msg)
+	if f.changed && !f.armed && f.draft != "" {
+		f.armed = true
+		cmd = tea.Batch(cmd, f.c.Clock.After(draftInterval, draftTickMsg{to{f.id}}))
+	}
+	return cmd
+}
+
+func (f *form) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case tea.KeyPressMsg:
 		return f.key(msg)
@@ -280,17 +326,28 @@ func (f *form) Update(msg tea.Msg) tea.Cmd {
 			f.edited(fl)
 		}
 	case draftTickMsg:
-		next := f.c.Clock.After(draftInterval, draftTickMsg{to{f.id}})
+		f.armed = false
+		if f.writing || f.saving {
+			return nil // changed stays set: the timer is armed again
+		}
+		f.changed = false
 		body := f.encode()
 		if body == f.saved || f.c.refuseWrite() != "" || f.draft == "" {
-			return next
-		}
-		f.saved, f.savedAt = body, f.c.Now()
-		st, ctx, d := f.c.Store, f.c.Context(), store.Draft{Author: f.c.Author, Form: f.draft, Body: body}
-		return tea.Batch(next, func() tea.Msg {
-			st.SaveDraft(ctx, d) // best effort: a draft that cannot be saved is not worth a word
 			return nil
-		})
+		}
+		f.saved, f.savedAt, f.writing = body, f.c.Now(), true
+		st, ctx, d, to := f.c.Store, f.c.Context(), store.Draft{Author: f.c.Author, Form: f.draft, Body: body}, to{f.id}
+		lock := f.drafts
+		return func() tea.Msg {
+			lock.Lock()
+			defer lock.Unlock()
+			if !lock.closed {
+				st.SaveDraft(ctx, d) // best effort: a draft that cannot be saved is not worth a word
+			}
+			return draftSavedMsg{to}
+		}
+	case draftSavedMsg:
+		f.writing = false
 	case draftLoadMsg:
 		if !msg.ok || msg.d.Body == f.encode() {
 			return nil
@@ -305,7 +362,7 @@ func (f *form) Update(msg tea.Msg) tea.Cmd {
 		f.saved = f.encode()
 		return status(f.c.T.DraftRestored, true)
 	case discardDraftMsg:
-		return f.deleteDraft()
+		return f.dropDraft(false) // the form stays open: its drafts go on
 	case cancelFormMsg:
 		return tea.Batch(f.deleteDraft(), pop(f.id), status(f.c.T.FormCancelled, false))
 	case savedMsg:
@@ -317,6 +374,20 @@ func (f *form) Update(msg tea.Msg) tea.Cmd {
 	case resolveMsg:
 		f.saving = true
 		return f.spec.retry(f, msg.keepTheirs, msg.current, false)
+	case restoreDeletedMsg:
+		if ds, ok := f.spec.(deletedSpec); ok {
+			f.saving = true
+			return ds.restoreDeleted(f)
+		}
+	case saveAsNewMsg:
+		if ds, ok := f.spec.(deletedSpec); ok {
+			cmd, err := ds.saveAsNew(f)
+			if err != nil {
+				return f.fail(err)
+			}
+			f.saving = cmd != nil
+			return cmd
+		}
 	case dropMsg:
 		f.saving = true
 		return f.spec.retry(f, nil, nil, true)
@@ -335,12 +406,20 @@ func (f *form) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-func (f *form) deleteDraft() tea.Cmd {
+// deleteDraft deletes the form's draft as it closes: no draft write on
+// its way writes after it.
+func (f *form) deleteDraft() tea.Cmd { return f.dropDraft(true) }
+
+// dropDraft deletes the form's draft; closing, no later write writes one.
+func (f *form) dropDraft(closing bool) tea.Cmd {
 	if f.c.refuseWrite() != "" || f.draft == "" {
 		return nil
 	}
-	st, ctx, author, name := f.c.Store, f.c.Context(), f.c.Author, f.draft
+	st, ctx, author, name, lock := f.c.Store, f.c.Context(), f.c.Author, f.draft, f.drafts
 	return func() tea.Msg {
+		lock.Lock()
+		defer lock.Unlock()
+		lock.closed = lock.closed || closing
 		st.DeleteDraft(ctx, author, name)
 		return nil
 	}
@@ -353,6 +432,7 @@ func (f *form) edited(fl field) {
 		f.typed = map[string]bool{}
 	}
 	f.typed[fl.name()] = true
+	f.changed = true
 	if _, shown := f.errs[fl.name()]; shown {
 		f.checkField(fl)
 	}
@@ -473,6 +553,18 @@ func (f *form) fail(err error) tea.Cmd {
 		return push(newConflictScreen(f.c, f, ce))
 	case errors.As(err, &de):
 		return ask(fmt.Sprintf(f.c.T.AskDropRequest, f.c.conflictsLine(de.Fields)), dropMsg{to{f.id}}, nil)
+	case errors.Is(err, store.ErrDeleted):
+		ds, ok := f.spec.(deletedSpec)
+		if !ok {
+			f.err = f.c.describe(err)
+			break
+		}
+		// Nothing typed is lost: restore it with the changes, or save them
+		// as a new record, or (no to both) keep the form to decide later.
+		gone, askRestore, askNew := ds.deletedTexts()
+		f.err = gone
+		f.layout()
+		return ask(askRestore, restoreDeletedMsg{to{f.id}}, askMsg{prompt: askNew, yes: saveAsNewMsg{to{f.id}}})
 	default:
 		f.err = f.c.describe(err)
 	}

@@ -233,3 +233,61 @@ func TestJapanesePicking(t *testing.T) {
 	d.typeText("今日")
 	d.contains("2026-11-21（土）")
 }
+
+// TestConflictShowsLongValuesWhole: two long values that differ only at
+// their ends are each shown whole, wrapped, the first row where they
+// differ marked in both.
+func TestConflictShowsLongValuesWhole(t *testing.T) {
+	t.Parallel()
+	st := testStore(t)
+	d := newDriver(t, st, 80, 24, withLang(i18n.Japanese))
+	d.keys("3", "e")
+	long := "タイ日産労組との賃金協議（2026年春闘）についての長い件名、関係者との調整を含む"
+	theirs := long + "（修正B）★B末尾"
+	if _, err := st.PatchEntry(context.Background(), 4, store.EntryPatch{Title: &theirs}); err != nil {
+		t.Fatal(err)
+	}
+	d.keys("tab", "tab", "tab", "tab", "ctrl+u")
+	d.typeText(long + "（修正A）★A末尾")
+	d.keys("ctrl+s")
+	got := d.screen()
+	checkFits(t, got, 80, 24)
+	golden(t, "ja-conflict-long-80x24.txt", got)
+	d.contains("★A末尾」", "★B末尾」", "      ▸ ")
+}
+
+// TestConflictScrollsTallValues: summaries taller than the screen scroll,
+// and the first line where they differ is marked.
+func TestConflictScrollsTallValues(t *testing.T) {
+	t.Parallel()
+	st := testStore(t)
+	d := newDriver(t, st, 80, 24)
+	d.keys("3", "e")
+	var sum strings.Builder
+	for i := range 30 {
+		fmt.Fprintf(&sum, "Summary line %d\n", i+1)
+	}
+	theirSummary := sum.String() + "their last line"
+	if _, err := st.PatchEntry(context.Background(), 4, store.EntryPatch{Summary: &theirSummary}); err != nil {
+		t.Fatal(err)
+	}
+	d.keys("tab", "tab", "tab", "tab", "tab") // the summary, its start
+	d.send(tea.PasteMsg{Content: strings.ReplaceAll(sum.String(), "\n", "\r") + "my last line"})
+	d.keys("ctrl+s")
+	d.contains("Summary line 1\n", "more below: pgdown scrolls")
+	d.lacks("my last line")
+	seen := ""
+	for range 6 {
+		d.keys("pgdown")
+		checkFits(t, d.screen(), 80, 24)
+		seen += d.screen()
+	}
+	for _, want := range []string{"  ▸ my last line", "  ▸ their last line”"} {
+		if !strings.Contains(seen, want) {
+			t.Errorf("paging down never shows %q", want)
+		}
+	}
+	if strings.Contains(seen, "▸ Summary line") {
+		t.Error("a line both share is marked as differing")
+	}
+}

@@ -689,12 +689,50 @@ func (s *assessForm) submit(f *form) (tea.Cmd, error) {
 	}
 	st, ctx, t, to, label := s.c.Store, s.c.Context(), s.c.T, to{f.id}, render.Line(s.p.Label())
 	return func() tea.Msg {
-		if _, err := st.AddAssessment(ctx, a); err != nil {
+		id, err := st.AddAssessment(ctx, a)
+		if err != nil {
 			return savedMsg{to: to, err: err}
 		}
+		// The assessment as stored, to undo: its uid and time are the store's.
+		rec, err := st.Assessment(ctx, id)
+		if err != nil {
+			rec = store.Assessment{ID: id, NewAssessment: a}
+		}
 		return savedMsg{to: to, done: changedMsg{status: fmt.Sprintf(t.StageRecorded, label, a.Stage, a.GoalID),
-			touch: touchAssessments}}
+			change: &assessmentAdded{a: rec, label: label}, touch: touchAssessments}}
 	}, nil
+}
+
+// assessmentAdded is an assessment recorded in this session: undo removes
+// it (asking first if it was changed since), redo records it again, as a
+// new row with the same uid.
+type assessmentAdded struct {
+	a     store.Assessment
+	label string // the partner's
+}
+
+func (ch *assessmentAdded) describe(c *Common) string {
+	return fmt.Sprintf(c.T.UndoAssessmentAdd, ch.a.Stage, ch.a.GoalID, ch.label)
+}
+func (ch *assessmentAdded) touches() touched { return touchAssessments }
+func (ch *assessmentAdded) affected(bool) *focus {
+	return nil
+}
+func (ch *assessmentAdded) undo(ctx context.Context, c *Common, force bool) error {
+	_, err := c.Store.DeleteAssessment(ctx, ch.a.ID, &ch.a, force)
+	return err
+}
+func (ch *assessmentAdded) redo(ctx context.Context, c *Common, _ bool) error {
+	id, err := c.Store.AddAssessment(ctx, ch.a.NewAssessment)
+	if err != nil {
+		return err
+	}
+	if rec, err := c.Store.Assessment(ctx, id); err == nil {
+		ch.a = rec
+	} else {
+		ch.a.ID = id
+	}
+	return nil
 }
 
 func (s *assessForm) retry(f *form, _ []string, _ any, _ bool) tea.Cmd { return nil }

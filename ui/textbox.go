@@ -401,6 +401,38 @@ func (b *textbox) lineEnd() int {
 	return i
 }
 
+// pasted is pasted text as the box takes it. Terminals paste lines
+// separated by CR: in a box of several lines a CR, an LF or a CRLF becomes
+// the box's line break (CRLF if its text already uses CRLF, else LF); in a
+// one-line box each becomes a space. Text already in the box is left as it is.
+func (b *textbox) pasted(s string) string {
+	if !strings.ContainsAny(s, "\r\n") {
+		return s
+	}
+	brk := " "
+	if b.multiline {
+		brk = "\n"
+		if b.crlf() {
+			brk = "\r\n"
+		}
+	}
+	var out strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\r':
+			if i+1 < len(s) && s[i+1] == '\n' {
+				i++
+			}
+			out.WriteString(brk)
+		case '\n':
+			out.WriteString(brk)
+		default:
+			out.WriteByte(s[i])
+		}
+	}
+	return out.String()
+}
+
 // update edits or moves for a key, and reports whether it was the
 // textbox's and whether the text changed.
 func (b *textbox) update(msg tea.Msg) (handled, changed bool) {
@@ -408,8 +440,8 @@ func (b *textbox) update(msg tea.Msg) (handled, changed bool) {
 	b.fresh = false
 	defer b.follow()
 	if p, ok := msg.(tea.PasteMsg); ok {
-		b.insert(p.Content)
-		return true, true
+		b.insert(b.pasted(p.Content))
+		return true, b.version != was
 	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {

@@ -208,3 +208,31 @@ func flatLayout(l *boxLayout) string {
 	}
 	return b.String()
 }
+
+// TestPasteLineBreaks: terminals paste lines separated by CR. In a box of
+// several lines a pasted CR, LF or CRLF is the box's line break (CRLF when
+// its text uses CRLF); in a one-line box it is a space. What the box held
+// before is not rewritten.
+func TestPasteLineBreaks(t *testing.T) {
+	t.Parallel()
+	paste := "要約1行目\r要約2行目\r\r- 箇条書き\r\nlast\n"
+	for _, c := range []struct {
+		multi       bool
+		given, want string
+	}{
+		{true, "", "要約1行目\n要約2行目\n\n- 箇条書き\nlast\n"},
+		{true, "a\r\nb\rc", "a\r\nb\rc要約1行目\r\n要約2行目\r\n\r\n- 箇条書き\r\nlast\r\n"},
+		{false, "x", "x要約1行目 要約2行目  - 箇条書き last "},
+	} {
+		b := &textbox{multiline: c.multi}
+		b.setSize(40, 5)
+		b.SetValue(c.given)
+		if c.multi {
+			b.cursor = len(b.runes)
+		}
+		b.update(tea.PasteMsg{Content: paste})
+		if b.Value() != c.want {
+			t.Errorf("multiline %v, given %q: %q, want %q", c.multi, c.given, b.Value(), c.want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"strings"
 	"testing"
@@ -656,5 +657,182 @@ func TestActionsShowOwner(t *testing.T) {
 		}
 		d.contains(strings.TrimSpace(long), "#4 Sixth Asia Automobile Trade Union Conference (online)")
 		checkFits(t, d.screen(), 80, 24)
+	}
+}
+
+// TestAddKeepsFilter: an entry added while a filter is on leaves the
+// filter (bar and text) as it was, the list reloaded with it and its count
+// the list's; an entry the filter hides is said to be hidden, one it
+// matches is selected.
+func TestAddKeepsFilter(t *testing.T) {
+	t.Parallel()
+	st := testStore(t)
+	d := newDriver(t, st, 100, 30)
+	d.keys("3", "/")
+	d.typeText("kind:news")
+	d.keys("enter")
+	d.contains("3 matched")
+	add := func(kind, title string) {
+		t.Helper()
+		d.keys("a", "shift+tab", kind, "enter", "enter", "tab", "1", "tab") // kind, partner, goal
+		d.typeText(title)
+		d.keys("ctrl+s")
+		if d.form() != nil {
+			t.Fatalf("form still open:\n%s", d.screen())
+		}
+	}
+	add("v", "A visit the filter hides")
+	id := newest(t, st).ID
+	d.contains("/ kind:news", "3 matched", fmt.Sprintf("Entry #%d is saved, but the filter hides it — esc clears the filter.", id))
+	d.lacks("A visit the filter hides", "entries")
+	s := d.m.tabs[2].(*entriesScreen)
+	if s.bar.box.Value() != "kind:news" || s.filter.IsZero() || s.list.total != 3 {
+		t.Fatalf("filter %q (bar %q), %d listed", s.filter.String(), s.bar.box.Value(), s.list.total)
+	}
+	add("n", "News the filter shows")
+	d.contains("/ kind:news", "4 matched")
+	if !strings.Contains(lineWith(d.screen(), "▸"), "News the filter shows") {
+		t.Fatalf("the new entry is not selected:\n%s", d.screen())
+	}
+	d.keys("esc")
+	d.contains("A visit the filter hides")
+}
+
+// TestDetailFollowsMergedSave: after a save that merged a change made
+// elsewhere (their title, my summary), the entry's detail shows what the
+// store now holds, whichever of the reload's answers (the rows, the
+// cursor's place) comes first.
+func TestDetailFollowsMergedSave(t *testing.T) {
+	t.Parallel()
+	for _, positionFirst := range []bool{false, true} {
+		st := testStore(t)
+		d := newDriver(t, st, 120, 30)
+		d.keys("3", "e")
+		theirs := "Title changed by A"
+		if _, err := st.PatchEntry(context.Background(), 4, store.EntryPatch{Title: &theirs}); err != nil {
+			t.Fatal(err)
+		}
+		d.keys("tab", "tab", "tab", "tab", "tab", "end")
+		d.typeText(" Summary by B.")
+		s := d.m.tabs[2].(*entriesScreen)
+		// The save, its answers held back, then the reload's in the order
+		// under test.
+		_, cmd := d.m.Update(keyMsg("ctrl+s"))
+		var held []tea.Msg
+		for _, msg := range collect(t, cmd) {
+			_, next := d.m.Update(msg)
+			for _, m := range collect(t, next) {
+				_, then := d.m.Update(m)
+				held = append(held, collect(t, then)...)
+			}
+		}
+		for _, first := range []bool{true, false} {
+			for _, msg := range held {
+				if _, pos := msg.(positionMsg); pos == (first == positionFirst) {
+					d.send(msg)
+				}
+			}
+		}
+		if e, _ := st.Entry(context.Background(), 4); e.Title != theirs || !strings.HasSuffix(e.Summary, "Summary by B.") {
+			t.Fatalf("stored %q, %q", e.Title, e.Summary)
+		}
+		if v := s.detail.View(); !strings.Contains(v, theirs) || !strings.Contains(v, "Summary by B.") {
+			t.Fatalf("position first %v: the detail is not the stored entry:\n%s", positionFirst, d.screen())
+		}
+	}
+}
+
+// TestEditOfEntryDeletedMeanwhile: saving an edit of an entry someone
+// else deleted says so plainly and offers to restore it with the changes,
+// or to save the text as a new entry; no to both keeps the form, and
+// nothing typed is lost.
+func TestEditOfEntryDeletedMeanwhile(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	for _, answers := range [][]string{{"y"}, {"n", "y"}, {"n", "n"}} {
+		st := testStore(t)
+		d := newDriver(t, st, 100, 30)
+		d.keys("3", "e")
+		if err := st.DeleteEntry(ctx, 4); err != nil {
+			t.Fatal(err)
+		}
+		d.keys("tab", "tab", "tab", "tab", "ctrl+u")
+		d.typeText("My new title")
+		d.keys("ctrl+s")
+		d.contains("Entry #4 was deleted by someone else meanwhile. Restore it with your changes?")
+		d.keys(answers...)
+		e, err := st.Entry(ctx, 4)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch strings.Join(answers, " ") {
+		case "y":
+			if e.DeletedAt != "" || e.Title != "My new title" {
+				t.Fatalf("restore: deleted %q, title %q", e.DeletedAt, e.Title)
+			}
+			d.contains("Entry #4 restored, with your changes")
+			if d.form() != nil {
+				t.Fatal("the form is still open")
+			}
+		case "n y":
+			if n := newest(t, st); e.DeletedAt == "" || n.ID == 4 || n.Title != "My new title" {
+				t.Fatalf("as new: #4 deleted %q, newest #%d %q", e.DeletedAt, n.ID, n.Title)
+			}
+			d.contains(fmt.Sprintf("Entry #%d added", newest(t, st).ID))
+		default:
+			if d.form() == nil || e.DeletedAt == "" {
+				t.Fatalf("no to both: form %v, #4 deleted %q", d.form() != nil, e.DeletedAt)
+			}
+			d.contains("My new title", "Entry #4 was deleted elsewhere; your text is kept. ctrl+s: restore or save as new")
+			d.keys("ctrl+s") // asks again
+			d.contains("Restore it with your changes?")
+		}
+	}
+}
+
+// TestUndoRecordedStage: a stage recorded by mistake is undone with u
+// (the assessment removed, the partner screen back as it was), redone
+// with ctrl+r; an undo of one changed elsewhere since asks first.
+func TestUndoRecordedStage(t *testing.T) {
+	t.Parallel()
+	st := drillStore(t)
+	ctx := context.Background()
+	d := newDriver(t, st, 120, 40)
+	d.keys("2", "enter", "s", "1", "tab", "3", "ctrl+s")
+	d.contains("stage 3 on goal 1 recorded — u to undo.")
+	as, _ := st.Assessments(ctx, 19)
+	if len(as) != 1 || as[0].Stage != 3 {
+		t.Fatalf("recorded %+v", as)
+	}
+	d.keys("u")
+	d.contains("Undone: recording of stage 3 on goal 1 for ACE")
+	if as, _ := st.Assessments(ctx, 19); len(as) != 0 {
+		t.Fatalf("after undo: %+v", as)
+	}
+	d.lacks("3 Framework")
+	d.keys("ctrl+r")
+	as, _ = st.Assessments(ctx, 19)
+	if len(as) != 1 || as[0].Stage != 3 {
+		t.Fatalf("after redo: %+v", as)
+	}
+	d.contains("3 Framework")
+	// Changed elsewhere since: undo asks; no keeps it.
+	db, err := sql.Open("sqlite", st.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.Exec("UPDATE assessments SET note = 'checked by sato' WHERE id = ?", as[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	d.keys("u")
+	d.contains("It was changed elsewhere since")
+	d.keys("n")
+	if as, _ := st.Assessments(ctx, 19); len(as) != 1 {
+		t.Fatalf("undo without yes removed it: %+v", as)
+	}
+	d.keys("u", "y")
+	if as, _ := st.Assessments(ctx, 19); len(as) != 0 {
+		t.Fatalf("undo after yes: %+v", as)
 	}
 }
