@@ -214,7 +214,8 @@ var fieldFlags = map[string]string{
 // holds: given on the command line, they are usage errors.
 var valueProblems = []store.Problem{store.ProblemRequired, store.ProblemBadDate, store.ProblemFuture,
 	store.ProblemTooLong, store.ProblemBadUTF8, store.ProblemNUL, store.ProblemOrder, store.ProblemBadYear,
-	store.ProblemTooEarly, store.ProblemRequestOnly, store.ProblemBadMonth, store.ProblemBadTarget}
+	store.ProblemTooEarly, store.ProblemRequestOnly, store.ProblemBadMonth, store.ProblemBadTarget,
+	store.ProblemNoSuchDay, store.ProblemEraDate}
 
 // fieldProblem words a field's problem with the flag that set it.
 func (a *app) fieldProblem(fe *store.FieldError) *problem {

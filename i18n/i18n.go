@@ -100,6 +100,19 @@ func (c *Catalogue) FieldError(fe *store.FieldError) string {
 		return fmt.Sprintf(c.FieldRequired, field)
 	case store.ProblemBadDate:
 		return fmt.Sprintf(c.FieldBadDate, field, fe.Value)
+	case store.ProblemNoSuchDay:
+		if d := fe.Date; d != nil && d.Month >= 1 && d.Month <= 12 {
+			return fmt.Sprintf(c.FieldNoSuchDay, field, fe.Value, fmt.Sprintf(c.MonthYear, c.Months[d.Month-1], d.Year), d.Days)
+		}
+		return fmt.Sprintf(c.FieldNoSuchMonth, field, fe.Value)
+	case store.ProblemEraDate:
+		if d := fe.Date; d != nil {
+			if d.Last == "" {
+				return fmt.Sprintf(c.FieldEraDateNow, field, fe.Value, d.Era, d.First)
+			}
+			return fmt.Sprintf(c.FieldEraDate, field, fe.Value, d.Era, d.First, d.Last)
+		}
+		return fmt.Sprintf(c.FieldBadDate, field, fe.Value)
 	case store.ProblemFuture:
 		return fmt.Sprintf(c.FieldFuture, field, fe.Value)
 	case store.ProblemTooLong:
@@ -117,6 +130,13 @@ func (c *Catalogue) FieldError(fe *store.FieldError) string {
 	case store.ProblemRequestOnly:
 		return fmt.Sprintf(c.FieldRequestOnly, field, c.EntryKind(store.EntryKind(fe.Value)))
 	case store.ProblemTaken:
+		if h := fe.Holder; h != nil {
+			who := h.ShortName
+			if who == "" {
+				who = h.Name
+			}
+			return fmt.Sprintf(c.FieldTakenBy, field, fe.Value, who, h.ID)
+		}
 		return fmt.Sprintf(c.FieldTaken, field, fe.Value)
 	case store.ProblemBadYear:
 		return fmt.Sprintf(c.FieldBadYear, field, fe.Value)

@@ -241,3 +241,33 @@ func TestScreensSayMoreBelow(t *testing.T) {
 	}
 	d.lacks("more lines below")
 }
+
+// A date field shows an error mark while what is typed is no date, with
+// why: no such day, or a day outside its era and when the era ran; the
+// form refuses it in the same words.
+func TestDateFieldSaysWhyNot(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		lang       *i18n.Catalogue
+		typed      string
+		want, save string
+	}{
+		{i18n.English, "2026-02-30", "✗ \"2026-02-30\": no such day", "no such day; February 2026 has 28 days"},
+		{i18n.English, "平成31年5月1日", "✗ \"平成31年5月1日\" is not a day", "is not a day of 平成, which ran from 1989-01-08 to 2019-04-30"},
+		{i18n.Japanese, "平成31年5月1日", "✗ \"平成31年5月1日\" は平成の期間", "は平成の期間（1989-01-08〜2019-04-30）の日付ではありません"},
+		{i18n.English, "R8.11.1", "→ 2026-11-01", ""},
+	} {
+		d := newDriver(t, drillStore(t), 120, 40, withLang(c.lang))
+		d.keys("2", "enter", "s", "2", "tab", "3", "tab", "ctrl+u")
+		d.typeText(c.typed)
+		d.contains(c.want)
+		if c.save != "" {
+			d.keys("tab")
+			d.contains(c.save)
+			d.keys("ctrl+s")
+			d.contains(c.save)
+		} else {
+			d.lacks("✗")
+		}
+	}
+}

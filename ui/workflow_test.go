@@ -414,7 +414,7 @@ func TestRecordStage(t *testing.T) {
 	d.keys("tab", "ctrl+u")
 	d.typeText("2026-02-30")
 	d.keys("tab")
-	d.contains("not a date")
+	d.contains("no such day; February 2026 has 28 days")
 	d.keys("shift+tab", "ctrl+u")
 	d.typeText("2026-10-01")
 	d.keys("tab")
