@@ -418,6 +418,9 @@ func ParseEntryKind(s string) (store.EntryKind, bool) {
 	return parseKind(s, store.EntryKinds, (*Catalogue).EntryKind)
 }
 
+// The filter language reads kinds as --kind does.
+func init() { store.ReadEntryKind = ParseEntryKind }
+
 // ParsePartnerKind reads a partner kind as ParseEntryKind reads an entry
 // kind (union, global_union, 労働組合).
 func ParsePartnerKind(s string) (store.PartnerKind, bool) {

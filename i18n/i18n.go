@@ -92,6 +92,46 @@ func (c *Catalogue) FilterError(fe *store.FilterError) string {
 	return fmt.Sprintf(f, fe.Term)
 }
 
+// FilterMessage is FilterError with what the term could be: a value that
+// does not fit its key is told the values that do (kinds in the
+// catalogue's words, the dates a filter reads), an unknown goal the goals
+// there are, an ambiguous country the countries it matches. The shell and the dashboard say the same.
+func (c *Catalogue) FilterMessage(fe *store.FilterError) string {
+	msg := c.FilterError(fe)
+	switch fe.Problem {
+	case store.FilterBadValue:
+		key, _, _ := strings.Cut(fe.Term, ":")
+		var values string
+		switch strings.ToLower(key) {
+		case "kind":
+			var ks []string
+			for _, k := range store.EntryKinds {
+				if c.Lang == "en" {
+					ks = append(ks, string(k))
+				} else {
+					ks = append(ks, c.EntryKind(k))
+				}
+			}
+			values = strings.Join(ks, c.ListSep)
+		case "status":
+			values = strings.Join([]string{string(store.StatusOpen), string(store.StatusAnswered), string(store.StatusClosed)}, ", ")
+		case "goal":
+			values = c.FilterGoalValues
+		case "country":
+			values = c.FilterCountryValues
+		case "since", "until":
+			values = c.FilterDateValues
+		}
+		if values != "" {
+			msg = fmt.Sprintf(c.ErrFilterValues, msg, values)
+		}
+	}
+	if len(fe.Values) > 0 { // the goals there are, the countries a name matches
+		msg = fmt.Sprintf(c.ErrFilterValues, msg, strings.Join(fe.Values, ", "))
+	}
+	return msg
+}
+
 // FieldError says what is wrong with a field, in the catalogue's words.
 func (c *Catalogue) FieldError(fe *store.FieldError) string {
 	field := c.fieldName(fe.Field)

@@ -3,6 +3,7 @@ package i18n
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"reflect"
@@ -517,3 +518,22 @@ func TestFieldErrorWords(t *testing.T) {
 }
 
 func errOf(s string) error { _, err := dates.Parse(s); return err }
+
+// The filter language reads a kind's word in English or Japanese, as the
+// shell's --kind does: the word the screens show.
+func TestFilterReadsKindWords(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]store.EntryKind{"kind:相談": store.KindRequest, "kind:訪問": store.KindVisit,
+		`kind:"online meeting"`: store.KindOnlineMeeting, "kind:online_meeting": store.KindOnlineMeeting, "kind:Visit": store.KindVisit} {
+		f, err := store.ParseFilter(in)
+		if err != nil || len(f.Kinds) != 1 || f.Kinds[0] != want {
+			t.Errorf("%s: %v, %v; want %s", in, f.Kinds, err, want)
+		}
+	}
+	// A kind that is not one is told the kinds, in the catalogue's words.
+	_, err := store.ParseFilter("kind:パーティー")
+	var fe *store.FilterError
+	if !errors.As(err, &fe) || !strings.Contains(Japanese.FilterMessage(fe), "相談") || !strings.Contains(English.FilterMessage(fe), "request") {
+		t.Errorf("kind:パーティー: %v", err)
+	}
+}

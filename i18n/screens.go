@@ -83,7 +83,7 @@ type Screens struct {
 	FilterPrompt      string
 	FilterPlaceholder string
 	FilterMatched     string // %s a number, matched
-	FilterLastValid   string // beside a filter that does not parse: the list is the last valid one's
+	FilterInvalid     string // beside a filter with an error: no rows are shown
 	NoMatches         string
 	NoActions         string // %s key
 	NoDueActions      string
@@ -217,7 +217,7 @@ var enScreens = Screens{
 	FilterPrompt:      "/ ",
 	FilterPlaceholder: "goal:2 country:TH kind:request since:2024-01-01 \"wage talks\"",
 	FilterMatched:     "%s matched",
-	FilterLastValid:   "showing the last valid filter",
+	FilterInvalid:     "the filter has an error",
 	NoMatches:         "No entries match the filter. esc clears it.",
 
 	NoActions:       "No open actions. Press %s on an entry to add one.",

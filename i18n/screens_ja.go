@@ -88,7 +88,7 @@ var jaScreens = Screens{
 	FilterPrompt:      "/ ",
 	FilterPlaceholder: "goal:2 country:TH kind:request since:2024-01-01 \"賃金交渉\"",
 	FilterMatched:     "該当%s件",
-	FilterLastValid:   "直前の有効な条件で表示中",
+	FilterInvalid:     "絞り込み条件に誤りがあります",
 	NoMatches:         "絞り込みに当てはまる記録はありません。esc で解除します。",
 
 	NoActions:       "未完了のフォローアップはありません。記録を選んで %s で追加します。",

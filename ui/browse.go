@@ -1,12 +1,14 @@
 package ui
 
 import (
+	"errors"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
 	"vision2030/render"
+	"vision2030/store"
 )
 
 // What the list screens (entries, partners, actions) share: the `/` filter
@@ -19,7 +21,26 @@ import (
 type filterBar struct {
 	box    textbox
 	typing bool
-	err    string // why the text does not parse, in the user's words
+	// err is what is wrong with the filter, in the user's words: it does
+	// not parse, or it names a goal, partner or country the file does not
+	// have. While it is set the list shows no rows.
+	err string
+}
+
+// failed reports whether the filter has an error: the screen then shows
+// the bar and its error, and no rows.
+func (b *filterBar) failed() bool { return b.err != "" }
+
+// setErr takes err, a filter's mistake (a *store.FilterError, from
+// parsing or from the store), as the bar's error and reports whether it
+// was one; any other error is left to the list.
+func (b *filterBar) setErr(c *Common, err error) bool {
+	var fe *store.FilterError
+	if !errors.As(err, &fe) {
+		return false
+	}
+	b.err = c.filterMessage(fe)
+	return true
 }
 
 // shown reports whether the bar takes a line.
@@ -99,15 +120,16 @@ func (b *filterBar) lines(w int) int {
 }
 
 // view draws the bar w cells wide; note is said at its right (a count,
-// "searching…"). A filter that does not parse says why on the lines under
-// it, whole, and the note says the list is the last valid filter's.
+// "searching…"). A filter with an error says why on the lines under it,
+// whole, and the note says the filter has an error (no count: no rows are
+// shown).
 func (b *filterBar) view(c *Common, w int, note string) string {
 	th := c.Styles.Form.Focused.TextInput
 	prompt := th.Prompt.Render(c.T.FilterPrompt)
 	right := ""
 	switch {
 	case b.err != "":
-		right = c.Styles.Subtle.Render(c.T.FilterLastValid)
+		right = c.Styles.Error.Render(c.T.FilterInvalid)
 	case note != "":
 		right = c.Styles.Subtle.Render(note)
 	}

@@ -271,3 +271,15 @@ func TestDateFieldSaysWhyNot(t *testing.T) {
 		}
 	}
 }
+
+// The filter takes a kind in the words the list shows it in, and a date
+// as a date field takes it.
+func TestFilterTakesScreenWords(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, testStore(t), 80, 24, withLang(i18n.Japanese))
+	d.keys("3", "/")
+	d.typeText("kind:動向 since:H30.1.1")
+	d.contains(fmt.Sprintf(i18n.Japanese.FilterMatched, "2"), "2022-06-21")
+	d.lacks("2021-")
+	d.lacks(i18n.Japanese.FilterInvalid)
+}
