@@ -151,11 +151,13 @@ func (b *filterBar) setWidth(c *Common, w int) {
 
 // The proportions the screens are laid out by, in one place: the detail
 // goes beside a list from sideBySide cells, the list then takes listShare
-// per cent of the width; the filter bar leaves noteRoom cells for its note;
+// per cent of the width (its titles and names are what is read down), the
+// detail at least detailMin cells; the filter bar leaves noteRoom cells for its note;
 // a progress bar takes at most barMax cells, a bar chart chartMax.
 const (
 	sideBySide = 100
-	listShare  = 55
+	listShare  = 60
+	detailMin  = 40
 	noteRoom   = 28
 	barMax     = 20
 	chartMax   = 30
@@ -178,7 +180,8 @@ func layout(w, h, bar int) split {
 	if w >= sideBySide {
 		s.side = true
 		s.listW = w*listShare/100 - 1 // a space before the pane's border
-		s.detailW = w - s.listW - 3   // the space, the pane's border and space
+		s.listW = min(s.listW, w-detailMin-3)
+		s.detailW = w - s.listW - 3 // the space, the pane's border and space
 		s.rows = max(h-1, 1)
 		s.detail = h
 		return s

@@ -283,3 +283,29 @@ func TestFilterTakesScreenWords(t *testing.T) {
 	d.lacks("2021-")
 	d.lacks(i18n.Japanese.FilterInvalid)
 }
+
+// On a wide terminal the list, read down by its titles and names, takes
+// the larger share; the detail beside it keeps a readable width.
+func TestWideListTakesLargerShare(t *testing.T) {
+	t.Parallel()
+	for _, w := range []int{100, 120, 160, 200} {
+		s := layout(w, 40, 0)
+		if !s.side || s.listW <= s.detailW || s.detailW < detailMin || s.listW+s.detailW+3 != w {
+			t.Errorf("%d: list %d, detail %d", w, s.listW, s.detailW)
+		}
+	}
+	for _, c := range []struct {
+		w, h int
+		key  string
+		want string
+	}{
+		{120, 40, "3", "Sixth Asia Automobile Tr"},
+		{200, 50, "3", "Sixth Asia Automobile Trade Union Conference (online)"},
+		{120, 40, "2", "ILO Office for"},
+	} {
+		d := newDriver(t, testStore(t), c.w, c.h)
+		d.keys(c.key)
+		d.contains(c.want)
+		checkFits(t, d.screen(), c.w, c.h)
+	}
+}
