@@ -98,7 +98,6 @@ type Screens struct {
 	DetailActions     string
 	DetailStatus      string
 	DetailShortName   string
-	DetailOtherName   string // the name in the other language
 	// The frame of every screen.
 	ReadOnlyMark      string
 	DamagedBanner     string // %s path
@@ -233,7 +232,6 @@ var enScreens = Screens{
 	DetailActions:   "Actions",
 	DetailStatus:    "Status",
 	DetailShortName: "Short name",
-	DetailOtherName: "Japanese name",
 
 	ReadOnlyMark:      "read-only",
 	DamagedBanner:     "%s is damaged: nothing can be changed. Run 'vision2030 check' and restore it from a backup.",

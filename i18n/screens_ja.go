@@ -104,7 +104,6 @@ var jaScreens = Screens{
 	DetailActions:   "フォローアップ",
 	DetailStatus:    "状態",
 	DetailShortName: "略称",
-	DetailOtherName: "英語名称",
 
 	ReadOnlyMark:      "読み取り専用",
 	DamagedBanner:     "%s は破損しています。変更はできません。'vision2030 check' を実行し、バックアップから復元してください。",

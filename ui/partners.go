@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -402,16 +403,22 @@ func partnerFacts(c *Common, p store.Partner, w int) string {
 	if last == "" {
 		last = t.NeverContacted
 	}
+	// The labels are the form's: 名称 the name as registered (English,
+	// Thai…), 日本語名称 the Japanese one.
+	otherLabel, otherValue := otherName(c, p)
 	facts := []fact{
 		{t.DetailKind, kind + sep() + tracked},
 		{t.DetailCountry, t.WithAside(c.countryName(p.CountryCode), p.CountryCode)},
 		{t.DetailShortName, p.ShortName},
-		{t.DetailOtherName, otherName(c, p)},
+		{otherLabel, otherValue},
 		{t.DetailSince, since},
 		{t.DetailLastContact, last},
 		{t.DetailContact, p.Contact},
 		{t.DetailCompanies, p.Companies},
 		{t.DetailNotes, p.Notes},
+	}
+	if otherLabel == "" {
+		facts = slices.DeleteFunc(facts, func(f fact) bool { return f.label == "" })
 	}
 	lw := 0
 	for _, f := range facts {
@@ -429,16 +436,21 @@ func partnerFacts(c *Common, p store.Partner, w int) string {
 	return strings.TrimRight(b.String(), "\n")
 }
 
-// otherName is the partner's name in the other language, with its reading.
-func otherName(c *Common, p store.Partner) string {
+// otherName is the partner's name the title does not show, labelled as
+// the form labels it: in Japanese the name (名称), unless the title is it
+// already (no label: no row); else the Japanese name, with its reading.
+func otherName(c *Common, p store.Partner) (label, value string) {
 	if c.Lang() == store.LangJA {
-		return p.Name
+		if p.NameJA == "" {
+			return "", ""
+		}
+		return c.T.FormName, p.Name
 	}
 	switch {
 	case p.NameJA != "" && p.Yomi != "":
-		return c.T.WithAside(p.NameJA, p.Yomi)
+		return c.T.FormNameJA, c.T.WithAside(p.NameJA, p.Yomi)
 	case p.NameJA != "":
-		return p.NameJA
+		return c.T.FormNameJA, p.NameJA
 	}
-	return p.Yomi
+	return c.T.FormNameJA, p.Yomi
 }

@@ -309,3 +309,23 @@ func TestWideListTakesLargerShare(t *testing.T) {
 		checkFits(t, d.screen(), c.w, c.h)
 	}
 }
+
+// A partner's detail labels its names as the form does: in Japanese the
+// registered name is 名称 (never 英語名称: it may be Thai), and is not
+// repeated when it is the title; in English the other one is "Japanese
+// name".
+func TestPartnerDetailNameLabels(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, testStore(t), 120, 40, withLang(i18n.Japanese))
+	d.keys("2")
+	d.contains("名称        ILO Bureau for Workers' Activities")
+	d.keys("down", "down", "down", "down") // ACE, which has no Japanese name: its title is its name
+	d.contains("│ ACE (Action against Child Exploitation)")
+	d.lacks("英語名称")
+	if n := strings.Count(d.screen(), "ACE (Action against Child Exploitation)"); n != 1 {
+		t.Errorf("the name is shown %d times:\n%s", n, d.screen())
+	}
+	d = newDriver(t, testStore(t), 120, 40)
+	d.keys("2")
+	d.contains("Japanese name")
+}
