@@ -112,6 +112,9 @@ type Screens struct {
 	PartnerFilterHint string
 	ActionFilterHint  string
 	NoPartnerMatches  string // %s the filter
+	ArchivedMatch     Plural // %d archived partners the filter matches, %s the key that shows them
+	ArchivedHint      string // %s the key that shows archived partners
+	ArchivedTag       string // after an archived partner's name in the list
 	NoActionMatches   string // %s the filter
 	NoTrackedPartners string
 	ColActionID       string
@@ -246,6 +249,9 @@ var enScreens = Screens{
 	PartnerFilterHint: "part of a name, short name, Japanese name or reading",
 	ActionFilterHint:  "part of what, the owner or the entry's title",
 	NoPartnerMatches:  "No partner's name holds “%s”. esc clears the filter.",
+	ArchivedMatch:     Plural{One: "%d archived partner matches — %s shows it.", Other: "%d archived partners match — %s shows them."},
+	ArchivedHint:      "Archived partners are not listed: %s shows them.",
+	ArchivedTag:       "(archived)",
 	NoActionMatches:   "No action holds “%s”. esc clears the filter.",
 	NoTrackedPartners: "no tracked partners yet",
 	ColActionID:       "#",

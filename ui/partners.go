@@ -24,9 +24,12 @@ type partnersScreen struct {
 	list     list[store.Partner]
 	bar      filterBar
 	archived bool // archived partners are listed too
-	lay      split
-	detail   viewport.Model
-	pld      loader
+	// archivedMatch is how many archived partners the filter matches when
+	// it matches none listed.
+	archivedMatch int
+	lay           split
+	detail        viewport.Model
+	pld           loader
 }
 
 type (
@@ -36,6 +39,9 @@ type (
 		from int
 		page store.PartnerPage
 		err  error
+		// archived is how many archived partners the filter matches,
+		// counted when it matches no partner that is listed.
+		archived int
 	}
 )
 
@@ -63,7 +69,14 @@ func (s *partnersScreen) load(force bool) tea.Cmd {
 	q.Offset, q.Limit = from, n
 	return func() tea.Msg {
 		page, err := st.PartnersByCountry(ctx, q)
-		return partnersMsg{to, seq, from, page, err}
+		archived := 0
+		if err == nil && page.Total == 0 && q.Text != "" && !q.Archived {
+			q.Archived, q.Offset, q.Limit = true, 0, 1
+			if all, err := st.PartnersByCountry(ctx, q); err == nil {
+				archived = all.Total
+			}
+		}
+		return partnersMsg{to: to, seq: seq, from: from, page: page, err: err, archived: archived}
 	}
 }
 
@@ -159,6 +172,7 @@ func (s *partnersScreen) Update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		s.list.arrived(msg.from, msg.page.Partners, msg.page.Total)
+		s.archivedMatch = msg.archived
 		s.drawDetail()
 		return s.load(false)
 	case positionMsg:
@@ -248,7 +262,15 @@ func (s *partnersScreen) View() string {
 	case !s.list.loaded:
 		return joinLines(bar, st.Subtle.Render(t.Loading))
 	case s.list.total == 0 && s.bar.box.Value() != "":
-		return joinLines(bar, st.Subtle.Render(render.Wrap(fmt.Sprintf(t.NoPartnerMatches, render.Line(s.bar.box.Value())), s.w)))
+		msg := fmt.Sprintf(t.NoPartnerMatches, render.Line(s.bar.box.Value()))
+		switch {
+		case s.archived:
+		case s.archivedMatch > 0: // the filter matches archived partners: say how to see them
+			msg += " " + t.ArchivedMatch.N(s.archivedMatch, keyOf(c.Keys.ShowAll))
+		default:
+			msg += " " + fmt.Sprintf(t.ArchivedHint, keyOf(c.Keys.ShowAll))
+		}
+		return joinLines(bar, st.Subtle.Render(render.Wrap(msg, s.w)))
 	case s.list.total == 0:
 		return joinLines(bar, st.Subtle.Render(render.Wrap(t.NoPartners, s.w)))
 	}
@@ -310,8 +332,8 @@ func (s *partnersScreen) View() string {
 		}
 		prev = p.CountryCode
 		name := partnerNameIn(c, p, nameW)
-		if p.Archived {
-			name = g.Deleted + " " + partnerNameIn(c, p, nameW-render.Width(g.Deleted)-1)
+		if p.Archived { // said in a word, not a mark to learn
+			name = partnerNameIn(c, p, nameW-render.Width(t.ArchivedTag)-1) + " " + t.ArchivedTag
 		}
 		row := []string{render.Truncate(render.Line(country), cap), name, render.Truncate(kindOf(p.Kind), kindW), lastOf(p)}
 		if narrow {

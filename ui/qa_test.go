@@ -329,3 +329,41 @@ func TestPartnerDetailNameLabels(t *testing.T) {
 	d.keys("2")
 	d.contains("Japanese name")
 }
+
+// A partners filter that matches only archived partners says how many and
+// how to show them; one that matches none says archived partners are not
+// listed. An archived partner is marked in words.
+func TestPartnersFilterTellsArchived(t *testing.T) {
+	t.Parallel()
+	st := testStore(t)
+	ctx := context.Background()
+	uaw, err := st.ResolvePartner(ctx, "UAW")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.ArchivePartner(ctx, uaw.ID); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		lang        *i18n.Catalogue
+		match, none string
+		tag         string
+	}{
+		{i18n.English, "1 archived partner matches — h shows it.", "Archived partners are not listed: h shows them.", "(archived)"},
+		{i18n.Japanese, "アーカイブ済みのパートナー1団体が該当します（h で表示）。", "アーカイブ済みのパートナーは一覧にありません（h で表示）。", "（アーカイブ済）"},
+	} {
+		d := newDriver(t, st, 120, 40, withLang(c.lang))
+		d.keys("2", "/")
+		d.typeText("UAW")
+		if !strings.Contains(unwrapped(d.screen()), strings.ReplaceAll(c.match, " ", "")) {
+			t.Errorf("%s: %q not said:\n%s", c.lang.Lang, c.match, d.screen())
+		}
+		d.keys("enter", "h")
+		d.contains(c.tag)
+		d.keys("h", "/", "ctrl+u")
+		d.typeText("トヨタ")
+		if !strings.Contains(unwrapped(d.screen()), strings.ReplaceAll(c.none, " ", "")) {
+			t.Errorf("%s: %q not said:\n%s", c.lang.Lang, c.none, d.screen())
+		}
+	}
+}

@@ -207,7 +207,7 @@ func TestPartnersAddArchive(t *testing.T) {
 	}
 	d.lacks("Federation of Thai Automobile Workers")
 	d.keys("h")
-	d.contains("Federation of", "(TAW)", "including archived")
+	d.contains("Federatio", "(TAW) (archived)", "including archived")
 	d.keys("u")
 	if p, _ := st.Partner(ctx, p.ID); p.Archived {
 		t.Fatal("u did not make the partner active again")
