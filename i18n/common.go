@@ -90,6 +90,8 @@ type Common struct {
 	NoteTranslation string
 	NoteList        string // %s the notes, joined by NoteSep
 	NoteSep         string
+	NoteMark        string // a footnote mark on a text whose note is said once, under a list
+	NoteMarked      string // %s a text, %s its NoteMark
 	TargetDefault   string // a target nobody has set
 	// Years and quarters, calendar or fiscal (store.FiscalYear).
 	YearCalendar      string // %d year
@@ -219,6 +221,8 @@ var enCommon = Common{
 	NoteTranslation: "translation, not yet confirmed by JAW",
 	NoteList:        "(%s)",
 	NoteSep:         "; ",
+	NoteMark:        "*",
+	NoteMarked:      "%s %s",
 	TargetDefault:   "default setting",
 
 	YearCalendar:    "%d",
@@ -348,6 +352,8 @@ var jaCommon = Common{
 	NoteTranslation: "仮訳：JAWの確認待ち",
 	NoteList:        "（%s）",
 	NoteSep:         "／",
+	NoteMark:        "※",
+	NoteMarked:      "%s%s",
 	TargetDefault:   "既定値",
 
 	YearCalendar:      "%d年",

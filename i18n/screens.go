@@ -263,7 +263,7 @@ var enScreens = Screens{
 	GoalCrumb:         "Goal %d",
 	CountryOnGoal:     "%s · goal %d",
 	TargetValue:       "2030 target: %.0f%%",
-	RubricEditHint:    "%s on a stage edits it",
+	RubricEditHint:    "%s on a stage edits the stage",
 	Weekdays:          [7]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"},
 	Aside:             "%s (%s)",
 	Quoted:            "“%s”",

@@ -132,7 +132,7 @@ var jaScreens = Screens{
 	GoalCrumb:         "目標%d",
 	CountryOnGoal:     "%s・目標%d",
 	TargetValue:       "2030年の目標値：%.0f%%",
-	RubricEditHint:    "段階を選んで %s で編集",
+	RubricEditHint:    "段階を選んで %s で段階を編集",
 	Weekdays:          [7]string{"日", "月", "火", "水", "木", "金", "土"},
 	Aside:             "%s（%s）",
 	Quoted:            "「%s」",

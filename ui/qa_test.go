@@ -367,3 +367,27 @@ func TestPartnersFilterTellsArchived(t *testing.T) {
 		}
 	}
 }
+
+// The goal screen says a note on the rubric's texts once, under the list,
+// each stage marked; its hint and its footer name the same key for
+// editing a stage; "not yet" shows none as the stages do; the breadcrumb
+// of a country under its goal does not say the goal again.
+func TestGoalScreenSaysThingsOnce(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, drillStore(t), 120, 60, withLang(i18n.Japanese))
+	d.keys("enter")
+	if n := strings.Count(d.screen(), "案：原典にない記述"); n != 1 {
+		t.Errorf("the draft note is said %d times:\n%s", n, d.screen())
+	}
+	d.contains("※1", "※1 （案：原典にない記述", "段階を選んで e で段階を編集")
+	if row := lineWith(d.screen(), "▸  日本（JP）"); strings.HasSuffix(strings.TrimSpace(row), " 0") {
+		t.Errorf("not yet shows 0: %q", row)
+	}
+	d.keys("G")
+	d.contains("e 段階を編集")
+	d = newDriver(t, drillStore(t), 120, 40)
+	d.keys("enter", "enter")
+	if crumb := lineWith(d.screen(), "Dashboard →"); strings.TrimSpace(crumb) != "Dashboard → Goal 1 → Japan" {
+		t.Errorf("breadcrumb %q", crumb)
+	}
+}
