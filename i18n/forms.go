@@ -228,7 +228,7 @@ var enForms = Forms{
 	UndoPartnerAdd:    "adding %s",
 	UndoPartnerEdit:   "edit of %s",
 	UndoArchive:       "archiving %s",
-	UndoActionDone:    "action #%d done",
+	UndoActionDone:    "action #%d marked done",
 
 	ActionsHeading: "Follow-ups due this week",
 	EntryAdded:     "Entry #%d added.",

@@ -391,3 +391,23 @@ func TestGoalScreenSaysThingsOnce(t *testing.T) {
 		t.Errorf("breadcrumb %q", crumb)
 	}
 }
+
+// A partner's screen offers e, d and f for the entry selected in its
+// timeline, and not when the timeline is empty: d would do nothing. An
+// undone "done" says the action was marked done.
+func TestPartnerKeysNeedAnEntry(t *testing.T) {
+	t.Parallel()
+	st := testStore(t)
+	if _, err := st.AddPartner(context.Background(), store.Partner{Name: "Argentine Auto Workers", Kind: store.KindUnion, CountryCode: "AR"}); err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, st, 120, 40)
+	d.keys("2", "enter") // the new partner, first by country: no entries
+	d.contains("Argentine Auto Workers", "s record a stage")
+	d.lacks("d delete")
+	d.keys("esc", "down", "enter") // ACE: an entry
+	d.contains("d delete")
+	if got := fmt.Sprintf(i18n.English.Undone, fmt.Sprintf(i18n.English.UndoActionDone, 7)); got != "Undone: action #7 marked done." {
+		t.Errorf("%q", got)
+	}
+}
