@@ -37,10 +37,11 @@ func normal(s string) string { return dates.Normal(s) }
 
 // ParseDate reads a date as people write it: 2025-04-21, 2025/4/21,
 // 2025.4.21, 2025年4月21日, 20250421, or in Japan's era calendar (令和7年4月21日,
-// R7.4.21); full-width digits too. It returns the date as YYYY-MM-DD ("" for
-// empty text), or a *store.FieldError (ProblemBadDate, Value the text)
-// naming field. The dashboard's date fields read what is typed with it, as
-// an import reads a cell.
+// R7.4.21); full-width digits too, with dates.Parse. It returns the date as
+// YYYY-MM-DD ("" for empty text), or a *store.FieldError naming field, Value
+// the text: ProblemBadDate, or ProblemNoSuchDay (2025-02-30) and
+// ProblemEraDate (平成31年5月1日) saying why. The dashboard's date fields
+// read what is typed with it, as an import reads a cell.
 func ParseDate(field, text string) (string, *store.FieldError) {
 	d, err := dates.Parse(text)
 	if err != nil {
