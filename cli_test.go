@@ -125,7 +125,7 @@ func TestLogRejectsBadInput(t *testing.T) {
 		// A value that is wrong whatever the database holds is a usage
 		// error (2); one naming what the database does not have, a
 		// failure (1).
-		{[]string{"--date", "2025-02-30"}, 2, "--date: \"2025-02-30\" is not a date"},
+		{[]string{"--date", "2025-02-30"}, 2, "--date: \"2025-02-30\": no such day"},
 		{[]string{"--date", "2099-01-01"}, 2, "future"},
 		{[]string{"--title", "  "}, 2, "title: required"},
 		{[]string{"--kind", "party"}, 2, "consultation"},

@@ -23,7 +23,7 @@ func TestActionsEditDelete(t *testing.T) {
 	if code, _, _ := sb.do("actions", "edit", "1"); code != 2 {
 		t.Errorf("an edit without a field: exit %d, want 2", code)
 	}
-	if code, _, errOut := sb.do("actions", "edit", "1", "--due", "2026-02-30"); code == 0 || !strings.Contains(errOut, "not a date") {
+	if code, _, errOut := sb.do("actions", "edit", "1", "--due", "2026-02-30"); code == 0 || !strings.Contains(errOut, "no such day") {
 		t.Errorf("a bad due date: exit %d, %s", code, errOut)
 	}
 	if out := sb.ok("actions", "delete", "1"); !strings.Contains(out, "Action 1 deleted") {

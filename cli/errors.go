@@ -220,7 +220,8 @@ var fieldFlags = map[string]string{
 // holds: given on the command line, they are usage errors.
 var valueProblems = []store.Problem{store.ProblemRequired, store.ProblemBadDate, store.ProblemFuture,
 	store.ProblemTooLong, store.ProblemBadUTF8, store.ProblemNUL, store.ProblemOrder, store.ProblemBadYear,
-	store.ProblemTooEarly, store.ProblemRequestOnly, store.ProblemBadMonth, store.ProblemBadTarget}
+	store.ProblemTooEarly, store.ProblemRequestOnly, store.ProblemBadMonth, store.ProblemBadTarget,
+	store.ProblemNoSuchDay, store.ProblemEraDate}
 
 // fieldProblem words a field's problem with the flag that set it.
 func (a *app) fieldProblem(fe *store.FieldError) *problem {
@@ -308,32 +309,11 @@ func (a *app) configProblem(e *config.Error) *problem {
 }
 
 // filterMessage words a filter mistake; a value that does not fit its key
-// is told the values that do. The hint lists the keys.
+// is told the values that do (i18n's FilterMessage, which the dashboard
+// says too). The hint lists the keys.
 func (a *app) filterMessage(fe *store.FilterError) (msg, hint string) {
 	t := a.t
-	msg = t.FilterError(fe)
-	if fe.Problem == store.FilterBadValue {
-		key, _, _ := strings.Cut(fe.Term, ":")
-		var values string
-		switch strings.ToLower(key) {
-		case "kind":
-			values = strings.Join(words(store.EntryKinds), ", ")
-		case "status":
-			values = strings.Join([]string{string(store.StatusOpen), string(store.StatusAnswered), string(store.StatusClosed)}, ", ")
-		case "goal":
-			values = t.FilterGoalValues
-		case "country":
-			values = t.FilterCountryValues
-		case "since", "until":
-			values = t.FilterDateValues
-		}
-		if values != "" {
-			msg = fmt.Sprintf(t.ErrFilterValues, msg, values)
-		}
-	}
-	if len(fe.Values) > 0 { // the goals there are, the countries a name matches
-		msg = fmt.Sprintf(t.ErrFilterValues, msg, strings.Join(fe.Values, ", "))
-	}
+	msg = t.FilterMessage(fe)
 	return msg, fmt.Sprintf(t.FilterKeysHint, strings.Join(store.FilterKeys, ", "))
 }
 

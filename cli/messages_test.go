@@ -157,7 +157,7 @@ func TestMessagesOfValues(t *testing.T) {
 		"entries", "--filter", "country:Ind")
 	sb.expect(want{2, []string{`vision2030: --kind: "party" is not a kind; the kinds are consultation, conference, seminar, visit, online_meeting, correspondence, request, news`,
 		"run 'vision2030 log --help' for usage"}}, "log", "--partner", "UAW", "--goal", "1", "--kind", "party", "--title", "x")
-	sb.expect(want{2, []string{`vision2030: --date: "2025-02-30" is not a date (YYYY-MM-DD)`,
+	sb.expect(want{2, []string{`vision2030: --date: "2025-02-30": no such day; February 2025 has 28 days`,
 		"run 'vision2030 log --help' for usage"}}, "log", "--partner", "UAW", "--goal", "1", "--kind", "visit", "--title", "x", "--date", "2025-02-30")
 	sb.expect(want{2, []string{`vision2030: --due: "tomorrow" is not a date (YYYY-MM-DD)`,
 		"run 'vision2030 actions add --help' for usage"}}, "actions", "add", "--entry", "1", "--what", "x", "--due", "tomorrow")

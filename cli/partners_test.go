@@ -40,9 +40,9 @@ func TestPartnersShowAndEdit(t *testing.T) {
 	sb.expect(want{2, []string{"vision2030: nothing to change: give at least one field's flag",
 		"run 'vision2030 partners edit --help' for usage"}}, "partners", "edit", "TAW")
 	// Names are unique whatever the case, width or country.
-	sb.expect(want{1, []string{`vision2030: --name: "ＴＨＡＩ auto workers" is already used by another partner`, "nothing was written"}},
+	sb.expect(want{1, []string{`vision2030: --name: "ＴＨＡＩ auto workers" is already used by TAW (#28)`, "nothing was written"}},
 		"partners", "add", "--name", "ＴＨＡＩ auto workers", "--country", "JP", "--kind", "union")
-	sb.expect(want{1, []string{`vision2030: --name: "thai auto workers" is already used by another partner`, "nothing was written"}},
+	sb.expect(want{1, []string{`vision2030: --name: "thai auto workers" is already used by TAW (#28)`, "nothing was written"}},
 		"partners", "edit", "UAW", "--name", "thai auto workers")
 	// Archived, it is still found by its short name.
 	if out := sb.ok("partners", "archive", "TAW"); out != "Archived partner "+id+" (TAW)\n" {

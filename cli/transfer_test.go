@@ -95,7 +95,7 @@ func TestImportCommand(t *testing.T) {
 	code, out, errOut := sb.do("import", bad)
 	want := []string{
 		"vision2030: " + bad + ": 2 problems, so nothing was imported:",
-		`  row 3, column 日付: "2025-02-30" is not a date (YYYY-MM-DD)`,
+		`  row 3, column 日付: "2025-02-30": no such day; February 2025 has 28 days`,
 		`  row 4, column 相手先: unknown "UAWW"`,
 		"    did you mean #2 UAW (International Union, United Automobile, Aerospace and Agricultural Implement Workers of America, US)?",
 		"nothing was written; fix the file, or name its columns with --map, and import it again",

@@ -774,7 +774,7 @@ short names, goal numbers, kinds and formats.
 	ErrFilterValues:      "%s; the values are %s",
 	FilterGoalValues:     "goal numbers: 1, 2, 3",
 	FilterCountryValues:  "country codes such as TH, or names such as Thailand or タイ",
-	FilterDateValues:     "dates, YYYY-MM-DD",
+	FilterDateValues:     "dates such as 2026-11-01, 2026/11/01 or R8.11.1, or a time ago: 3d, 2w, 1m",
 	ErrNoDashboard:       "this build has no dashboard; give a command",
 
 	ConfigAtLine:      "%s, line %d",

@@ -451,7 +451,7 @@ $XDG_CONFIG_HOME/vision2030/config.toml（~/.config/vision2030/config.toml）、
 	ErrFilterValues:      "%s。使える値：%s",
 	FilterGoalValues:     "目標の番号（1、2、3）",
 	FilterCountryValues:  "TH のような国コード、またはタイ・Thailand のような国名",
-	FilterDateValues:     "日付（YYYY-MM-DD）",
+	FilterDateValues:     "2026-11-01・2026/11/01・R8.11.1 のような日付、または 3d・2w・1m（3日・2週間・1か月前）",
 	ErrNoDashboard:       "このビルドにはダッシュボードがありません。コマンドを指定してください",
 
 	ConfigAtLine:      "%s の%d行目",

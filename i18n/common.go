@@ -57,6 +57,12 @@ type Common struct {
 	FieldBadTarget   string // %s field, %q value
 	FieldTwice       string // %s field, %q value: twice among the rows of an import
 	FieldAmbiguous   string // %s field, %q value: matches several records
+	FieldTakenBy     string // %s field, %q value, %s the partner that has it, %d its id
+	FieldNoSuchDay   string // %s field, %q value, %s month and year, %d its days
+	FieldNoSuchMonth string // %s field, %q value
+	FieldEraDate     string // %s field, %q value, %s era, %s its first day, %s its last day
+	FieldEraDateNow  string // %s field, %q value, %s era (under way), %s its first day
+	MonthYear        string // %s month, %d year: "February 2026"
 	// Field names, by the store's field name.
 	Fields map[string]string
 	// Kinds, by stored word.
@@ -84,6 +90,8 @@ type Common struct {
 	NoteTranslation string
 	NoteList        string // %s the notes, joined by NoteSep
 	NoteSep         string
+	NoteMark        string // a footnote mark on a text whose note is said once, under a list
+	NoteMarked      string // %s a text, %s its NoteMark
 	TargetDefault   string // a target nobody has set
 	// Years and quarters, calendar or fiscal (store.FiscalYear).
 	YearCalendar      string // %d year
@@ -131,7 +139,7 @@ var enCommon = Common{
 	FieldBadUTF8:     "%s: not valid UTF-8 text",
 	FieldNUL:         "%s: contains a NUL byte",
 	FieldUnknown:     "%s: unknown %q",
-	FieldOrder:       "%s: %q is before the %s (%q)",
+	FieldOrder:       "%s: %q is before the %s date (%q)",
 	FieldTooEarly:    "%s: %q is before 1900-01-01",
 	FieldRequestOnly: "%s: request dates and \"came first\" are only for requests, not for a %s",
 	FieldNotFound:    "%s: not found",
@@ -141,6 +149,12 @@ var enCommon = Common{
 	FieldBadTarget:   "%s: %q is not a share above 0 and at most 1 (100 %%)",
 	FieldTwice:       "%s: %q appears more than once among the rows",
 	FieldAmbiguous:   "%s: %q matches more than one",
+	FieldTakenBy:     "%s: %q is already used by %s (#%d)",
+	FieldNoSuchDay:   "%s: %q: no such day; %s has %d days",
+	FieldNoSuchMonth: "%s: %q: no such day; a month is 1–12",
+	FieldEraDate:     "%s: %q is not a day of %s, which ran from %s to %s",
+	FieldEraDateNow:  "%s: %q is not a day of %s, which began on %s",
+	MonthYear:        "%s %d",
 
 	Fields: map[string]string{
 		"date": "date", "kind": "kind", "partners": "partners", "goals": "goals", "title": "title",
@@ -207,6 +221,8 @@ var enCommon = Common{
 	NoteTranslation: "translation, not yet confirmed by JAW",
 	NoteList:        "(%s)",
 	NoteSep:         "; ",
+	NoteMark:        "*",
+	NoteMarked:      "%s %s",
 	TargetDefault:   "default setting",
 
 	YearCalendar:    "%d",
@@ -262,13 +278,19 @@ var jaCommon = Common{
 	FieldTooEarly:   "%s：%q は1900-01-01より前です",
 	FieldRequestOnly: "%s：受付・回答・完了の日付と「最初にJAWに相談」は種類「相談」の記録にだけ入力できます" +
 		"（この記録は%s）",
-	FieldNotFound:  "%s：見つかりません",
-	FieldTaken:     "%s：%q はほかのパートナーが使っています",
-	FieldBadYear:   "%s：%q は1800年から今年までの年ではありません",
-	FieldBadMonth:  "%s：%q は月（1〜12）ではありません",
-	FieldBadTarget: "%s：%q は0より大きく1（100%%）以下の割合ではありません",
-	FieldTwice:     "%s：%q が複数の行にあります",
-	FieldAmbiguous: "%s：%q に当てはまるものが複数あります",
+	FieldNotFound:    "%s：見つかりません",
+	FieldTaken:       "%s：%q はほかのパートナーが使っています",
+	FieldBadYear:     "%s：%q は1800年から今年までの年ではありません",
+	FieldBadMonth:    "%s：%q は月（1〜12）ではありません",
+	FieldBadTarget:   "%s：%q は0より大きく1（100%%）以下の割合ではありません",
+	FieldTwice:       "%s：%q が複数の行にあります",
+	FieldAmbiguous:   "%s：%q に当てはまるものが複数あります",
+	FieldTakenBy:     "%s：%q は %s（#%d）が使っています",
+	FieldNoSuchDay:   "%s：%q という日はありません（%sは%d日まで）",
+	FieldNoSuchMonth: "%s：%q という日はありません（月は1〜12）",
+	FieldEraDate:     "%s：%q は%sの期間（%s〜%s）の日付ではありません",
+	FieldEraDateNow:  "%s：%q は%s（%s〜）の日付ではありません",
+	MonthYear:        "%[2]d年%[1]s",
 
 	Fields: map[string]string{
 		"date": "日付", "kind": "種類", "partners": "パートナー", "goals": "目標", "title": "タイトル",
@@ -330,6 +352,8 @@ var jaCommon = Common{
 	NoteTranslation: "仮訳：JAWの確認待ち",
 	NoteList:        "（%s）",
 	NoteSep:         "／",
+	NoteMark:        "※",
+	NoteMarked:      "%s%s",
 	TargetDefault:   "既定値",
 
 	YearCalendar:      "%d年",
@@ -399,6 +423,9 @@ func (c *Catalogue) Month(m time.Month) string {
 func ParseEntryKind(s string) (store.EntryKind, bool) {
 	return parseKind(s, store.EntryKinds, (*Catalogue).EntryKind)
 }
+
+// The filter language reads kinds as --kind does.
+func init() { store.ReadEntryKind = ParseEntryKind }
 
 // ParsePartnerKind reads a partner kind as ParseEntryKind reads an entry
 // kind (union, global_union, 労働組合).

@@ -90,7 +90,7 @@ type Forms struct {
 	KeyRedo, KeyCount, KeyFormChoose, KeyFormSave, KeyFormEditor string
 	KeyCloseHelp, KeyConflictSwitch, KeyConflictSave             string
 	KeyFormBackToForm, KeyFilterDone, KeyFilterClear             string
-	KeyOpenEntry, KeyEditGoal                                    string
+	KeyOpenEntry, KeyEditGoal, KeyEditStage                      string
 	HelpAsk, HelpMouse                                           string
 	// Forms: what they say while the user types.
 	AskDiscard       string
@@ -239,7 +239,7 @@ var enForms = Forms{
 	UndoPartnerAdd:    "adding %s",
 	UndoPartnerEdit:   "edit of %s",
 	UndoArchive:       "archiving %s",
-	UndoActionDone:    "action #%d done",
+	UndoActionDone:    "action #%d marked done",
 
 	ActionsHeading: "Follow-ups due this week",
 	EntryAdded:     "Entry #%d added.",
@@ -255,7 +255,7 @@ var enForms = Forms{
 	KeyRedo: "redo", KeyCount: "count all", KeyFormChoose: "choose / next field", KeyFormSave: "save",
 	KeyFormEditor: "open in your editor", KeyCloseHelp: "close", KeyConflictSwitch: "yours / theirs",
 	KeyConflictSave: "save", KeyFormBackToForm: "back to the form", KeyFilterDone: "to the list",
-	KeyFilterClear: "clear the filter", KeyOpenEntry: "open its entry", KeyEditGoal: "edit the goal",
+	KeyFilterClear: "clear the filter", KeyOpenEntry: "open its entry", KeyEditGoal: "edit the goal", KeyEditStage: "edit the stage",
 	HelpAsk:   "When asked",
 	HelpMouse: "Mouse: click a tab to switch to it, a row to select it and again to open it; the wheel scrolls.",
 

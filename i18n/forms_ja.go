@@ -96,7 +96,7 @@ var jaForms = Forms{
 	KeyRedo: "やり直し", KeyCount: "正確な件数", KeyFormChoose: "選ぶ／次の項目", KeyFormSave: "保存",
 	KeyFormEditor: "エディターで開く", KeyCloseHelp: "閉じる", KeyConflictSwitch: "自分／相手",
 	KeyConflictSave: "保存", KeyFormBackToForm: "フォームに戻る", KeyFilterDone: "一覧へ",
-	KeyFilterClear: "絞り込みを解除", KeyOpenEntry: "記録を開く", KeyEditGoal: "目標を編集",
+	KeyFilterClear: "絞り込みを解除", KeyOpenEntry: "記録を開く", KeyEditGoal: "目標を編集", KeyEditStage: "段階を編集",
 	HelpAsk:   "確認のとき",
 	HelpMouse: "マウス：タブをクリックすると切り替え、行をクリックすると選択、もう一度クリックすると開きます。ホイールでスクロールします。",
 

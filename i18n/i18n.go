@@ -92,6 +92,46 @@ func (c *Catalogue) FilterError(fe *store.FilterError) string {
 	return fmt.Sprintf(f, fe.Term)
 }
 
+// FilterMessage is FilterError with what the term could be: a value that
+// does not fit its key is told the values that do (kinds in the
+// catalogue's words, the dates a filter reads), an unknown goal the goals
+// there are, an ambiguous country the countries it matches. The shell and the dashboard say the same.
+func (c *Catalogue) FilterMessage(fe *store.FilterError) string {
+	msg := c.FilterError(fe)
+	switch fe.Problem {
+	case store.FilterBadValue:
+		key, _, _ := strings.Cut(fe.Term, ":")
+		var values string
+		switch strings.ToLower(key) {
+		case "kind":
+			var ks []string
+			for _, k := range store.EntryKinds {
+				if c.Lang == "en" {
+					ks = append(ks, string(k))
+				} else {
+					ks = append(ks, c.EntryKind(k))
+				}
+			}
+			values = strings.Join(ks, c.ListSep)
+		case "status":
+			values = strings.Join([]string{string(store.StatusOpen), string(store.StatusAnswered), string(store.StatusClosed)}, ", ")
+		case "goal":
+			values = c.FilterGoalValues
+		case "country":
+			values = c.FilterCountryValues
+		case "since", "until":
+			values = c.FilterDateValues
+		}
+		if values != "" {
+			msg = fmt.Sprintf(c.ErrFilterValues, msg, values)
+		}
+	}
+	if len(fe.Values) > 0 { // the goals there are, the countries a name matches
+		msg = fmt.Sprintf(c.ErrFilterValues, msg, strings.Join(fe.Values, ", "))
+	}
+	return msg
+}
+
 // FieldError says what is wrong with a field, in the catalogue's words.
 func (c *Catalogue) FieldError(fe *store.FieldError) string {
 	field := c.fieldName(fe.Field)
@@ -99,6 +139,19 @@ func (c *Catalogue) FieldError(fe *store.FieldError) string {
 	case store.ProblemRequired:
 		return fmt.Sprintf(c.FieldRequired, field)
 	case store.ProblemBadDate:
+		return fmt.Sprintf(c.FieldBadDate, field, fe.Value)
+	case store.ProblemNoSuchDay:
+		if d := fe.Date; d != nil && d.Month >= 1 && d.Month <= 12 {
+			return fmt.Sprintf(c.FieldNoSuchDay, field, fe.Value, fmt.Sprintf(c.MonthYear, c.Months[d.Month-1], d.Year), d.Days)
+		}
+		return fmt.Sprintf(c.FieldNoSuchMonth, field, fe.Value)
+	case store.ProblemEraDate:
+		if d := fe.Date; d != nil {
+			if d.Last == "" {
+				return fmt.Sprintf(c.FieldEraDateNow, field, fe.Value, d.Era, d.First)
+			}
+			return fmt.Sprintf(c.FieldEraDate, field, fe.Value, d.Era, d.First, d.Last)
+		}
 		return fmt.Sprintf(c.FieldBadDate, field, fe.Value)
 	case store.ProblemFuture:
 		return fmt.Sprintf(c.FieldFuture, field, fe.Value)
@@ -117,6 +170,13 @@ func (c *Catalogue) FieldError(fe *store.FieldError) string {
 	case store.ProblemRequestOnly:
 		return fmt.Sprintf(c.FieldRequestOnly, field, c.EntryKind(store.EntryKind(fe.Value)))
 	case store.ProblemTaken:
+		if h := fe.Holder; h != nil {
+			who := h.ShortName
+			if who == "" {
+				who = h.Name
+			}
+			return fmt.Sprintf(c.FieldTakenBy, field, fe.Value, who, h.ID)
+		}
 		return fmt.Sprintf(c.FieldTaken, field, fe.Value)
 	case store.ProblemBadYear:
 		return fmt.Sprintf(c.FieldBadYear, field, fe.Value)

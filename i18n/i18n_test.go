@@ -3,6 +3,7 @@ package i18n
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"reflect"
@@ -14,6 +15,7 @@ import (
 
 	_ "modernc.org/sqlite"
 
+	"vision2030/dates"
 	"vision2030/seed"
 	"vision2030/store"
 )
@@ -284,7 +286,8 @@ func TestFieldErrors(t *testing.T) {
 	for _, c := range []*Catalogue{English, Japanese} {
 		seen := map[string]store.Problem{}
 		for _, p := range store.Problems {
-			msg := c.FieldError(&store.FieldError{Field: "fiscal year start", Problem: p, Value: "x", After: "date", AfterValue: "y", Limit: 9})
+			msg := c.FieldError(&store.FieldError{Field: "fiscal year start", Problem: p, Value: "x", After: "date", AfterValue: "y", Limit: 9,
+				Date: &dates.Error{Year: 2026, Month: 2, Days: 28, Era: "平成", First: "1989-01-08", Last: "2019-04-30"}})
 			if strings.Contains(msg, "%!") || !strings.Contains(msg, c.Fields["fiscal year start"]) {
 				t.Errorf("%s %s: %q", c.Lang, p, msg)
 			}
@@ -488,5 +491,51 @@ func TestParseKinds(t *testing.T) {
 		if k, ok := ParseEntryKind(in); ok {
 			t.Errorf("ParseEntryKind(%q) = %q", in, k)
 		}
+	}
+}
+
+// A date before another says "date" after the other field's name; a name
+// taken says whose it is; a day that is not, which month it is in; an era
+// day outside its era, when the era ran.
+func TestFieldErrorWords(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		fe   *store.FieldError
+		want string
+	}{
+		{&store.FieldError{Field: "first response", Problem: store.ProblemOrder, Value: "2026-11-10", After: "opened", AfterValue: "2026-11-20"},
+			`first response: "2026-11-10" is before the opened date ("2026-11-20")`},
+		{&store.FieldError{Field: "name", Problem: store.ProblemTaken, Value: "toyota", Holder: &store.Holder{ID: 7, Name: "Toyota Motor Thailand Workers Union", ShortName: "TMTWU"}},
+			`name: "toyota" is already used by TMTWU (#7)`},
+		{store.DateError("date", errOf("2026-02-30")), `date: "2026-02-30": no such day; February 2026 has 28 days`},
+		{store.DateError("date", errOf("平成31年5月1日")), `date: "平成31年5月1日" is not a day of 平成, which ran from 1989-01-08 to 2019-04-30`},
+	} {
+		if got := English.FieldError(tt.fe); got != tt.want {
+			t.Errorf("got  %s\nwant %s", got, tt.want)
+		}
+	}
+	if got := Japanese.FieldError(store.DateError("日付", errOf("2026-02-30"))); !strings.Contains(got, "2026年2月は28日まで") {
+		t.Errorf("ja: %s", got)
+	}
+}
+
+func errOf(s string) error { _, err := dates.Parse(s); return err }
+
+// The filter language reads a kind's word in English or Japanese, as the
+// shell's --kind does: the word the screens show.
+func TestFilterReadsKindWords(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]store.EntryKind{"kind:相談": store.KindRequest, "kind:訪問": store.KindVisit,
+		`kind:"online meeting"`: store.KindOnlineMeeting, "kind:online_meeting": store.KindOnlineMeeting, "kind:Visit": store.KindVisit} {
+		f, err := store.ParseFilter(in)
+		if err != nil || len(f.Kinds) != 1 || f.Kinds[0] != want {
+			t.Errorf("%s: %v, %v; want %s", in, f.Kinds, err, want)
+		}
+	}
+	// A kind that is not one is told the kinds, in the catalogue's words.
+	_, err := store.ParseFilter("kind:パーティー")
+	var fe *store.FilterError
+	if !errors.As(err, &fe) || !strings.Contains(Japanese.FilterMessage(fe), "相談") || !strings.Contains(English.FilterMessage(fe), "request") {
+		t.Errorf("kind:パーティー: %v", err)
 	}
 }

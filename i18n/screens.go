@@ -85,6 +85,7 @@ type Screens struct {
 	FilterMatched     string // %s a number, matched
 	FilterHidesEntry  string // %d entry id, %s the key that clears the filter
 	FilterLastValid   string // beside a filter that does not parse: the list is the last valid one's
+	FilterInvalid     string // beside a filter with an error: no rows are shown
 	NoMatches         string
 	NoActions         string // %s key
 	NoDueActions      string
@@ -99,7 +100,6 @@ type Screens struct {
 	DetailActions     string
 	DetailStatus      string
 	DetailShortName   string
-	DetailOtherName   string // the name in the other language
 	// The frame of every screen.
 	ReadOnlyMark      string
 	DamagedBanner     string // %s path
@@ -114,6 +114,9 @@ type Screens struct {
 	PartnerFilterHint string
 	ActionFilterHint  string
 	NoPartnerMatches  string // %s the filter
+	ArchivedMatch     Plural // %d archived partners the filter matches, %s the key that shows them
+	ArchivedHint      string // %s the key that shows archived partners
+	ArchivedTag       string // after an archived partner's name in the list
 	NoActionMatches   string // %s the filter
 	NoTrackedPartners string
 	ColActionID       string
@@ -220,6 +223,7 @@ var enScreens = Screens{
 	FilterMatched:     "%s matched",
 	FilterHidesEntry:  "Entry #%d is saved, but the filter hides it — %s clears the filter.",
 	FilterLastValid:   "showing the last valid filter",
+	FilterInvalid:     "the filter has an error",
 	NoMatches:         "No entries match the filter. esc clears it.",
 
 	NoActions:       "No open actions. Press %s on an entry to add one.",
@@ -235,7 +239,6 @@ var enScreens = Screens{
 	DetailActions:   "Actions",
 	DetailStatus:    "Status",
 	DetailShortName: "Short name",
-	DetailOtherName: "Japanese name",
 
 	ReadOnlyMark:      "read-only",
 	DamagedBanner:     "%s is damaged: nothing can be changed. Run 'vision2030 check' and restore it from a backup.",
@@ -250,6 +253,9 @@ var enScreens = Screens{
 	PartnerFilterHint: "part of a name, short name, Japanese name or reading",
 	ActionFilterHint:  "part of what, the owner or the entry's title",
 	NoPartnerMatches:  "No partner's name holds “%s”. esc clears the filter.",
+	ArchivedMatch:     Plural{One: "%d archived partner matches — %s shows it.", Other: "%d archived partners match — %s shows them."},
+	ArchivedHint:      "Archived partners are not listed: %s shows them.",
+	ArchivedTag:       "(archived)",
 	NoActionMatches:   "No action holds “%s”. esc clears the filter.",
 	NoTrackedPartners: "no tracked partners yet",
 	ColActionID:       "#",
@@ -261,7 +267,7 @@ var enScreens = Screens{
 	GoalCrumb:         "Goal %d",
 	CountryOnGoal:     "%s · goal %d",
 	TargetValue:       "2030 target: %.0f%%",
-	RubricEditHint:    "%s on a stage edits it",
+	RubricEditHint:    "%s on a stage edits the stage",
 	Weekdays:          [7]string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"},
 	Aside:             "%s (%s)",
 	Quoted:            "“%s”",

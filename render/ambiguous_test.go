@@ -53,7 +53,7 @@ func TestGlyphsFitEitherMode(t *testing.T) {
 	check := func(mode int, g GlyphSet) {
 		b := g.Border
 		all := append([]string{g.Ellipsis, g.Sep, g.Marker, g.Bullet, g.Arrow, g.Up, g.Down, g.BarFull, g.BarEmpty,
-			g.Rule, g.VRule, g.Open, g.Done, g.Deleted, g.Dash, g.Times, g.AtLeast,
+			g.Rule, g.VRule, g.Open, g.Done, g.Deleted, g.Wrong, g.Dash, g.Times, g.AtLeast,
 			b.Top, b.Bottom, b.Left, b.Right, b.TopLeft, b.TopRight, b.BottomLeft, b.BottomRight,
 			b.MiddleLeft, b.MiddleRight, b.Middle, b.MiddleTop, b.MiddleBottom}, g.Ticks[:]...)
 		for _, s := range all {

@@ -20,6 +20,7 @@ type GlyphSet struct {
 	Open     string    // an open item (action, request)
 	Done     string    // a done item
 	Deleted  string    // an archived or deleted item
+	Wrong    string    // a value that cannot be read
 	Dash     string    // an absent value
 	Times    string    // "by", as in countries × stages
 	AtLeast  string    // "at least", as in ≥ 3
@@ -44,6 +45,7 @@ var unicodeGlyphs = GlyphSet{
 	Open:     "○",
 	Done:     "●",
 	Deleted:  "⌫",
+	Wrong:    "✗",
 	Dash:     "—",
 	Times:    "×",
 	AtLeast:  "≥",
@@ -69,6 +71,7 @@ var asciiGlyphs = GlyphSet{
 	Open:     "o",
 	Done:     "*",
 	Deleted:  "x",
+	Wrong:    "!",
 	Dash:     "--",
 	Times:    "x",
 	AtLeast:  ">=",

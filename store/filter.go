@@ -4,8 +4,11 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"vision2030/dates"
 )
 
 // Filter selects entries. It is written in one small language shared by the
@@ -38,6 +41,16 @@ type Filter struct {
 	// Deleted selects deleted entries as well as live ones. It is not part
 	// of the language; export --include-deleted sets it.
 	Deleted bool
+}
+
+// ReadEntryKind reads the value of kind: in the filter language. By
+// itself the store knows the kinds' tokens (visit, online_meeting); the
+// message catalogue (i18n) sets it to read their words in every language
+// too (訪問, 相談, online meeting), as the shell's --kind reads them, so
+// that a filter takes the word the screens show.
+var ReadEntryKind = func(s string) (EntryKind, bool) {
+	k := EntryKind(strings.ToLower(s))
+	return k, IsEntryKind(k)
 }
 
 // The keys of the filter language.
@@ -244,8 +257,8 @@ func ParseFilter(s string) (Filter, error) {
 			case "author":
 				f.Authors = append(f.Authors, v)
 			case "kind":
-				k := EntryKind(strings.ToLower(v))
-				if !IsEntryKind(k) {
+				k, ok := ReadEntryKind(v)
+				if !ok {
 					return f, bad
 				}
 				f.Kinds = append(f.Kinds, k)
@@ -256,9 +269,19 @@ func ParseFilter(s string) (Filter, error) {
 				}
 				f.Statuses = append(f.Statuses, st)
 			case "since", "until":
-				if _, err := ParseDate(v); err != nil || len(values) > 1 {
+				// As a date field reads it: 2026-11-01, 2026/11/01, R8.11.1,
+				// or a span ago: 3d, 2w, 1m.
+				d, err := dates.Parse(v)
+				if err != nil {
+					var ok bool
+					if d, ok = dates.Ago(v, time.Now()); !ok {
+						return f, bad
+					}
+				}
+				if len(values) > 1 {
 					return f, bad
 				}
+				v = d
 				if t.key == "since" {
 					f.Since = v
 				} else {

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"vision2030/store"
@@ -278,4 +279,23 @@ func resolve(t *testing.T, st *store.Store, q string) int64 {
 		t.Fatalf("ResolvePartner(%q): %v", q, err)
 	}
 	return p.ID
+}
+
+// since: and until: read dates as the date fields do: with slashes, in the
+// era calendar, or a time ago.
+func TestFilterDatesAsFieldsReadThem(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]string{
+		"since:2026/11/01": "2026-11-01", "since:R8.11.1": "2026-11-01", "since:令和8年11月1日": "2026-11-01",
+		"since:3d": time.Now().AddDate(0, 0, -3).Format(store.DateLayout),
+		"since:1m": time.Now().AddDate(0, -1, 0).Format(store.DateLayout),
+	} {
+		f, err := store.ParseFilter(in)
+		if err != nil || f.Since != want {
+			t.Errorf("%s: since %q, %v; want %q", in, f.Since, err, want)
+		}
+	}
+	if _, err := store.ParseFilter("until:2026-02-30"); err == nil {
+		t.Error("until:2026-02-30 was read")
+	}
 }

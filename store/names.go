@@ -37,22 +37,24 @@ func checkNames(ctx context.Context, tx *sql.Tx, p Partner, name, short bool) er
 	if nameKey == "" && shortKey == "" {
 		return nil
 	}
-	rows, err := tx.QueryContext(ctx, "SELECT name, short_name FROM partners WHERE id <> ?", p.ID)
+	rows, err := tx.QueryContext(ctx, "SELECT id, name, short_name FROM partners WHERE id <> ?", p.ID)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
 	for rows.Next() {
+		var id int64
 		var other, otherShort string
-		if err := rows.Scan(&other, &otherShort); err != nil {
+		if err := rows.Scan(&id, &other, &otherShort); err != nil {
 			return err
 		}
 		keys := []string{NameKey(other), NameKey(otherShort)}
+		holder := &Holder{ID: id, Name: other, ShortName: otherShort}
 		switch {
 		case nameKey != "" && slices.Contains(keys, nameKey):
-			return &FieldError{Field: "name", Problem: ProblemTaken, Value: p.Name}
+			return &FieldError{Field: "name", Problem: ProblemTaken, Value: p.Name, Holder: holder}
 		case shortKey != "" && slices.Contains(keys, shortKey):
-			return &FieldError{Field: "short name", Problem: ProblemTaken, Value: p.ShortName}
+			return &FieldError{Field: "short name", Problem: ProblemTaken, Value: p.ShortName, Holder: holder}
 		}
 	}
 	return rows.Err()

@@ -45,6 +45,10 @@ func TestPartnerNamesAreUnique(t *testing.T) {
 		if !errors.As(err, &fe) || fe.Field != "name" || fe.Problem != store.ProblemTaken {
 			t.Errorf("%q: %v, want the name taken", name, err)
 		}
+		// The error names the partner that has it.
+		if fe != nil && (fe.Holder == nil || fe.Holder.ID != id || fe.Holder.Name != p.Name) {
+			t.Errorf("%q: holder %+v, want #%d %q", name, fe.Holder, id, p.Name)
+		}
 	}
 	// An archived partner keeps its name.
 	if err := st.ArchivePartner(ctx, id); err != nil {

@@ -198,7 +198,7 @@ func TestAddEntryRejectsBadFields(t *testing.T) {
 		field   string
 		problem store.Problem
 	}{
-		{"impossible date", func(e *store.NewEntry) { e.Date = "2025-02-30" }, "date", store.ProblemBadDate},
+		{"impossible date", func(e *store.NewEntry) { e.Date = "2025-02-30" }, "date", store.ProblemNoSuchDay},
 		{"not a date", func(e *store.NewEntry) { e.Date = "20/11/2026" }, "date", store.ProblemBadDate},
 		// Now is 2026-11-21 10:00 UTC: it is already the 22nd in UTC+14.
 		{"future date", func(e *store.NewEntry) { e.Date = "2026-11-23" }, "date", store.ProblemFuture},

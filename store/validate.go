@@ -1,10 +1,13 @@
 package store
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"vision2030/dates"
 )
 
 // Problem says what is wrong with a field. The UI and the commands turn it
@@ -35,12 +38,19 @@ const (
 	ProblemTwice Problem = "twice"
 	// ProblemAmbiguous: a name that matches several records (Value).
 	ProblemAmbiguous Problem = "ambiguous"
+	// ProblemNoSuchDay: written as a date, a day that does not exist
+	// (2026-02-30); Date says which month it is in.
+	ProblemNoSuchDay Problem = "no_such_day"
+	// ProblemEraDate: a real day written in an era that was not under way
+	// then (平成31年5月1日); Date says when the era ran.
+	ProblemEraDate Problem = "era_date"
 )
 
 // Problems lists every Problem, for catalogues to cover.
 var Problems = []Problem{ProblemRequired, ProblemBadDate, ProblemFuture, ProblemTooLong, ProblemBadUTF8,
 	ProblemNUL, ProblemUnknown, ProblemOrder, ProblemNotFound, ProblemTaken, ProblemBadYear, ProblemTooEarly,
-	ProblemRequestOnly, ProblemBadMonth, ProblemBadTarget, ProblemTwice, ProblemAmbiguous}
+	ProblemRequestOnly, ProblemBadMonth, ProblemBadTarget, ProblemTwice, ProblemAmbiguous,
+	ProblemNoSuchDay, ProblemEraDate}
 
 // FieldError is a validation failure of one field. Nothing is written when a
 // store method returns one.
@@ -52,6 +62,34 @@ type FieldError struct {
 	// For ProblemOrder: the field the date must not come before, and its
 	// value.
 	After, AfterValue string
+	// For ProblemNoSuchDay and ProblemEraDate: the date as written, and
+	// why it is none.
+	Date *dates.Error
+	// For ProblemTaken, when known: the partner that has the name.
+	Holder *Holder
+}
+
+// Holder is the record a name belongs to, named for a person.
+type Holder struct {
+	ID              int64
+	Name, ShortName string
+}
+
+// DateError is the FieldError of field for err, an error of dates.Parse:
+// ProblemNoSuchDay, ProblemEraDate or ProblemBadDate, Value the text.
+func DateError(field string, err error) *FieldError {
+	fe := &FieldError{Field: field, Problem: ProblemBadDate}
+	var de *dates.Error
+	if errors.As(err, &de) {
+		fe.Value = de.Text
+		switch de.Problem {
+		case dates.NoSuchDay:
+			fe.Problem, fe.Date = ProblemNoSuchDay, de
+		case dates.OutOfEra:
+			fe.Problem, fe.Date = ProblemEraDate, de
+		}
+	}
+	return fe
 }
 
 func (e *FieldError) Error() string {
@@ -60,6 +98,10 @@ func (e *FieldError) Error() string {
 		return fmt.Sprintf("%s: too long (limit %d characters)", e.Field, e.Limit)
 	case ProblemOrder:
 		return fmt.Sprintf("%s: %q is before %s %q", e.Field, e.Value, e.After, e.AfterValue)
+	case ProblemNoSuchDay, ProblemEraDate:
+		if e.Date != nil {
+			return fmt.Sprintf("%s: %s", e.Field, e.Date)
+		}
 	case ProblemUnknown, ProblemTaken, ProblemBadYear, ProblemTooEarly, ProblemBadMonth, ProblemBadTarget, ProblemTwice, ProblemAmbiguous:
 		return fmt.Sprintf("%s: %s %q", e.Field, e.Problem, e.Value)
 	}
@@ -133,6 +175,9 @@ func CheckDate(field, v string, now time.Time, required, future bool) *FieldErro
 	}
 	d, err := ParseDate(v)
 	if err != nil {
+		if fe := DateError(field, firstErr(dates.Parse(v))); fe.Problem == ProblemNoSuchDay {
+			return fe // 2026-02-30: the format is right, the day is not
+		}
 		return &FieldError{Field: field, Problem: ProblemBadDate, Value: v}
 	}
 	if v < MinDate {
@@ -143,6 +188,8 @@ func CheckDate(field, v string, now time.Time, required, future bool) *FieldErro
 	}
 	return nil
 }
+
+func firstErr(_ string, err error) error { return err }
 
 // checkOrder refuses a date (field, v) before another (after, av); empty
 // dates are not compared.

@@ -1,8 +1,8 @@
 package transfer
 
 import (
+	"errors"
 	"math"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"vision2030/dates"
 	"vision2030/store"
 )
 
@@ -19,34 +20,7 @@ import (
 // slashes, with 年月日, or in Japan's era calendar. All of these are read;
 // what is refused is said in the store's words (a *store.FieldError).
 
-// era is a Japanese imperial era: its names and its first and last days.
-type era struct {
-	names      []string // 令和, and the letter written before a short date: R
-	first      time.Time
-	last       time.Time // zero for the era under way
-	firstValid int       // the first year that exists: 1 (元年)
-}
-
-func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
-
-// eras are the eras a date in the bureau's records may be written in.
-var eras = []era{
-	{names: []string{"令和", "r"}, first: day(2019, time.May, 1)},
-	{names: []string{"平成", "h"}, first: day(1989, time.January, 8), last: day(2019, time.April, 30)},
-	{names: []string{"昭和", "s"}, first: day(1926, time.December, 25), last: day(1989, time.January, 7)},
-	{names: []string{"大正", "t"}, first: day(1912, time.July, 30), last: day(1926, time.December, 24)},
-	{names: []string{"明治", "m"}, first: day(1868, time.January, 25), last: day(1912, time.July, 29)},
-}
-
-var (
-	// 2025-04-21, 2025/4/21, 2025.4.21, 2025年4月21日; a time after it is
-	// dropped.
-	ymdRe = regexp.MustCompile(`^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?$`)
-	// 令和7年4月21日, 令和元年5月1日, r7.4.21, r7/4/21, h31-4-30.
-	eraRe = regexp.MustCompile(`^(\p{Han}{2}|[a-z])\s*(\d{1,2}|元)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$`)
-	// 20250421
-	compactRe = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})$`)
-)
+func day(y int, m time.Month, d int) time.Time { return dates.Day(y, m, d) }
 
 // excelEpoch is day 0 of the 1900 date system as spreadsheets count it
 // after 1900-02-28 (Excel's day 60 is a 29 February that never was).
@@ -79,32 +53,21 @@ func serialTime(f float64) (t time.Time, ok bool) {
 
 // normal is s in the form its digits and signs are read in: NFKC (full
 // width digits become ASCII), lower case, trimmed.
-func normal(s string) string {
-	return strings.ToLower(strings.TrimSpace(norm.NFKC.String(s)))
-}
+func normal(s string) string { return dates.Normal(s) }
 
 // ParseDate reads a date as people write it: 2025-04-21, 2025/4/21,
 // 2025.4.21, 2025年4月21日, 20250421, or in Japan's era calendar (令和7年4月21日,
-// R7.4.21); full-width digits too. It returns the date as YYYY-MM-DD ("" for
-// empty text), or a *store.FieldError (ProblemBadDate, Value the text)
-// naming field. The dashboard's date fields read what is typed with it, as
-// an import reads a cell.
+// R7.4.21); full-width digits too, with dates.Parse. It returns the date as
+// YYYY-MM-DD ("" for empty text), or a *store.FieldError naming field, Value
+// the text: ProblemBadDate, or ProblemNoSuchDay (2025-02-30) and
+// ProblemEraDate (平成31年5月1日) saying why. The dashboard's date fields
+// read what is typed with it, as an import reads a cell.
 func ParseDate(field, text string) (string, *store.FieldError) {
-	s := normal(text)
-	if s == "" {
-		return "", nil
+	d, err := dates.Parse(text)
+	if err != nil {
+		return "", store.DateError(field, err)
 	}
-	bad := &store.FieldError{Field: field, Problem: store.ProblemBadDate, Value: text}
-	if m := ymdRe.FindStringSubmatch(s); m != nil {
-		return ymd(atoi(m[1]), atoi(m[2]), atoi(m[3]), bad)
-	}
-	if m := compactRe.FindStringSubmatch(s); m != nil {
-		return ymd(atoi(m[1]), atoi(m[2]), atoi(m[3]), bad)
-	}
-	if m := eraRe.FindStringSubmatch(s); m != nil {
-		return eraDate(m[1], m[2], atoi(m[3]), atoi(m[4]), bad)
-	}
-	return "", bad
+	return d, nil
 }
 
 // parseDate reads a date cell: a date as ParseDate reads it, or a
@@ -123,73 +86,13 @@ func parseDate(field, cell string) (string, *store.FieldError) {
 	return "", fe
 }
 
-func atoi(s string) int {
-	n, _ := strconv.Atoi(s)
-	return n
-}
-
-// ymd checks that y-m-d is a real day.
-func ymd(y, m, d int, bad *store.FieldError) (string, *store.FieldError) {
-	t := day(y, time.Month(m), d)
-	if m < 1 || m > 12 || t.Day() != d || t.Month() != time.Month(m) {
-		return "", bad
-	}
-	return t.Format(store.DateLayout), nil
-}
-
-// eraDate reads a date of a Japanese era: name (令和 or R), year (a number
-// or 元, the first), month and day. A day outside the era (平成31年5月1日,
-// which was 令和元年5月1日) is refused.
-func eraDate(name, year string, m, d int, bad *store.FieldError) (string, *store.FieldError) {
-	for _, e := range eras {
-		for _, n := range e.names {
-			if n != name {
-				continue
-			}
-			y := 1
-			if year != "元" {
-				y = atoi(year)
-			}
-			if y < 1 {
-				return "", bad
-			}
-			s, fe := ymd(e.first.Year()+y-1, m, d, bad)
-			if fe != nil {
-				return "", fe
-			}
-			t, _ := time.Parse(store.DateLayout, s)
-			if t.Before(e.first) || (!e.last.IsZero() && t.After(e.last)) {
-				return "", bad
-			}
-			return s, nil
-		}
-	}
-	return "", bad
-}
-
 // eraOf says, for a cell written as a real day of a Japanese era's
 // calendar that is outside the era (平成31年5月1日: 令和元年 by then), the
 // era's name and its first and last days (last "" for the era under way).
 func eraOf(cell string) (name, first, last string, ok bool) {
-	m := eraRe.FindStringSubmatch(normal(cell))
-	if m == nil {
-		return "", "", "", false
-	}
-	for _, e := range eras {
-		if !slices.Contains(e.names, m[1]) {
-			continue
-		}
-		y := 1
-		if m[2] != "元" {
-			y = atoi(m[2])
-		}
-		if _, fe := ymd(e.first.Year()+y-1, atoi(m[3]), atoi(m[4]), &store.FieldError{}); fe != nil || y < 1 {
-			return "", "", "", false // no such day at all
-		}
-		if !e.last.IsZero() {
-			last = e.last.Format(store.DateLayout)
-		}
-		return e.names[0], e.first.Format(store.DateLayout), last, true
+	var de *dates.Error
+	if _, err := dates.Parse(cell); errors.As(err, &de) && de.Problem == dates.OutOfEra {
+		return de.Era, de.First, de.Last, true
 	}
 	return "", "", "", false
 }

@@ -45,11 +45,22 @@ func TestParseDate(t *testing.T) {
 			t.Errorf("parseDate(%q) = %q, %v; want %q", tt.in, got, fe, tt.want)
 		}
 	}
-	for _, in := range []string{"2025-02-30", "2025-13-01", "4/21/2025", "21.04.2025", "next week", "60", "0", "-3",
-		"3000000", "平成31年5月1日", // 令和元年 by then
-		"令和0年5月1日", "明治1年1月1日", "令和7年2月29日", "X7.4.21", "2025-04-21x"} {
+	for _, in := range []string{"4/21/2025", "21.04.2025", "next week", "60", "0", "-3",
+		"3000000", "令和0年5月1日", "X7.4.21", "2025-04-21x"} {
 		if got, fe := parseDate("date", in); fe == nil || fe.Problem != store.ProblemBadDate || fe.Value != in {
 			t.Errorf("parseDate(%q) = %q, %v; want a bad date", in, got, fe)
+		}
+	}
+	// Written as a date, but no such day: said so, with the month's days.
+	for _, in := range []string{"2025-02-30", "2025-13-01", "令和7年2月29日"} {
+		if got, fe := parseDate("date", in); fe == nil || fe.Problem != store.ProblemNoSuchDay || fe.Value != in {
+			t.Errorf("parseDate(%q) = %q, %v; want no such day", in, got, fe)
+		}
+	}
+	// A real day outside its era: said so, with when the era ran.
+	for _, in := range []string{"平成31年5月1日", "明治1年1月1日"} {
+		if got, fe := parseDate("date", in); fe == nil || fe.Problem != store.ProblemEraDate || fe.Date == nil || fe.Date.First == "" {
+			t.Errorf("parseDate(%q) = %q, %v; want a day outside its era", in, got, fe)
 		}
 	}
 }

@@ -169,7 +169,11 @@ func (s *actionsScreen) Update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		if msg.err != nil {
-			if !errors.Is(msg.err, context.Canceled) {
+			switch {
+			case errors.Is(msg.err, context.Canceled):
+			case s.bar.setErr(s.c, msg.err): // said as the entries' filter says it
+				s.relayout()
+			default:
 				s.list.err = msg.err
 			}
 			return nil
@@ -244,6 +248,10 @@ func (s *actionsScreen) typed(msg tea.Msg) tea.Cmd {
 
 // filterChanged starts over with the text in the bar.
 func (s *actionsScreen) filterChanged() tea.Cmd {
+	if s.bar.failed() {
+		s.bar.err = ""
+		s.relayout()
+	}
 	s.list.cursor, s.list.top = 0, 0
 	return s.load(true)
 }
@@ -290,6 +298,8 @@ func (s *actionsScreen) View() string {
 		bar = s.bar.view(c, s.w, t.ActionsN.N(s.list.total))
 	}
 	switch {
+	case s.bar.failed():
+		return bar // its error under it, and no rows
 	case s.list.err != nil:
 		return joinLines(bar, st.Error.Render(render.Wrap(fmt.Sprintf(t.LoadFailed, c.describe(s.list.err)), s.w)))
 	case !s.list.loaded:

@@ -1,12 +1,14 @@
 package ui
 
 import (
+	"errors"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
 	"vision2030/render"
+	"vision2030/store"
 )
 
 // What the list screens (entries, partners, actions) share: the `/` filter
@@ -19,7 +21,26 @@ import (
 type filterBar struct {
 	box    textbox
 	typing bool
-	err    string // why the text does not parse, in the user's words
+	// err is what is wrong with the filter, in the user's words: it does
+	// not parse, or it names a goal, partner or country the file does not
+	// have. While it is set the list shows no rows.
+	err string
+}
+
+// failed reports whether the filter has an error: the screen then shows
+// the bar and its error, and no rows.
+func (b *filterBar) failed() bool { return b.err != "" }
+
+// setErr takes err, a filter's mistake (a *store.FilterError, from
+// parsing or from the store), as the bar's error and reports whether it
+// was one; any other error is left to the list.
+func (b *filterBar) setErr(c *Common, err error) bool {
+	var fe *store.FilterError
+	if !errors.As(err, &fe) {
+		return false
+	}
+	b.err = c.filterMessage(fe)
+	return true
 }
 
 // shown reports whether the bar takes a line.
@@ -99,15 +120,16 @@ func (b *filterBar) lines(w int) int {
 }
 
 // view draws the bar w cells wide; note is said at its right (a count,
-// "searching…"). A filter that does not parse says why on the lines under
-// it, whole, and the note says the list is the last valid filter's.
+// "searching…"). A filter with an error says why on the lines under it,
+// whole, and the note says the filter has an error (no count: no rows are
+// shown).
 func (b *filterBar) view(c *Common, w int, note string) string {
 	th := c.Styles.Form.Focused.TextInput
 	prompt := th.Prompt.Render(c.T.FilterPrompt)
 	right := ""
 	switch {
 	case b.err != "":
-		right = c.Styles.Subtle.Render(c.T.FilterLastValid)
+		right = c.Styles.Error.Render(c.T.FilterInvalid)
 	case note != "":
 		right = c.Styles.Subtle.Render(note)
 	}
@@ -129,11 +151,13 @@ func (b *filterBar) setWidth(c *Common, w int) {
 
 // The proportions the screens are laid out by, in one place: the detail
 // goes beside a list from sideBySide cells, the list then takes listShare
-// per cent of the width; the filter bar leaves noteRoom cells for its note;
+// per cent of the width (its titles and names are what is read down), the
+// detail at least detailMin cells; the filter bar leaves noteRoom cells for its note;
 // a progress bar takes at most barMax cells, a bar chart chartMax.
 const (
 	sideBySide = 100
-	listShare  = 55
+	listShare  = 60
+	detailMin  = 40
 	noteRoom   = 28
 	barMax     = 20
 	chartMax   = 30
@@ -156,7 +180,8 @@ func layout(w, h, bar int) split {
 	if w >= sideBySide {
 		s.side = true
 		s.listW = w*listShare/100 - 1 // a space before the pane's border
-		s.detailW = w - s.listW - 3   // the space, the pane's border and space
+		s.listW = min(s.listW, w-detailMin-3)
+		s.detailW = w - s.listW - 3 // the space, the pane's border and space
 		s.rows = max(h-1, 1)
 		s.detail = h
 		return s

@@ -118,6 +118,16 @@ func (c *Common) countryName(code string) string {
 // sep is the separator between items on a line, with its spaces.
 func sep() string { return " " + render.Glyphs().Sep + " " }
 
+// filterMessage says what is wrong with a filter, with what the term
+// could be, as the shell says it; an unknown key, with the keys.
+func (c *Common) filterMessage(fe *store.FilterError) string {
+	msg := c.T.FilterMessage(fe)
+	if fe.Problem == store.FilterUnknownKey {
+		msg = fmt.Sprintf(c.T.ErrFilterValues, msg, strings.Join(store.FilterKeys, ", "))
+	}
+	return msg
+}
+
 // describe words the error of a load, a save or a change for the user, in
 // one sentence: a field and its problem, a record gone meanwhile, a file
 // that cannot be written, or the catalogue's words around the error.
@@ -130,7 +140,7 @@ func (c *Common) describe(err error) string {
 	case errors.As(err, &fe):
 		return t.FieldError(fe)
 	case errors.As(err, &flt): // a goal, partner or country the file does not have
-		return t.FilterError(flt)
+		return c.filterMessage(flt)
 	case errors.As(err, &file) && errors.Is(err, store.ErrReadOnly):
 		return fmt.Sprintf(t.ErrReadOnly, file.Path)
 	case errors.As(err, &file) && errors.Is(err, store.ErrDamaged):

@@ -45,6 +45,15 @@ func (s *countryScreen) Title() string {
 	return name
 }
 
+// crumb is the country's name alone under its goal's screen: "Goal 1 →
+// Mexico", not "Goal 1 → Mexico · goal 1".
+func (s *countryScreen) crumb(prev Screen) string {
+	if g, ok := prev.(*goalScreen); ok && g.goal == s.goal {
+		return s.country.NameIn(s.c.Lang())
+	}
+	return s.Title()
+}
+
 func (s *countryScreen) Init() tea.Cmd { return s.load() }
 func (s *countryScreen) close()        { s.ld.stop() }
 

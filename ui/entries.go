@@ -21,22 +21,25 @@ import (
 // it), the list, and the selected entry's facts and summary.
 type entriesScreen struct {
 	base
-	list       list[store.Entry]
-	bar        filterBar
-	filter     store.Filter
-	pending    bool // a query is in flight
-	slow       bool // and has taken a while: say "searching…"
-	exact      bool // count every match, not only up to store.CountCap
-	more       bool // the count stopped at the cap: more match
-	lay        split
-	detail     viewport.Model
-	shownID    int64       // the entry the detail shows
-	shown      store.Entry // as it was when drawn: a reload that brings it changed draws it again
-	actionsFor int64       // the entry whose actions are loaded
-	focusing   int64       // the entry written, to select once its position is known
-	actions    []store.Action
-	ald        loader
-	pld        loader
+	list   list[store.Entry]
+	bar    filterBar
+	filter store.Filter
+	// storeFailed: the store refused filter (a goal, partner or country
+	// the file does not have); typed again, it is tried again.
+	storeFailed bool
+	pending     bool // a query is in flight
+	slow        bool // and has taken a while: say "searching…"
+	exact       bool // count every match, not only up to store.CountCap
+	more        bool // the count stopped at the cap: more match
+	lay         split
+	detail      viewport.Model
+	shownID     int64       // the entry the detail shows
+	shown       store.Entry // as it was when drawn: a reload that brings it changed draws it again
+	actionsFor  int64       // the entry whose actions are loaded
+	focusing    int64       // the entry written, to select once its position is known
+	actions     []store.Action
+	ald         loader
+	pld         loader
 }
 
 // entriesPartnersMin is the narrowest list that has a fourth column
@@ -193,7 +196,7 @@ func (s *entriesScreen) drawDetail() tea.Cmd {
 
 // applyFilter applies the text in the bar if it parses, starting a search
 // that supersedes the one before; if it does not, the bar says why and
-// the list stays the last valid filter's.
+// the list shows no rows until the filter is mended.
 func (s *entriesScreen) applyFilter() tea.Cmd {
 	lines := s.bar.lines(s.w)
 	defer func() {
@@ -203,19 +206,21 @@ func (s *entriesScreen) applyFilter() tea.Cmd {
 	}()
 	f, err := store.ParseFilter(s.bar.box.Value())
 	if err != nil {
-		var fe *store.FilterError
-		if errors.As(err, &fe) {
-			s.bar.err = s.c.T.FilterError(fe)
-		} else {
+		if !s.bar.setErr(s.c, err) {
 			s.bar.err = s.c.describe(err)
 		}
 		return nil
 	}
+	failed := s.bar.failed()
 	s.bar.err = ""
-	if f.String() == s.filter.String() {
+	if f.String() == s.filter.String() && !s.storeFailed {
+		if failed {
+			s.shownID = 0
+			return s.drawDetail()
+		}
 		return nil
 	}
-	s.filter = f
+	s.filter, s.storeFailed = f, false
 	s.list.cursor, s.list.top, s.list.loaded = 0, 0, false
 	s.shownID = 0
 	return s.load(true)
@@ -229,7 +234,15 @@ func (s *entriesScreen) Update(msg tea.Msg) tea.Cmd {
 		}
 		s.slow, s.pending = false, false
 		if msg.err != nil {
-			if !errors.Is(msg.err, context.Canceled) {
+			lines := s.bar.lines(s.w)
+			switch {
+			case errors.Is(msg.err, context.Canceled):
+			case s.bar.setErr(s.c, msg.err): // a goal, partner or country the file does not have
+				s.storeFailed = true
+				if s.bar.lines(s.w) != lines {
+					s.relayout()
+				}
+			default:
 				s.list.err = msg.err
 			}
 			return nil
@@ -280,6 +293,9 @@ func (s *entriesScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	if cmd, ok := s.bar.barKeys(k, msg, s.relayout, s.applyFilter); ok {
 		return cmd
 	}
+	if s.bar.failed() {
+		return nil // no rows to move over, open or change
+	}
 	switch {
 	case matches(msg, k.Count):
 		s.exact = !s.exact
@@ -312,7 +328,7 @@ func (s *entriesScreen) typed(msg tea.Msg) tea.Cmd {
 
 func (s *entriesScreen) Click(x, y int) tea.Cmd {
 	row, ok := s.lay.listRow(x, y)
-	if !ok {
+	if !ok || s.bar.failed() {
 		if y < s.lay.bar {
 			s.bar.start()
 		}
@@ -364,6 +380,8 @@ func (s *entriesScreen) View() string {
 		bar = s.bar.view(c, s.w, note)
 	}
 	switch {
+	case s.bar.failed():
+		return bar // its error under it, and no rows
 	case s.list.err != nil:
 		return joinLines(bar, st.Error.Render(render.Wrap(fmt.Sprintf(t.LoadFailed, c.describe(s.list.err)), s.w)))
 	case !s.list.loaded && s.slow:
@@ -407,14 +425,11 @@ func (s *entriesScreen) View() string {
 	return s.lay.join(c, bar, table, viewMore(c, &s.detail, s.lay.detailW))
 }
 
-// Note says where the cursor is and how many entries there are (not while
-// the filter typed does not parse: the list is an older filter's).
+// Note says where the cursor is and how many entries there are (nothing
+// while the filter has an error: no rows are shown).
 func (s *entriesScreen) Note() []string {
-	if !s.list.loaded || s.list.total == 0 {
+	if !s.list.loaded || s.list.total == 0 || s.bar.failed() {
 		return nil
-	}
-	if s.bar.err != "" {
-		return []string{s.list.counter(s.c)}
 	}
 	return []string{s.list.counter(s.c), s.count()}
 }

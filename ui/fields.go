@@ -127,7 +127,15 @@ func newDate(c *Common, key, label, value string, required, future bool) *dateFi
 		d.box.placeholder = c.T.FormOptionalDate
 	}
 	d.valid = func(string) *store.FieldError {
-		return store.CheckDate(key, d.value(), c.Now(), required, future)
+		fe := store.CheckDate(key, d.value(), c.Now(), required, future)
+		if fe != nil && fe.Problem == store.ProblemBadDate {
+			// Why a date written another way is none: no such day, or a
+			// day outside its era, and when the era ran.
+			if _, pe := transfer.ParseDate(key, d.box.Value()); pe != nil && pe.Problem != store.ProblemBadDate {
+				return pe
+			}
+		}
+		return fe
 	}
 	return d
 }
@@ -190,6 +198,9 @@ func (d *dateField) hint() string {
 	if !word {
 		return ""
 	}
+	if _, err := store.ParseDate(v); err != nil {
+		return ""
+	}
 	hint := " " + render.Glyphs().Arrow + " " + v
 	if t, err := store.ParseDate(v); err == nil {
 		aside := weekday(d.c, t)
@@ -217,6 +228,23 @@ func (d *dateField) setWidth(w int) {
 	d.box.setSize(max(min(w-room, w/2), min(len(store.DateLayout)+1, w), 1), 1)
 }
 
+// problem says, while the text is typed, why it is no date: "" when it
+// is one (or is empty); else the reason, without the field's name.
+func (d *dateField) problem() string {
+	v, _ := resolveDate(d.c, d.box.Value(), d.future)
+	if v == "" {
+		return ""
+	}
+	if _, err := store.ParseDate(v); err == nil {
+		return ""
+	}
+	_, fe := transfer.ParseDate("", d.box.Value())
+	if fe == nil {
+		fe = &store.FieldError{Problem: store.ProblemBadDate, Value: d.box.Value()}
+	}
+	return strings.TrimLeft(d.c.T.FieldError(fe), ": ：")
+}
+
 func (d *dateField) view(form *form, focused bool, w int) string {
 	if d.box.Value() == "" {
 		// No hint beside an empty field: its placeholder may take the room.
@@ -226,7 +254,13 @@ func (d *dateField) view(form *form, focused bool, w int) string {
 		return d.textField.view(form, focused, w)
 	}
 	text := d.textField.view(form, focused, w)
-	return text + spaces(d.box.width-render.Width(text)+1) + form.c.Styles.Form.Focused.Description.Render(d.hint())
+	text += spaces(d.box.width - render.Width(text) + 1)
+	if p := d.problem(); p != "" {
+		// An error mark beside a date that cannot be read, as a date read
+		// shows "→ date".
+		return text + form.c.Styles.Error.Render(render.Truncate(render.Glyphs().Wrong+" "+p, max(w-render.Width(text), 1)))
+	}
+	return text + form.c.Styles.Form.Focused.Description.Render(d.hint())
 }
 
 func weekday(c *Common, t time.Time) string { return c.T.Weekdays[t.Weekday()] }

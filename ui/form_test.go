@@ -216,7 +216,7 @@ func TestFailedSaveKeepsValues(t *testing.T) {
 	if d.form() == nil {
 		t.Fatal("the form closed")
 	}
-	d.contains(`first response: "2025-04-22" is before the opened ("2025-04-23")`)
+	d.contains(`first response: "2025-04-22" is before the opened date ("2025-04-23")`)
 	if f := d.form(); f.fields[f.focus].name() != "first response" {
 		t.Fatalf("the cursor is on %q, not on the first response", f.fields[f.focus].name())
 	}

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -260,7 +261,11 @@ func (s *goalScreen) draw() {
 			}
 			row = append(row, cell)
 		}
-		tb.Row(append(row, fmt.Sprint(cs.Unassessed))...)
+		unassessed := t.NoValue // as the stages say none
+		if cs.Unassessed > 0 {
+			unassessed = fmt.Sprint(cs.Unassessed)
+		}
+		tb.Row(append(row, unassessed)...)
 	}
 	tb.Selected(sel, st.Selected)
 	first := len(lines) + 1
@@ -313,26 +318,50 @@ func (s *goalScreen) draw() {
 		add("")
 	}
 
-	// The rubric: each stage opens its form.
-	add(st.Heading.Render(t.RubricHeading) + "  " + st.Subtle.Render(fmt.Sprintf(t.RubricEditHint, keyOf(c.Keys.Open))))
+	// The rubric: each stage opens its form. A note on the stages' texts
+	// (a draft, a translation to confirm) is said once, under the list,
+	// each stage it is about marked.
+	add(st.Heading.Render(t.RubricHeading) + "  " + st.Subtle.Render(fmt.Sprintf(t.RubricEditHint, keyOf(c.Keys.Edit))))
+	var notes []string // the notes, in the order the stages have them
+	noteOf := make([]int, store.MaxStage+1)
+	for n := 0; n <= store.MaxStage; n++ {
+		noteOf[n] = -1
+		if note := t.Note(c.Ref.stage(g.Goal.ID, n).RubricNote(lang)); note != "" {
+			if noteOf[n] = slices.Index(notes, note); noteOf[n] < 0 {
+				notes = append(notes, note)
+				noteOf[n] = len(notes) - 1
+			}
+		}
+	}
+	mark := func(i int) string {
+		if len(notes) == 1 {
+			return t.NoteMark
+		}
+		return t.NoteMark + strconv.Itoa(i+1)
+	}
 	for n := 0; n <= store.MaxStage; n++ {
 		stage := c.Ref.stage(g.Goal.ID, n)
-		text := t.WithNote(fmt.Sprintf("%d %s %s %s", n, render.Line(stage.NameIn(lang)), glyphs.Dash, render.Line(stage.RubricIn(lang))),
-			t.Note(stage.RubricNote(lang)))
+		text := fmt.Sprintf("%d %s %s %s", n, render.Line(stage.NameIn(lang)), glyphs.Dash, render.Line(stage.RubricIn(lang)))
+		if noteOf[n] >= 0 {
+			text = fmt.Sprintf(t.NoteMarked, text, mark(noteOf[n]))
+		}
 		i := len(s.cs) + n
 		s.lines = append(s.lines, len(lines))
-		mark := "  "
+		marker := "  "
 		style := st.Value
 		if i == s.cursor {
-			mark, style = glyphs.Marker+" ", st.Selected
+			marker, style = glyphs.Marker+" ", st.Selected
 		}
 		for j, l := range strings.Split(render.Wrap(text, max(w-2, 1)), "\n") {
 			if j == 0 {
-				add(st.Marker.Render(mark) + style.Render(l))
+				add(st.Marker.Render(marker) + style.Render(l))
 			} else {
 				add("  " + style.Render(l))
 			}
 		}
+	}
+	for i, note := range notes {
+		wrapped(mark(i)+" "+note, st.Subtle)
 	}
 	s.vp.SetContent(strings.Join(lines, "\n"))
 }
@@ -347,7 +376,11 @@ func (s *goalScreen) View() string {
 func (s *goalScreen) ShortHelp() []key.Binding {
 	k, t := s.c.Keys, s.c.T
 	b := []key.Binding{k.Open}
-	if s.c.refuseWrite() == "" {
+	switch {
+	case s.c.refuseWrite() != "":
+	case s.cursor >= len(s.cs): // on a stage: e edits it, as the rubric's hint says
+		b = append(b, withHelp(k.Edit, t.KeyEditStage))
+	default:
 		b = append(b, withHelp(k.Edit, t.KeyEditGoal))
 	}
 	return append(b, k.Down, k.Back, k.Help)

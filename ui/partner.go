@@ -339,7 +339,10 @@ func (s *partnerScreen) ShortHelp() []key.Binding {
 	case s.goal != 0:
 		b = append(b, withHelp(k.ShowAll, s.c.T.KeyTimelineAll))
 	}
-	return append(append(b, entryKeys(s.c)...), k.Back, k.Help)
+	if _, ok := s.timeline.selected(); ok { // e, d, f act on the entry selected: none, none to act on
+		b = append(b, entryKeys(s.c)...)
+	}
+	return append(b, k.Back, k.Help)
 }
 
 func (s *partnerScreen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }

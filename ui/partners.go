@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -23,9 +24,12 @@ type partnersScreen struct {
 	list     list[store.Partner]
 	bar      filterBar
 	archived bool // archived partners are listed too
-	lay      split
-	detail   viewport.Model
-	pld      loader
+	// archivedMatch is how many archived partners the filter matches when
+	// it matches none listed.
+	archivedMatch int
+	lay           split
+	detail        viewport.Model
+	pld           loader
 }
 
 type (
@@ -35,6 +39,9 @@ type (
 		from int
 		page store.PartnerPage
 		err  error
+		// archived is how many archived partners the filter matches,
+		// counted when it matches no partner that is listed.
+		archived int
 	}
 )
 
@@ -62,7 +69,14 @@ func (s *partnersScreen) load(force bool) tea.Cmd {
 	q.Offset, q.Limit = from, n
 	return func() tea.Msg {
 		page, err := st.PartnersByCountry(ctx, q)
-		return partnersMsg{to, seq, from, page, err}
+		archived := 0
+		if err == nil && page.Total == 0 && q.Text != "" && !q.Archived {
+			q.Archived, q.Offset, q.Limit = true, 0, 1
+			if all, err := st.PartnersByCountry(ctx, q); err == nil {
+				archived = all.Total
+			}
+		}
+		return partnersMsg{to: to, seq: seq, from: from, page: page, err: err, archived: archived}
 	}
 }
 
@@ -133,6 +147,10 @@ func (s *partnersScreen) typed(msg tea.Msg) tea.Cmd {
 
 // filterChanged starts over with the text in the bar.
 func (s *partnersScreen) filterChanged() tea.Cmd {
+	if s.bar.failed() {
+		s.bar.err = ""
+		s.relayout()
+	}
 	s.list.cursor, s.list.top, s.list.loaded = 0, 0, false
 	return s.load(true)
 }
@@ -144,12 +162,17 @@ func (s *partnersScreen) Update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		if msg.err != nil {
-			if !errors.Is(msg.err, context.Canceled) {
+			switch {
+			case errors.Is(msg.err, context.Canceled):
+			case s.bar.setErr(s.c, msg.err): // said as the entries' filter says it
+				s.relayout()
+			default:
 				s.list.err = msg.err
 			}
 			return nil
 		}
 		s.list.arrived(msg.from, msg.page.Partners, msg.page.Total)
+		s.archivedMatch = msg.archived
 		s.drawDetail()
 		return s.load(false)
 	case positionMsg:
@@ -232,12 +255,22 @@ func (s *partnersScreen) View() string {
 		bar = s.bar.view(c, s.w, t.PartnersN.N(s.list.total))
 	}
 	switch {
+	case s.bar.failed():
+		return bar // its error under it, and no rows
 	case s.list.err != nil:
 		return joinLines(bar, st.Error.Render(render.Wrap(fmt.Sprintf(t.LoadFailed, c.describe(s.list.err)), s.w)))
 	case !s.list.loaded:
 		return joinLines(bar, st.Subtle.Render(t.Loading))
 	case s.list.total == 0 && s.bar.box.Value() != "":
-		return joinLines(bar, st.Subtle.Render(render.Wrap(fmt.Sprintf(t.NoPartnerMatches, render.Line(s.bar.box.Value())), s.w)))
+		msg := fmt.Sprintf(t.NoPartnerMatches, render.Line(s.bar.box.Value()))
+		switch {
+		case s.archived:
+		case s.archivedMatch > 0: // the filter matches archived partners: say how to see them
+			msg += " " + t.ArchivedMatch.N(s.archivedMatch, keyOf(c.Keys.ShowAll))
+		default:
+			msg += " " + fmt.Sprintf(t.ArchivedHint, keyOf(c.Keys.ShowAll))
+		}
+		return joinLines(bar, st.Subtle.Render(render.Wrap(msg, s.w)))
 	case s.list.total == 0:
 		return joinLines(bar, st.Subtle.Render(render.Wrap(t.NoPartners, s.w)))
 	}
@@ -299,8 +332,8 @@ func (s *partnersScreen) View() string {
 		}
 		prev = p.CountryCode
 		name := partnerNameIn(c, p, nameW)
-		if p.Archived {
-			name = g.Deleted + " " + partnerNameIn(c, p, nameW-render.Width(g.Deleted)-1)
+		if p.Archived { // said in a word, not a mark to learn
+			name = partnerNameIn(c, p, nameW-render.Width(t.ArchivedTag)-1) + " " + t.ArchivedTag
 		}
 		row := []string{render.Truncate(render.Line(country), cap), name, render.Truncate(kindOf(p.Kind), kindW), lastOf(p)}
 		if narrow {
@@ -392,16 +425,22 @@ func partnerFacts(c *Common, p store.Partner, w int) string {
 	if last == "" {
 		last = t.NeverContacted
 	}
+	// The labels are the form's: 名称 the name as registered (English,
+	// Thai…), 日本語名称 the Japanese one.
+	otherLabel, otherValue := otherName(c, p)
 	facts := []fact{
 		{t.DetailKind, kind + sep() + tracked},
 		{t.DetailCountry, t.WithAside(c.countryName(p.CountryCode), p.CountryCode)},
 		{t.DetailShortName, p.ShortName},
-		{t.DetailOtherName, otherName(c, p)},
+		{otherLabel, otherValue},
 		{t.DetailSince, since},
 		{t.DetailLastContact, last},
 		{t.DetailContact, p.Contact},
 		{t.DetailCompanies, p.Companies},
 		{t.DetailNotes, p.Notes},
+	}
+	if otherLabel == "" {
+		facts = slices.DeleteFunc(facts, func(f fact) bool { return f.label == "" })
 	}
 	lw := 0
 	for _, f := range facts {
@@ -419,16 +458,21 @@ func partnerFacts(c *Common, p store.Partner, w int) string {
 	return strings.TrimRight(b.String(), "\n")
 }
 
-// otherName is the partner's name in the other language, with its reading.
-func otherName(c *Common, p store.Partner) string {
+// otherName is the partner's name the title does not show, labelled as
+// the form labels it: in Japanese the name (名称), unless the title is it
+// already (no label: no row); else the Japanese name, with its reading.
+func otherName(c *Common, p store.Partner) (label, value string) {
 	if c.Lang() == store.LangJA {
-		return p.Name
+		if p.NameJA == "" {
+			return "", ""
+		}
+		return c.T.FormName, p.Name
 	}
 	switch {
 	case p.NameJA != "" && p.Yomi != "":
-		return c.T.WithAside(p.NameJA, p.Yomi)
+		return c.T.FormNameJA, c.T.WithAside(p.NameJA, p.Yomi)
 	case p.NameJA != "":
-		return p.NameJA
+		return c.T.FormNameJA, p.NameJA
 	}
-	return p.Yomi
+	return c.T.FormNameJA, p.Yomi
 }

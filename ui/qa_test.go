@@ -241,3 +241,173 @@ func TestScreensSayMoreBelow(t *testing.T) {
 	}
 	d.lacks("more lines below")
 }
+
+// A date field shows an error mark while what is typed is no date, with
+// why: no such day, or a day outside its era and when the era ran; the
+// form refuses it in the same words.
+func TestDateFieldSaysWhyNot(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		lang       *i18n.Catalogue
+		typed      string
+		want, save string
+	}{
+		{i18n.English, "2026-02-30", "✗ \"2026-02-30\": no such day", "no such day; February 2026 has 28 days"},
+		{i18n.English, "平成31年5月1日", "✗ \"平成31年5月1日\" is not a day", "is not a day of 平成, which ran from 1989-01-08 to 2019-04-30"},
+		{i18n.Japanese, "平成31年5月1日", "✗ \"平成31年5月1日\" は平成の期間", "は平成の期間（1989-01-08〜2019-04-30）の日付ではありません"},
+		{i18n.English, "R8.11.1", "→ 2026-11-01", ""},
+	} {
+		d := newDriver(t, drillStore(t), 120, 40, withLang(c.lang))
+		d.keys("2", "enter", "s", "2", "tab", "3", "tab", "ctrl+u")
+		d.typeText(c.typed)
+		d.contains(c.want)
+		if c.save != "" {
+			d.keys("tab")
+			d.contains(c.save)
+			d.keys("ctrl+s")
+			d.contains(c.save)
+		} else {
+			d.lacks("✗")
+		}
+	}
+}
+
+// The filter takes a kind in the words the list shows it in, and a date
+// as a date field takes it.
+func TestFilterTakesScreenWords(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, testStore(t), 80, 24, withLang(i18n.Japanese))
+	d.keys("3", "/")
+	d.typeText("kind:動向 since:H30.1.1")
+	d.contains(fmt.Sprintf(i18n.Japanese.FilterMatched, "2"), "2022-06-21")
+	d.lacks("2021-")
+	d.lacks(i18n.Japanese.FilterInvalid)
+}
+
+// On a wide terminal the list, read down by its titles and names, takes
+// the larger share; the detail beside it keeps a readable width.
+func TestWideListTakesLargerShare(t *testing.T) {
+	t.Parallel()
+	for _, w := range []int{100, 120, 160, 200} {
+		s := layout(w, 40, 0)
+		if !s.side || s.listW <= s.detailW || s.detailW < detailMin || s.listW+s.detailW+3 != w {
+			t.Errorf("%d: list %d, detail %d", w, s.listW, s.detailW)
+		}
+	}
+	for _, c := range []struct {
+		w, h int
+		key  string
+		want string
+	}{
+		{120, 40, "3", "Sixth Asia Automobile Tr"},
+		{200, 50, "3", "Sixth Asia Automobile Trade Union Conference (online)"},
+		{120, 40, "2", "ILO Office for"},
+	} {
+		d := newDriver(t, testStore(t), c.w, c.h)
+		d.keys(c.key)
+		d.contains(c.want)
+		checkFits(t, d.screen(), c.w, c.h)
+	}
+}
+
+// A partner's detail labels its names as the form does: in Japanese the
+// registered name is 名称 (never 英語名称: it may be Thai), and is not
+// repeated when it is the title; in English the other one is "Japanese
+// name".
+func TestPartnerDetailNameLabels(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, testStore(t), 120, 40, withLang(i18n.Japanese))
+	d.keys("2")
+	d.contains("名称        ILO Bureau for Workers' Activities")
+	d.keys("down", "down", "down", "down") // ACE, which has no Japanese name: its title is its name
+	d.contains("│ ACE (Action against Child Exploitation)")
+	d.lacks("英語名称")
+	if n := strings.Count(d.screen(), "ACE (Action against Child Exploitation)"); n != 1 {
+		t.Errorf("the name is shown %d times:\n%s", n, d.screen())
+	}
+	d = newDriver(t, testStore(t), 120, 40)
+	d.keys("2")
+	d.contains("Japanese name")
+}
+
+// A partners filter that matches only archived partners says how many and
+// how to show them; one that matches none says archived partners are not
+// listed. An archived partner is marked in words.
+func TestPartnersFilterTellsArchived(t *testing.T) {
+	t.Parallel()
+	st := testStore(t)
+	ctx := context.Background()
+	uaw, err := st.ResolvePartner(ctx, "UAW")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.ArchivePartner(ctx, uaw.ID); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		lang        *i18n.Catalogue
+		match, none string
+		tag         string
+	}{
+		{i18n.English, "1 archived partner matches — h shows it.", "Archived partners are not listed: h shows them.", "(archived)"},
+		{i18n.Japanese, "アーカイブ済みのパートナー1団体が該当します（h で表示）。", "アーカイブ済みのパートナーは一覧にありません（h で表示）。", "（アーカイブ済）"},
+	} {
+		d := newDriver(t, st, 120, 40, withLang(c.lang))
+		d.keys("2", "/")
+		d.typeText("UAW")
+		if !strings.Contains(unwrapped(d.screen()), strings.ReplaceAll(c.match, " ", "")) {
+			t.Errorf("%s: %q not said:\n%s", c.lang.Lang, c.match, d.screen())
+		}
+		d.keys("enter", "h")
+		d.contains(c.tag)
+		d.keys("h", "/", "ctrl+u")
+		d.typeText("トヨタ")
+		if !strings.Contains(unwrapped(d.screen()), strings.ReplaceAll(c.none, " ", "")) {
+			t.Errorf("%s: %q not said:\n%s", c.lang.Lang, c.none, d.screen())
+		}
+	}
+}
+
+// The goal screen says a note on the rubric's texts once, under the list,
+// each stage marked; its hint and its footer name the same key for
+// editing a stage; "not yet" shows none as the stages do; the breadcrumb
+// of a country under its goal does not say the goal again.
+func TestGoalScreenSaysThingsOnce(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, drillStore(t), 120, 60, withLang(i18n.Japanese))
+	d.keys("enter")
+	if n := strings.Count(d.screen(), "案：原典にない記述"); n != 1 {
+		t.Errorf("the draft note is said %d times:\n%s", n, d.screen())
+	}
+	d.contains("※1", "※1 （案：原典にない記述", "段階を選んで e で段階を編集")
+	if row := lineWith(d.screen(), "▸  日本（JP）"); strings.HasSuffix(strings.TrimSpace(row), " 0") {
+		t.Errorf("not yet shows 0: %q", row)
+	}
+	d.keys("G")
+	d.contains("e 段階を編集")
+	d = newDriver(t, drillStore(t), 120, 40)
+	d.keys("enter", "enter")
+	if crumb := lineWith(d.screen(), "Dashboard →"); strings.TrimSpace(crumb) != "Dashboard → Goal 1 → Japan" {
+		t.Errorf("breadcrumb %q", crumb)
+	}
+}
+
+// A partner's screen offers e, d and f for the entry selected in its
+// timeline, and not when the timeline is empty: d would do nothing. An
+// undone "done" says the action was marked done.
+func TestPartnerKeysNeedAnEntry(t *testing.T) {
+	t.Parallel()
+	st := testStore(t)
+	if _, err := st.AddPartner(context.Background(), store.Partner{Name: "Argentine Auto Workers", Kind: store.KindUnion, CountryCode: "AR"}); err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, st, 120, 40)
+	d.keys("2", "enter") // the new partner, first by country: no entries
+	d.contains("Argentine Auto Workers", "s record a stage")
+	d.lacks("d delete")
+	d.keys("esc", "down", "enter") // ACE: an entry
+	d.contains("d delete")
+	if got := fmt.Sprintf(i18n.English.Undone, fmt.Sprintf(i18n.English.UndoActionDone, 7)); got != "Undone: action #7 marked done." {
+		t.Errorf("%q", got)
+	}
+}

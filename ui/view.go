@@ -202,13 +202,23 @@ func (m *Model) tabAt(x int) (int, bool) {
 	return 0, false
 }
 
+// crumbed is a screen whose level in the breadcrumb leaves out what the
+// level before it says.
+type crumbed interface{ crumb(prev Screen) string }
+
 // breadcrumb names where the user is: the tab, then each level of the
 // drill-down.
 func (m *Model) breadcrumb() string {
 	g := render.Glyphs()
 	parts := []string{m.tabs[m.active].Title()}
+	var prev Screen = m.tabs[m.active]
 	for _, s := range m.stack {
-		parts = append(parts, s.Title())
+		if c, ok := s.(crumbed); ok {
+			parts = append(parts, c.crumb(prev))
+		} else {
+			parts = append(parts, s.Title())
+		}
+		prev = s
 	}
 	line := strings.Join(parts, " "+g.Arrow+" ")
 	if render.Width(line) > m.c.Width {

@@ -1,0 +1,49 @@
+package dates
+
+import (
+	"errors"
+	"testing"
+	"time"
+)
+
+func TestParse(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]string{
+		"2026-11-01": "2026-11-01", "2026/11/01": "2026-11-01", "R8.11.1": "2026-11-01",
+		"令和8年11月1日": "2026-11-01", "２０２６／１１／０１": "2026-11-01", "": "",
+	} {
+		if got, err := Parse(in); err != nil || got != want {
+			t.Errorf("Parse(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+	for in, want := range map[string]Error{
+		"2026-02-30": {Problem: NoSuchDay, Year: 2026, Month: 2, Days: 28},
+		"2024-02-30": {Problem: NoSuchDay, Year: 2024, Month: 2, Days: 29},
+		"2026-13-01": {Problem: NoSuchDay, Year: 2026},
+		"平成31年5月1日":  {Problem: OutOfEra, Era: "平成", First: "1989-01-08", Last: "2019-04-30"},
+		"令和元年4月1日":   {Problem: OutOfEra, Era: "令和", First: "2019-05-01"},
+		"next week":  {Problem: NotADate},
+	} {
+		_, err := Parse(in)
+		var e *Error
+		want.Text = in
+		if !errors.As(err, &e) || *e != want {
+			t.Errorf("Parse(%q): %#v, want %#v", in, err, want)
+		}
+	}
+}
+
+func TestAgo(t *testing.T) {
+	t.Parallel()
+	today := Day(2026, time.November, 21)
+	for in, want := range map[string]string{"3d": "2026-11-18", "2w": "2026-11-07", "1m": "2026-10-21", "３ｄ": "2026-11-18"} {
+		if got, ok := Ago(in, today); !ok || got != want {
+			t.Errorf("Ago(%q) = %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"3", "d", "2026-11-01", "-3d"} {
+		if got, ok := Ago(in, today); ok {
+			t.Errorf("Ago(%q) = %q, want none", in, got)
+		}
+	}
+}
