@@ -141,7 +141,10 @@ func BenchmarkActions(b *testing.B) {
 
 func BenchmarkGoalCountries(b *testing.B) {
 	st := benchStore(b)
-	run(b, func(ctx context.Context) error { _, err := st.GoalCountries(ctx, 2, benchAsOf); return err })
+	run(b, func(ctx context.Context) error {
+		_, err := st.GoalCountries(ctx, 2, benchAsOf, store.LangEN)
+		return err
+	})
 }
 
 func BenchmarkPartnerStages(b *testing.B) {

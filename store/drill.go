@@ -26,9 +26,10 @@ func (c CountryStages) Assessed() int {
 }
 
 // GoalCountries returns, for every country with tracked active partners,
-// how they stand on goal as of asOf, ordered by English name.
-func (s *Store) GoalCountries(ctx context.Context, goal int, asOf time.Time) ([]CountryStages, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT c.code, c.name_en, c.name_ja, c.region, l.stage, count(*)
+// how they stand on goal as of asOf, ordered by the countries' names in
+// lang (in Japanese, 五十音 by reading).
+func (s *Store) GoalCountries(ctx context.Context, goal int, asOf time.Time, lang string) ([]CountryStages, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT c.code, c.name_en, c.name_ja, c.yomi, c.region, l.stage, count(*)
 		FROM (SELECT p.country_code, `+latestStage+` AS stage FROM partners p WHERE p.archived = 0 AND p.tracked = 1) l
 		JOIN countries c ON c.code = l.country_code
 		GROUP BY c.code, l.stage ORDER BY c.name_en, c.code`, goal, asOf.Format(DateLayout))
@@ -41,7 +42,7 @@ func (s *Store) GoalCountries(ctx context.Context, goal int, asOf time.Time) ([]
 		var c Country
 		var stage sql.NullInt64
 		var n int
-		if err := rows.Scan(&c.Code, &c.NameEN, &c.NameJA, &c.Region, &stage, &n); err != nil {
+		if err := rows.Scan(&c.Code, &c.NameEN, &c.NameJA, &c.Yomi, &c.Region, &stage, &n); err != nil {
 			return nil, err
 		}
 		if len(out) == 0 || out[len(out)-1].Country.Code != c.Code {
@@ -54,7 +55,15 @@ func (s *Store) GoalCountries(ctx context.Context, goal int, asOf time.Time) ([]
 			cs.Unassessed += n
 		}
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	keys := make([]string, len(out))
+	for i, cs := range out {
+		keys[i] = cs.Country.sortKey(lang)
+	}
+	sortByKeys(out, collationKeys(lang, keys), func(a, b CountryStages) bool { return a.Country.Code < b.Country.Code })
+	return out, nil
 }
 
 // PartnerStage is a partner and its stage on one goal.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"testing"
 	"time"
 
@@ -332,7 +333,7 @@ func TestDrillDown(t *testing.T) {
 	assess(t, st, [4]any{2, 1, 4, "2025-01-01"}, [4]any{2, 1, 1, "2024-01-01"}, [4]any{10, 1, 2, "2025-02-01"},
 		[4]any{8, 1, 3, "2025-03-01"}, [4]any{9, 1, 1, "2026-01-01"}, [4]any{8, 2, 1, "2025-03-01"})
 	asOf := day("2025-12-31")
-	cs, err := st.GoalCountries(ctx, 1, asOf)
+	cs, err := st.GoalCountries(ctx, 1, asOf, store.LangEN)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -380,5 +381,27 @@ func TestDrillDown(t *testing.T) {
 	page, _ := st.SearchEntries(ctx, store.Filter{PartnerIDs: []int64{8}}, 0, 10)
 	if page.Total != 1 || page.Entries[0].Date != "2022-06-21" {
 		t.Errorf("JCM's entries %+v", page)
+	}
+}
+
+// TestGoalCountriesInLanguageOrder: a goal's countries come in the order
+// of their names in the screen's language: Japan, Switzerland, Thailand in
+// English; スイス, タイ, 日本 (にほん) in Japanese.
+func TestGoalCountriesInLanguageOrder(t *testing.T) {
+	st := seeded(t)
+	ctx := context.Background()
+	track(t, st, 1, 6, 8) // IndustriALL (CH), ILO ROAP (TH), JCM (JP)
+	for lang, want := range map[string][]string{store.LangEN: {"JP", "CH", "TH"}, store.LangJA: {"CH", "TH", "JP"}} {
+		cs, err := st.GoalCountries(ctx, 1, day("2026-11-21"), lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range cs {
+			got = append(got, c.Country.Code)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: %v, want %v", lang, got, want)
+		}
 	}
 }

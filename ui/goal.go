@@ -57,7 +57,7 @@ func (s *goalScreen) close()        { s.ld.stop() }
 
 func (s *goalScreen) load() tea.Cmd {
 	ctx, seq := s.ld.next(s.c)
-	st, now, goal, to := s.c.Store, s.c.Now(), s.goal, to{s.id}
+	st, now, goal, to, lang := s.c.Store, s.c.Now(), s.goal, to{s.id}, s.c.Lang()
 	return func() tea.Msg {
 		m := goalMsg{to: to, seq: seq}
 		goals, err := st.GoalProgress(ctx, now)
@@ -70,7 +70,7 @@ func (s *goalScreen) load() tea.Cmd {
 				m.sum = g
 			}
 		}
-		if m.cs, m.err = st.GoalCountries(ctx, goal, now); m.err != nil {
+		if m.cs, m.err = st.GoalCountries(ctx, goal, now, lang); m.err != nil {
 			return m
 		}
 		m.behind, m.nBehind, m.err = st.PartnerStages(ctx, store.StageQuery{Goal: goal, Behind: true, Limit: maxBehind}, now)
