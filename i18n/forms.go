@@ -80,13 +80,15 @@ type Forms struct {
 	UndoActionDone    string // %d id
 	ActionsHeading    string
 	// Keys: help text for each binding.
-	KeyQuit, KeyHelp, KeyNextTab, KeyPrevTab                     string
-	KeyUp, KeyDown, KeyPageUp, KeyPageDown, KeyTop, KeyBottom    string
-	KeyAdd, KeyBack, KeyRefresh                                  string
-	KeyFormNext, KeyFormPrev, KeyFormToggle                      string
-	KeyFormCancel                                                string
-	KeyFilter, KeyEdit, KeyDelete, KeyUndo, KeyNewPartner        string
-	KeyArchive, KeyShowAll, KeyFollowUp, KeyDone                 string
+	KeyQuit, KeyHelp, KeyNextTab, KeyPrevTab                  string
+	KeyUp, KeyDown, KeyPageUp, KeyPageDown, KeyTop, KeyBottom string
+	KeyAdd, KeyBack, KeyRefresh                               string
+	KeyFormNext, KeyFormPrev, KeyFormToggle                   string
+	KeyFormCancel                                             string
+	KeyFilter, KeyEdit, KeyDelete, KeyUndo, KeyNewPartner     string
+	KeyArchive, KeyShowAll, KeyFollowUp, KeyDone              string
+	// What the show-all key does once all are shown: hide them again.
+	KeyHideArchived, KeyHideDone                                 string
 	KeyRedo, KeyCount, KeyFormChoose, KeyFormSave, KeyFormEditor string
 	KeyCloseHelp, KeyConflictSwitch, KeyConflictSave             string
 	KeyFormBackToForm, KeyFilterDone, KeyFilterClear             string
@@ -249,7 +251,7 @@ var enForms = Forms{
 	KeyUp: "up", KeyDown: "down", KeyPageUp: "page up", KeyPageDown: "page down", KeyTop: "first", KeyBottom: "last",
 	KeyAdd: "add entry", KeyBack: "back / cancel", KeyRefresh: "reload",
 	KeyFilter: "filter", KeyEdit: "edit", KeyDelete: "delete", KeyUndo: "undo",
-	KeyNewPartner: "new partner", KeyArchive: "archive / restore", KeyShowAll: "show all",
+	KeyNewPartner: "new partner", KeyArchive: "archive / restore", KeyShowAll: "show all", KeyHideArchived: "hide archived", KeyHideDone: "hide done",
 	KeyFollowUp: "follow-up", KeyDone: "done / open again",
 	KeyFormNext: "next field", KeyFormPrev: "previous field", KeyFormToggle: "choose", KeyFormCancel: "cancel the form",
 	KeyRedo: "redo", KeyCount: "count all", KeyFormChoose: "choose / next field", KeyFormSave: "save",

@@ -90,7 +90,7 @@ var jaForms = Forms{
 	KeyUp: "上へ", KeyDown: "下へ", KeyPageUp: "前ページ", KeyPageDown: "次ページ", KeyTop: "先頭", KeyBottom: "末尾",
 	KeyAdd: "記録を追加", KeyBack: "戻る", KeyRefresh: "再読み込み",
 	KeyFilter: "絞り込み", KeyEdit: "編集", KeyDelete: "削除", KeyUndo: "取り消し",
-	KeyNewPartner: "パートナーを追加", KeyArchive: "アーカイブ／戻す", KeyShowAll: "すべて表示",
+	KeyNewPartner: "パートナーを追加", KeyArchive: "アーカイブ／戻す", KeyShowAll: "すべて表示", KeyHideArchived: "アーカイブ済みを隠す", KeyHideDone: "完了済みを隠す",
 	KeyFollowUp: "フォローアップを追加", KeyDone: "完了／未完了に戻す",
 	KeyFormNext: "次の項目", KeyFormPrev: "前の項目", KeyFormToggle: "選ぶ", KeyFormCancel: "入力をやめる",
 	KeyRedo: "やり直し", KeyCount: "正確な件数", KeyFormChoose: "選ぶ／次の項目", KeyFormSave: "保存",

@@ -349,7 +349,11 @@ func (s *actionsScreen) ShortHelp() []key.Binding {
 	if s.c.refuseWrite() == "" {
 		b = append(b, k.Done, k.Edit, k.Delete)
 	}
-	return append(b, k.ShowAll, k.Undo, k.Help)
+	all := k.ShowAll
+	if s.all {
+		all = withHelp(all, t.KeyHideDone)
+	}
+	return append(b, all, k.Undo, k.Help)
 }
 
 func (s *actionsScreen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }

@@ -369,7 +369,11 @@ func (s *partnersScreen) ShortHelp() []key.Binding {
 	if s.c.refuseWrite() == "" {
 		b = append(b, k.NewPartner, k.Edit, withHelp(k.Delete, t.KeyArchive))
 	}
-	return append(b, k.ShowAll, k.Help)
+	all := k.ShowAll
+	if s.archived {
+		all = withHelp(all, t.KeyHideArchived)
+	}
+	return append(b, all, k.Help)
 }
 
 func (s *partnersScreen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }

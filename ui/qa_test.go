@@ -411,3 +411,19 @@ func TestPartnerKeysNeedAnEntry(t *testing.T) {
 		t.Errorf("%q", got)
 	}
 }
+
+// The show-all key's help says what it does next: once archived partners
+// or done actions are shown, it hides them again.
+func TestShowAllKeySaysHide(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, testStore(t), 120, 30)
+	d.keys("2")
+	d.contains("h show all")
+	d.keys("h")
+	d.contains("h hide archived")
+	d.lacks("h show all")
+	d.keys("4")
+	d.contains("h show all")
+	d.keys("h")
+	d.contains("h hide done")
+}
