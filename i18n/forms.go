@@ -231,7 +231,7 @@ var enForms = Forms{
 	ActionDone:        "Action #%d done — u to undo.",
 	ActionReopened:    "Action #%d open again.",
 	ConfirmDelete:     "Delete entry #%d “%s”?",
-	ConfirmArchive:    "Archive %s? It will be hidden from lists and pickers.",
+	ConfirmArchive:    "Archive %s? It will be hidden from lists and pickers, and leaves the progress figures, past quarters included.",
 	ConfirmUnarchive:  "Make %s active again?",
 	Undone:            "Undone: %s.",
 	NothingToUndo:     "Nothing to undo.",

@@ -70,7 +70,7 @@ var jaForms = Forms{
 	ActionDone:        "フォローアップ #%d を完了にしました。u で取り消せます。",
 	ActionReopened:    "フォローアップ #%d を未完了に戻しました。",
 	ConfirmDelete:     "記録 #%d「%s」を削除しますか？",
-	ConfirmArchive:    "「%s」をアーカイブしますか？一覧や選択肢に表示されなくなります。",
+	ConfirmArchive:    "「%s」をアーカイブしますか？一覧や選択肢に表示されなくなり、進捗の数値（過去の四半期を含む）からも外れます。",
 	ConfirmUnarchive:  "「%s」を活動中に戻しますか？",
 	Undone:            "%sを取り消しました。",
 	NothingToUndo:     "取り消す操作はありません。",
