@@ -99,6 +99,7 @@ type Forms struct {
 	DraftRestored    string
 	DraftSavedAt     string // %s time
 	AskDropRequest   string // %s the fields and their values
+	AskStageDrop     string // %s partner, %d current stage, %d goal, %d new stage
 	AskUndoOverwrite string // %s what, %s the fields and their values
 	AskRedoOverwrite string // %s what, %s the fields and their values
 	Redone           string // %s what
@@ -265,6 +266,7 @@ var enForms = Forms{
 	DraftRestored:    "Draft restored.",
 	DraftSavedAt:     "draft kept at %s",
 	AskDropRequest:   "The new kind is not a request: its %s would be dropped. Change the kind anyway?",
+	AskStageDrop:     "%s is at stage %d on goal %d; record stage %d, a drop?",
 	AskUndoOverwrite: "Undo the %s? It was changed elsewhere since, and undoing overwrites %s.",
 	AskRedoOverwrite: "Redo the %s? It was changed elsewhere since, and redoing overwrites %s.",
 	Redone:           "Redone: %s.",

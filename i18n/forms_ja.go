@@ -106,6 +106,7 @@ var jaForms = Forms{
 	DraftRestored:    "下書きを復元しました。",
 	DraftSavedAt:     "%s に下書きを保存",
 	AskDropRequest:   "新しい種類は相談ではないため、次の項目が消えます（%s）。それでも種類を変えますか？",
+	AskStageDrop:     "%[1]sは目標%[3]dで段階%[2]dです。段階%[4]dに下げて記録しますか？",
 	AskUndoOverwrite: "%sを取り消しますか？その後ほかの場所で変更されているため、取り消すと次の値を上書きします（%s）。",
 	AskRedoOverwrite: "%sをやり直しますか？その後ほかの場所で変更されているため、やり直すと次の値を上書きします（%s）。",
 	Redone:           "%sをやり直しました。",

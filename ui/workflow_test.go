@@ -860,3 +860,60 @@ func TestUndoRecordedStage(t *testing.T) {
 		t.Fatalf("undo after yes: %+v", as)
 	}
 }
+
+// TestRecordStageStartsWhereThePartnerIs: the stage form opens on the goal
+// the partner was reached through, at the partner's stage on it (and
+// follows a change of goal until a stage is chosen); a drop asks first.
+func TestRecordStageStartsWhereThePartnerIs(t *testing.T) {
+	t.Parallel()
+	st := drillStore(t)
+	ctx := context.Background()
+	d := newDriver(t, st, 80, 24)
+	// Goal 2 → Japan → JCM, at stage 4 on goal 1, not assessed on goal 2.
+	d.keys("down", "enter", "enter", "enter")
+	d.contains("JCM")
+	d.keys("s")
+	f := d.form()
+	if f == nil {
+		t.Fatal("s does not open the stage form")
+	}
+	s := f.spec.(*assessForm)
+	if s.goal.value() != 2 || s.stage.value() != 0 {
+		t.Fatalf("form opens at goal %d stage %d, want goal 2 stage 0", s.goal.value(), s.stage.value())
+	}
+	d.keys("1") // goal 1: the stage follows, to JCM's 4
+	if s.stage.value() != 4 {
+		t.Fatalf("goal 1 chosen: stage %d, want 4", s.stage.value())
+	}
+	d.keys("tab", "0") // a drop to 0
+	d.keys("shift+tab", "2", "1")
+	if s.stage.value() != 0 {
+		t.Fatalf("a chosen stage moved with the goal: %d", s.stage.value())
+	}
+	d.keys("ctrl+s")
+	d.contains("JCM is at stage 4 on goal 1; record stage 0, a drop?")
+	d.keys("n")
+	if d.form() == nil {
+		t.Fatal("no closes the form")
+	}
+	if as, _ := st.Assessments(ctx, 8); len(as) != 1 {
+		t.Fatalf("a drop was recorded without a yes: %+v", as)
+	}
+	d.keys("ctrl+s")
+	d.keys("y")
+	if d.form() != nil {
+		t.Fatalf("form still open:\n%s", d.screen())
+	}
+	if as, _ := st.Assessments(ctx, 8); len(as) != 2 || as[0].Stage != 0 || as[0].GoalID != 1 {
+		t.Fatalf("the drop was not recorded: %+v", as)
+	}
+	// Stage 4 again, or higher, is not a drop: no question.
+	d.keys("s")
+	if s := d.form().spec.(*assessForm); s.goal.value() != 2 {
+		t.Fatalf("goal %d", s.goal.value())
+	}
+	d.keys("1", "tab", "3", "ctrl+s")
+	if d.form() != nil {
+		t.Fatalf("a rise asks:\n%s", d.screen())
+	}
+}
