@@ -64,6 +64,12 @@ type askFirst struct{ prompt string }
 
 func (a *askFirst) Error() string { return a.prompt }
 
+// saidError is a failed save that says what is wrong in the user's words,
+// the form kept open as it is.
+type saidError string
+
+func (e saidError) Error() string { return string(e) }
+
 // draftLock orders a form's draft writes and its deletion, which run off
 // the update loop: once the form is closed (its draft deleted), a write
 // still on its way writes nothing, so that no draft comes back.
@@ -556,7 +562,10 @@ func (f *form) fail(err error) tea.Cmd {
 	var ce *store.ConflictError
 	var de *store.DropError
 	var af *askFirst
+	var said saidError
 	switch {
+	case errors.As(err, &said):
+		f.err = string(said)
 	case errors.As(err, &af):
 		f.layout()
 		return ask(af.prompt, confirmedMsg{to{f.id}}, nil)

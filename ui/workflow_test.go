@@ -917,3 +917,56 @@ func TestRecordStageStartsWhereThePartnerIs(t *testing.T) {
 		t.Fatalf("a rise asks:\n%s", d.screen())
 	}
 }
+
+// TestDeletedEntryScreen: the screen of an entry deleted elsewhere offers
+// to restore it (with undo), not to edit it or follow it up; a follow-up
+// saved for an entry deleted meanwhile says so, its text kept.
+func TestDeletedEntryScreen(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	st := testStore(t)
+	d := newDriver(t, st, 80, 24)
+	d.keys("3", "enter")
+	d.contains("#4", "e edit")
+	if err := st.DeleteEntry(ctx, 4); err != nil {
+		t.Fatal(err)
+	}
+	d.keys("r")
+	d.contains("deleted", "d restore")
+	d.lacks("e edit", "d delete", "f follow")
+	d.keys("f")
+	d.keys("e")
+	if d.form() != nil {
+		t.Fatalf("a deleted entry opens a form:\n%s", d.screen())
+	}
+	d.keys("d")
+	d.contains("Entry #4 restored — u to undo.", "e edit", "d delete")
+	if e, _ := st.Entry(ctx, 4); e.DeletedAt != "" {
+		t.Fatal("d did not restore the entry")
+	}
+	d.keys("u")
+	d.contains("Undone: restoring entry #4.", "d restore")
+	if e, _ := st.Entry(ctx, 4); e.DeletedAt == "" {
+		t.Fatal("u did not delete the entry again")
+	}
+	d.keys("ctrl+r")
+	if e, _ := st.Entry(ctx, 4); e.DeletedAt != "" {
+		t.Fatal("ctrl+r did not restore the entry again")
+	}
+
+	// A follow-up form open while the entry is deleted elsewhere.
+	d.keys("f")
+	if d.form() == nil {
+		t.Fatalf("f opens no form:\n%s", d.screen())
+	}
+	if err := st.DeleteEntry(ctx, 4); err != nil {
+		t.Fatal(err)
+	}
+	d.typeText("Call them back")
+	d.keys("ctrl+s")
+	if d.form() == nil {
+		t.Fatal("the form closed")
+	}
+	d.contains("Entry #4 was deleted meanwhile; nothing was saved, your text is kept.", "Call them back")
+	d.lacks("unknown")
+}
