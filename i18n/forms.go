@@ -220,7 +220,7 @@ var enForms = Forms{
 	FormOwner:                "Owner",
 	FormDue:                  "Due",
 	GoneWhileEditing:         "It was deleted or changed by someone else meanwhile; nothing was saved.",
-	EntryDeletedWhileEditing: "Entry #%d was deleted elsewhere; your text is kept. ctrl+s: restore or save as new",
+	EntryDeletedWhileEditing: "Entry #%d was deleted elsewhere; text kept. ctrl+s: restore or save as new",
 	AskRestoreDeletedEntry:   "Entry #%d was deleted by someone else meanwhile. Restore it with your changes?",
 	AskSaveAsNewEntry:        "Save what you typed as a new entry instead? (n keeps the form open)",
 	EntryRestoredWithChanges: "Entry #%d restored, with your changes — u to undo the changes.",

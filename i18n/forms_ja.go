@@ -55,7 +55,7 @@ var jaForms = Forms{
 	FormOwner:                "担当者",
 	FormDue:                  "期限",
 	GoneWhileEditing:         "その間にほかの人が削除または変更したため、保存しませんでした。",
-	EntryDeletedWhileEditing: "記録 #%d はほかの人が削除しました。入力は残っています。ctrl+s で復元か新規保存",
+	EntryDeletedWhileEditing: "記録 #%d は他で削除されました。入力は残っています。ctrl+s で復元か新規保存",
 	AskRestoreDeletedEntry:   "記録 #%d はその間にほかの人が削除しました。あなたの変更を加えて復元しますか？",
 	AskSaveAsNewEntry:        "代わりに、入力した内容を新しい記録として保存しますか？（n でフォームに戻ります）",
 	EntryRestoredWithChanges: "記録 #%d をあなたの変更を加えて復元しました。u で変更を取り消せます。",

@@ -807,7 +807,7 @@ func TestEditOfEntryDeletedMeanwhile(t *testing.T) {
 			if d.form() == nil || e.DeletedAt == "" {
 				t.Fatalf("no to both: form %v, #4 deleted %q", d.form() != nil, e.DeletedAt)
 			}
-			d.contains("My new title", "Entry #4 was deleted elsewhere; your text is kept. ctrl+s: restore or save as new")
+			d.contains("My new title", "Entry #4 was deleted elsewhere; text kept. ctrl+s: restore or save as new")
 			d.keys("ctrl+s") // asks again
 			d.contains("Restore it with your changes?")
 		}
