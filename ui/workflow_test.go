@@ -970,3 +970,34 @@ func TestDeletedEntryScreen(t *testing.T) {
 	d.contains("Entry #4 was deleted meanwhile; nothing was saved, your text is kept.", "Call them back")
 	d.lacks("unknown")
 }
+
+// TestRedoAddSaysRedone: redoing an added entry says "Redone: adding entry
+// #N." as other redos do; under a filter that hides the entry, it says so
+// after that.
+func TestRedoAddSaysRedone(t *testing.T) {
+	t.Parallel()
+	st := testStore(t)
+	d := newDriver(t, st, 100, 30)
+	add := func(kind, title string) int64 {
+		t.Helper()
+		d.keys("a", "shift+tab", kind, "enter", "enter", "tab", "1", "tab") // kind, partner, goal
+		d.typeText(title)
+		d.keys("ctrl+s")
+		if d.form() != nil {
+			t.Fatalf("form still open:\n%s", d.screen())
+		}
+		return newest(t, st).ID
+	}
+	d.keys("3")
+	id := add("n", "News to redo")
+	d.keys("u", "ctrl+r")
+	d.contains(fmt.Sprintf("Redone: adding entry #%d.", id))
+	d.lacks("filter hides")
+
+	d.keys("/")
+	d.typeText("kind:news")
+	d.keys("enter")
+	id = add("v", "A visit the filter hides")
+	d.keys("u", "ctrl+r")
+	d.contains(fmt.Sprintf("Redone: adding entry #%d. The filter hides it — esc clears the filter.", id))
+}
