@@ -56,12 +56,15 @@ type Forms struct {
 	AskRestoreDeletedEntry   string // %d id
 	AskSaveAsNewEntry        string
 	EntryRestoredWithChanges string // %d id
+	// A follow-up saved for an entry deleted meanwhile.
+	FollowUpEntryDeleted string // %d id
 	// Changes and undo.
 	EntryUpdated      string // %d id
 	PartnerAdded      string // %s name
 	PartnerUpdated    string // %s name
 	ActionAdded       string // %d id
 	EntryDeleted      string // %d id
+	EntryRestored     string // %d id
 	PartnerArchived   string // %s name
 	PartnerUnarchived string // %s name
 	ActionDone        string // %d id
@@ -74,6 +77,7 @@ type Forms struct {
 	UndoAdd           string // %d id
 	UndoEdit          string // %d id
 	UndoDelete        string // %d id
+	UndoRestore       string // %d id
 	UndoPartnerAdd    string // %s name
 	UndoPartnerEdit   string // %s name
 	UndoArchive       string // %s name
@@ -89,6 +93,7 @@ type Forms struct {
 	KeyArchive, KeyShowAll, KeyFollowUp, KeyDone              string
 	// What the show-all key does once all are shown: hide them again.
 	KeyHideArchived, KeyHideDone                                 string
+	KeyRestore                                                   string
 	KeyRedo, KeyCount, KeyFormChoose, KeyFormSave, KeyFormEditor string
 	KeyCloseHelp, KeyConflictSwitch, KeyConflictSave             string
 	KeyFormBackToForm, KeyFilterDone, KeyFilterClear             string
@@ -101,6 +106,7 @@ type Forms struct {
 	DraftRestored    string
 	DraftSavedAt     string // %s time
 	AskDropRequest   string // %s the fields and their values
+	AskStageDrop     string // %s partner, %d current stage, %d goal, %d new stage
 	AskUndoOverwrite string // %s what, %s the fields and their values
 	AskRedoOverwrite string // %s what, %s the fields and their values
 	Redone           string // %s what
@@ -216,16 +222,18 @@ var enForms = Forms{
 	FormOwner:                "Owner",
 	FormDue:                  "Due",
 	GoneWhileEditing:         "It was deleted or changed by someone else meanwhile; nothing was saved.",
-	EntryDeletedWhileEditing: "Entry #%d was deleted elsewhere; your text is kept. ctrl+s: restore or save as new",
+	EntryDeletedWhileEditing: "Entry #%d was deleted elsewhere; text kept. ctrl+s: restore or save as new",
 	AskRestoreDeletedEntry:   "Entry #%d was deleted by someone else meanwhile. Restore it with your changes?",
 	AskSaveAsNewEntry:        "Save what you typed as a new entry instead? (n keeps the form open)",
 	EntryRestoredWithChanges: "Entry #%d restored, with your changes — u to undo the changes.",
+	FollowUpEntryDeleted:     "Entry #%d was deleted meanwhile; nothing was saved, your text is kept.",
 
 	EntryUpdated:      "Entry #%d updated — u to undo.",
 	PartnerAdded:      "Partner %s added.",
 	PartnerUpdated:    "Partner %s updated — u to undo.",
 	ActionAdded:       "Action #%d added.",
 	EntryDeleted:      "Entry #%d deleted — u to undo.",
+	EntryRestored:     "Entry #%d restored — u to undo.",
 	PartnerArchived:   "%s archived — u to undo.",
 	PartnerUnarchived: "%s is active again.",
 	ActionDone:        "Action #%d done — u to undo.",
@@ -238,6 +246,7 @@ var enForms = Forms{
 	UndoAdd:           "adding entry #%d",
 	UndoEdit:          "edit of entry #%d",
 	UndoDelete:        "delete of entry #%d",
+	UndoRestore:       "restoring entry #%d",
 	UndoPartnerAdd:    "adding %s",
 	UndoPartnerEdit:   "edit of %s",
 	UndoArchive:       "archiving %s",
@@ -251,7 +260,7 @@ var enForms = Forms{
 	KeyUp: "up", KeyDown: "down", KeyPageUp: "page up", KeyPageDown: "page down", KeyTop: "first", KeyBottom: "last",
 	KeyAdd: "add entry", KeyBack: "back / cancel", KeyRefresh: "reload",
 	KeyFilter: "filter", KeyEdit: "edit", KeyDelete: "delete", KeyUndo: "undo",
-	KeyNewPartner: "new partner", KeyArchive: "archive / restore", KeyShowAll: "show all", KeyHideArchived: "hide archived", KeyHideDone: "hide done",
+	KeyNewPartner: "new partner", KeyArchive: "archive / restore", KeyShowAll: "show all", KeyHideArchived: "hide archived", KeyHideDone: "hide done", KeyRestore: "restore",
 	KeyFollowUp: "follow-up", KeyDone: "done / open again",
 	KeyFormNext: "next field", KeyFormPrev: "previous field", KeyFormToggle: "choose", KeyFormCancel: "cancel the form",
 	KeyRedo: "redo", KeyCount: "count all", KeyFormChoose: "choose / next field", KeyFormSave: "save",
@@ -267,6 +276,7 @@ var enForms = Forms{
 	DraftRestored:    "Draft restored.",
 	DraftSavedAt:     "draft kept at %s",
 	AskDropRequest:   "The new kind is not a request: its %s would be dropped. Change the kind anyway?",
+	AskStageDrop:     "%s is at stage %d on goal %d; record stage %d, a drop?",
 	AskUndoOverwrite: "Undo the %s? It was changed elsewhere since, and undoing overwrites %s.",
 	AskRedoOverwrite: "Redo the %s? It was changed elsewhere since, and redoing overwrites %s.",
 	Redone:           "Redone: %s.",

@@ -84,6 +84,7 @@ type Screens struct {
 	FilterPlaceholder string
 	FilterMatched     string // %s a number, matched
 	FilterHidesEntry  string // %d entry id, %s the key that clears the filter
+	FilterHidesIt     string // %s the key that clears the filter; said after an undo or redo
 	FilterLastValid   string // beside a filter that does not parse: the list is the last valid one's
 	FilterInvalid     string // beside a filter with an error: no rows are shown
 	NoMatches         string
@@ -222,6 +223,7 @@ var enScreens = Screens{
 	FilterPlaceholder: "goal:2 country:TH kind:request since:2024-01-01 \"wage talks\"",
 	FilterMatched:     "%s matched",
 	FilterHidesEntry:  "Entry #%d is saved, but the filter hides it — %s clears the filter.",
+	FilterHidesIt:     "The filter hides it — %s clears the filter.",
 	FilterLastValid:   "showing the last valid filter",
 	FilterInvalid:     "the filter has an error",
 	NoMatches:         "No entries match the filter. esc clears it.",

@@ -89,6 +89,7 @@ var jaScreens = Screens{
 	FilterPlaceholder: "goal:2 country:TH kind:request since:2024-01-01 \"賃金交渉\"",
 	FilterMatched:     "該当%s件",
 	FilterHidesEntry:  "記録 #%d を保存しました（絞り込みの条件に合わないため非表示。%s で解除）。",
+	FilterHidesIt:     "絞り込みの条件に合わないため非表示です（%s で解除）。",
 	FilterLastValid:   "直前の有効な条件で表示中",
 	FilterInvalid:     "絞り込み条件に誤りがあります",
 	NoMatches:         "絞り込みに当てはまる記録はありません。esc で解除します。",

@@ -522,6 +522,11 @@ func (s *actionForm) submit(f *form) (tea.Cmd, error) {
 	if s.old == nil {
 		return func() tea.Msg {
 			id, err := st.AddAction(ctx, a)
+			var fe *store.FieldError
+			if errors.As(err, &fe) && fe.Field == "entry" && fe.Problem == store.ProblemUnknown {
+				// The entry was deleted while the form was open.
+				err = saidError(fmt.Sprintf(t.FollowUpEntryDeleted, a.EntryID))
+			}
 			if err != nil {
 				return savedMsg{to: to, err: err}
 			}

@@ -86,6 +86,9 @@ type focus struct {
 	kind  touched // touchEntries, touchPartners, touchActions
 	id    int64
 	isNew bool // added: show it where new records are listed
+	// said is what the status line said of the write (an undo, a redo):
+	// a list whose filter hides the record says so after it, not instead.
+	said string
 }
 
 // focusIf is a focus on record id of kind, if the record is there (ok).

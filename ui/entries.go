@@ -37,6 +37,7 @@ type entriesScreen struct {
 	shown       store.Entry // as it was when drawn: a reload that brings it changed draws it again
 	actionsFor  int64       // the entry whose actions are loaded
 	focusing    int64       // the entry written, to select once its position is known
+	focusSaid   string      // what the status line said of that write, if an undo or redo
 	actions     []store.Action
 	ald         loader
 	pld         loader
@@ -141,7 +142,7 @@ func (s *entriesScreen) Focus(f focus) tea.Cmd {
 	if f.kind != touchEntries {
 		return nil
 	}
-	s.focusing = f.id
+	s.focusing, s.focusSaid = f.id, f.said
 	s.shownID = 0
 	return tea.Batch(s.load(true), s.keepSelected(f.id))
 }
@@ -256,9 +257,12 @@ func (s *entriesScreen) Update(msg tea.Msg) tea.Cmd {
 		if msg.seq != s.pld.seq {
 			return nil
 		}
-		id := s.focusing
-		s.focusing = 0
+		id, said := s.focusing, s.focusSaid
+		s.focusing, s.focusSaid = 0, ""
 		if !msg.ok && id != 0 && !s.filter.IsZero() {
+			if said != "" { // an undo or a redo: what it said, then this
+				return status(said+" "+fmt.Sprintf(s.c.T.FilterHidesIt, keyOf(s.c.Keys.Back)), true)
+			}
 			return status(fmt.Sprintf(s.c.T.FilterHidesEntry, id, keyOf(s.c.Keys.Back)), true)
 		}
 		if msg.ok {

@@ -123,6 +123,14 @@ func (s *entryScreen) View() string {
 
 func (s *entryScreen) ShortHelp() []key.Binding {
 	k := s.c.Keys
+	if s.e != nil && s.e.DeletedAt != "" {
+		// A deleted entry is not edited nor followed up: it is restored.
+		var b []key.Binding
+		if s.c.refuseWrite() == "" {
+			b = append(b, withHelp(k.Delete, s.c.T.KeyRestore))
+		}
+		return append(b, k.Down, k.Back, k.Help)
+	}
 	return append(entryKeys(s.c), k.Down, k.Back, k.Help)
 }
 
@@ -140,6 +148,17 @@ func entryKeys(c *Common) []key.Binding {
 // entryVerbs does what e, d and f do to an entry, wherever it is shown.
 func entryVerbs(c *Common, e store.Entry, msg tea.KeyPressMsg) tea.Cmd {
 	k := c.Keys
+	if e.DeletedAt != "" {
+		// A deleted entry (its own screen shows one): d restores it, with
+		// undo; e and f do nothing.
+		if !matches(msg, k.Delete) {
+			return nil
+		}
+		if why := c.refuseWrite(); why != "" {
+			return status(why, false)
+		}
+		return msgCmd(entryRestore{e.ID})
+	}
 	switch {
 	case matches(msg, k.Edit):
 		return editEntry(c, &e)
@@ -267,7 +286,36 @@ func (v entryDelete) run(c *Common) tea.Cmd {
 	}
 }
 
+// entryRestore restores a deleted entry.
+type entryRestore struct{ id int64 }
+
+func (v entryRestore) run(c *Common) tea.Cmd {
+	st, ctx, t := c.Store, c.Context(), c.T
+	return func() tea.Msg {
+		if err := st.RestoreEntry(ctx, v.id); err != nil {
+			return failedMsg{err}
+		}
+		return changedMsg{status: fmt.Sprintf(t.EntryRestored, v.id), change: entryRestored{v.id},
+			touch: touchEntries | touchPartners | touchActions}
+	}
+}
+
 // ---- changes ----
+
+// entryRestored is a deleted entry restored: undo deletes it again.
+type entryRestored struct{ id int64 }
+
+func (ch entryRestored) describe(c *Common) string { return fmt.Sprintf(c.T.UndoRestore, ch.id) }
+func (ch entryRestored) touches() touched          { return touchEntries | touchPartners | touchActions }
+func (ch entryRestored) affected(redo bool) *focus {
+	return focusIf(redo, touchEntries, ch.id)
+}
+func (ch entryRestored) undo(ctx context.Context, c *Common, _ bool) error {
+	return c.Store.DeleteEntry(ctx, ch.id)
+}
+func (ch entryRestored) redo(ctx context.Context, c *Common, _ bool) error {
+	return c.Store.RestoreEntry(ctx, ch.id)
+}
 
 type entryAdded struct{ id int64 }
 

@@ -53,7 +53,22 @@ type form struct {
 	changed, armed, writing bool
 	drafts                  *draftLock
 	editing                 string // the field open in the editor
+	// confirmed is set while a save the user said yes to runs: a spec
+	// that asks first (askFirst) does not ask again.
+	confirmed bool
 }
+
+// askFirst is what a spec's submit returns for a save to ask about
+// first: yes saves again with the form's confirmed set.
+type askFirst struct{ prompt string }
+
+func (a *askFirst) Error() string { return a.prompt }
+
+// saidError is a failed save that says what is wrong in the user's words,
+// the form kept open as it is.
+type saidError string
+
+func (e saidError) Error() string { return string(e) }
 
 // draftLock orders a form's draft writes and its deletion, which run off
 // the update loop: once the form is closed (its draft deleted), a write
@@ -146,7 +161,10 @@ type (
 	restoreDeletedMsg struct{ to }
 	saveAsNewMsg      struct{ to }
 	// dropMsg says yes to dropping data a change of kind would drop.
-	dropMsg       struct{ to }
+	dropMsg struct{ to }
+	// confirmedMsg says yes to a save the form asked about first
+	// (askFirst): it saves again, confirmed.
+	confirmedMsg  struct{ to }
 	editorDoneMsg struct {
 		to
 		text string
@@ -391,6 +409,11 @@ func (f *form) update(msg tea.Msg) tea.Cmd {
 	case dropMsg:
 		f.saving = true
 		return f.spec.retry(f, nil, nil, true)
+	case confirmedMsg:
+		f.confirmed = true
+		cmd := f.save()
+		f.confirmed = false
+		return cmd
 	case editorDoneMsg:
 		for _, fl := range f.fields {
 			if tf, ok := fl.(*textField); ok && tf.name() == f.editing && msg.err == nil {
@@ -538,7 +561,14 @@ func (f *form) fail(err error) tea.Cmd {
 	var fe *store.FieldError
 	var ce *store.ConflictError
 	var de *store.DropError
+	var af *askFirst
+	var said saidError
 	switch {
+	case errors.As(err, &said):
+		f.err = string(said)
+	case errors.As(err, &af):
+		f.layout()
+		return ask(af.prompt, confirmedMsg{to{f.id}}, nil)
 	case errors.As(err, &fe):
 		for i, fl := range f.fields {
 			if fl.name() == fe.Field && !fl.hidden() {

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	osexec "os/exec"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"vision2030/i18n"
+	"vision2030/render"
 	"vision2030/store"
 )
 
@@ -709,5 +711,19 @@ func TestSearchingAndCappedCounts(t *testing.T) {
 	s.list.total, s.more = 123456, false
 	if got := s.count(); got != "123,456 entries" {
 		t.Fatalf("count after c: %q", got)
+	}
+}
+
+// TestDeletedNoticesFit: what a form says of an entry deleted meanwhile
+// fits one line of an 80-column form, in both languages, for ids up to
+// seven digits (the form's notice line is cut, not wrapped).
+func TestDeletedNoticesFit(t *testing.T) {
+	t.Parallel()
+	for _, cat := range []*i18n.Catalogue{i18n.English, i18n.Japanese} {
+		for _, format := range []string{cat.EntryDeletedWhileEditing, cat.FollowUpEntryDeleted} {
+			if s := fmt.Sprintf(format, 9999999); render.Width(s) > 80 {
+				t.Errorf("%d columns: %s", render.Width(s), s)
+			}
+		}
 	}
 }

@@ -140,7 +140,7 @@ func (s *partnerScreen) Update(msg tea.Msg) tea.Cmd {
 			if why := c.refuseWrite(); why != "" {
 				return status(why, false)
 			}
-			return push(newAssessForm(c, *s.p, s.timeline.rows))
+			return push(newAssessForm(c, *s.p, s.history, s.timelineGoal(), s.timeline.rows))
 		case matches(msg, k.Open):
 			if e, ok := s.timeline.selected(); ok {
 				return push(newEntryScreen(c, e.ID))
@@ -633,17 +633,34 @@ type assessForm struct {
 	date     *dateField
 	note     *textField
 	evidence *pickerField
+	// current is the partner's stage on each goal it was assessed on;
+	// picked is set once the user chose a stage, which a change of goal
+	// then leaves as it is.
+	current map[int]int
+	picked  bool
 }
 
-func newAssessForm(c *Common, p store.Partner, entries []store.Entry) *form {
+// newAssessForm records p's stage: on goal (the one the partner screen
+// was reached through) if not 0, else on the first goal, the stage
+// chosen at the partner's current one on it. history is p's assessments,
+// newest first.
+func newAssessForm(c *Common, p store.Partner, history []store.Assessment, goal int, entries []store.Entry) *form {
 	t := c.T
-	s := &assessForm{c: c, p: p}
+	s := &assessForm{c: c, p: p, current: map[int]int{}}
+	for _, a := range history {
+		if _, ok := s.current[a.GoalID]; !ok {
+			s.current[a.GoalID] = a.Stage
+		}
+	}
 	var goals []option[int]
+	first := 0
 	for _, g := range c.Ref.Goals {
 		goals = append(goals, option[int]{value: g.ID, label: render.Line(g.ShortTitleIn(c.Lang())), key: rune('0' + g.ID)})
+		if g.ID == goal {
+			first = goal
+		}
 	}
-	first := 0
-	if len(goals) > 0 {
+	if first == 0 && len(goals) > 0 {
 		first = goals[0].value
 	}
 	s.goal = newChoice("goal", t.FormGoal, goals, first)
@@ -651,14 +668,20 @@ func newAssessForm(c *Common, p store.Partner, entries []store.Entry) *form {
 	for n := 0; n <= store.MaxStage; n++ {
 		stages = append(stages, option[int]{value: n, key: rune('0' + n)})
 	}
-	s.stage = newChoice("stage", t.FormStage, stages, 0)
+	s.stage = newChoice("stage", t.FormStage, stages, s.current[first])
 	name := func() {
 		for i := range s.stage.options {
 			s.stage.options[i].label = render.Line(c.stageName(s.goal.value(), i))
 		}
 	}
 	name()
-	s.goal.onPick = func(int) { name() }
+	s.goal.onPick = func(g int) {
+		name()
+		if !s.picked {
+			s.stage.index = s.current[g] // the options are the stages 0…MaxStage
+		}
+	}
+	s.stage.onPick = func(int) { s.picked = true }
 	s.stage.note = func(n int) string {
 		st := c.Ref.stage(s.goal.value(), n)
 		return t.WithNote(render.Line(st.RubricIn(c.Lang())), t.Note(st.RubricNote(c.Lang())))
@@ -691,6 +714,9 @@ func (s *assessForm) submit(f *form) (tea.Cmd, error) {
 		return nil, fe
 	}
 	st, ctx, t, to, label := s.c.Store, s.c.Context(), s.c.T, to{f.id}, render.Line(s.p.Label())
+	if cur, ok := s.current[a.GoalID]; ok && a.Stage < cur && !f.confirmed {
+		return nil, &askFirst{fmt.Sprintf(t.AskStageDrop, label, cur, a.GoalID, a.Stage)}
+	}
 	return func() tea.Msg {
 		id, err := st.AddAssessment(ctx, a)
 		if err != nil {

@@ -631,6 +631,12 @@ func (m *Model) undone(msg undoneMsg) tea.Cmd {
 	} else {
 		m.redo = append(m.redo, msg.ch)
 	}
-	return tea.Batch(m.setStatus(text, true), m.reload(msg.ch.touches()), m.focus(msg.ch.affected(msg.redo)),
+	f := msg.ch.affected(msg.redo)
+	if f != nil {
+		said := *f
+		said.said = text
+		f = &said
+	}
+	return tea.Batch(m.setStatus(text, true), m.reload(msg.ch.touches()), m.focus(f),
 		checkRevision(m.c, m.revision, true))
 }

@@ -807,7 +807,7 @@ func TestEditOfEntryDeletedMeanwhile(t *testing.T) {
 			if d.form() == nil || e.DeletedAt == "" {
 				t.Fatalf("no to both: form %v, #4 deleted %q", d.form() != nil, e.DeletedAt)
 			}
-			d.contains("My new title", "Entry #4 was deleted elsewhere; your text is kept. ctrl+s: restore or save as new")
+			d.contains("My new title", "Entry #4 was deleted elsewhere; text kept. ctrl+s: restore or save as new")
 			d.keys("ctrl+s") // asks again
 			d.contains("Restore it with your changes?")
 		}
@@ -859,4 +859,145 @@ func TestUndoRecordedStage(t *testing.T) {
 	if as, _ := st.Assessments(ctx, 19); len(as) != 0 {
 		t.Fatalf("undo after yes: %+v", as)
 	}
+}
+
+// TestRecordStageStartsWhereThePartnerIs: the stage form opens on the goal
+// the partner was reached through, at the partner's stage on it (and
+// follows a change of goal until a stage is chosen); a drop asks first.
+func TestRecordStageStartsWhereThePartnerIs(t *testing.T) {
+	t.Parallel()
+	st := drillStore(t)
+	ctx := context.Background()
+	d := newDriver(t, st, 80, 24)
+	// Goal 2 → Japan → JCM, at stage 4 on goal 1, not assessed on goal 2.
+	d.keys("down", "enter", "enter", "enter")
+	d.contains("JCM")
+	d.keys("s")
+	f := d.form()
+	if f == nil {
+		t.Fatal("s does not open the stage form")
+	}
+	s := f.spec.(*assessForm)
+	if s.goal.value() != 2 || s.stage.value() != 0 {
+		t.Fatalf("form opens at goal %d stage %d, want goal 2 stage 0", s.goal.value(), s.stage.value())
+	}
+	d.keys("1") // goal 1: the stage follows, to JCM's 4
+	if s.stage.value() != 4 {
+		t.Fatalf("goal 1 chosen: stage %d, want 4", s.stage.value())
+	}
+	d.keys("tab", "0") // a drop to 0
+	d.keys("shift+tab", "2", "1")
+	if s.stage.value() != 0 {
+		t.Fatalf("a chosen stage moved with the goal: %d", s.stage.value())
+	}
+	d.keys("ctrl+s")
+	d.contains("JCM is at stage 4 on goal 1; record stage 0, a drop?")
+	d.keys("n")
+	if d.form() == nil {
+		t.Fatal("no closes the form")
+	}
+	if as, _ := st.Assessments(ctx, 8); len(as) != 1 {
+		t.Fatalf("a drop was recorded without a yes: %+v", as)
+	}
+	d.keys("ctrl+s")
+	d.keys("y")
+	if d.form() != nil {
+		t.Fatalf("form still open:\n%s", d.screen())
+	}
+	if as, _ := st.Assessments(ctx, 8); len(as) != 2 || as[0].Stage != 0 || as[0].GoalID != 1 {
+		t.Fatalf("the drop was not recorded: %+v", as)
+	}
+	// Stage 4 again, or higher, is not a drop: no question.
+	d.keys("s")
+	if s := d.form().spec.(*assessForm); s.goal.value() != 2 {
+		t.Fatalf("goal %d", s.goal.value())
+	}
+	d.keys("1", "tab", "3", "ctrl+s")
+	if d.form() != nil {
+		t.Fatalf("a rise asks:\n%s", d.screen())
+	}
+}
+
+// TestDeletedEntryScreen: the screen of an entry deleted elsewhere offers
+// to restore it (with undo), not to edit it or follow it up; a follow-up
+// saved for an entry deleted meanwhile says so, its text kept.
+func TestDeletedEntryScreen(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	st := testStore(t)
+	d := newDriver(t, st, 80, 24)
+	d.keys("3", "enter")
+	d.contains("#4", "e edit")
+	if err := st.DeleteEntry(ctx, 4); err != nil {
+		t.Fatal(err)
+	}
+	d.keys("r")
+	d.contains("deleted", "d restore")
+	d.lacks("e edit", "d delete", "f follow")
+	d.keys("f")
+	d.keys("e")
+	if d.form() != nil {
+		t.Fatalf("a deleted entry opens a form:\n%s", d.screen())
+	}
+	d.keys("d")
+	d.contains("Entry #4 restored — u to undo.", "e edit", "d delete")
+	if e, _ := st.Entry(ctx, 4); e.DeletedAt != "" {
+		t.Fatal("d did not restore the entry")
+	}
+	d.keys("u")
+	d.contains("Undone: restoring entry #4.", "d restore")
+	if e, _ := st.Entry(ctx, 4); e.DeletedAt == "" {
+		t.Fatal("u did not delete the entry again")
+	}
+	d.keys("ctrl+r")
+	if e, _ := st.Entry(ctx, 4); e.DeletedAt != "" {
+		t.Fatal("ctrl+r did not restore the entry again")
+	}
+
+	// A follow-up form open while the entry is deleted elsewhere.
+	d.keys("f")
+	if d.form() == nil {
+		t.Fatalf("f opens no form:\n%s", d.screen())
+	}
+	if err := st.DeleteEntry(ctx, 4); err != nil {
+		t.Fatal(err)
+	}
+	d.typeText("Call them back")
+	d.keys("ctrl+s")
+	if d.form() == nil {
+		t.Fatal("the form closed")
+	}
+	d.contains("Entry #4 was deleted meanwhile; nothing was saved, your text is kept.", "Call them back")
+	d.lacks("unknown")
+}
+
+// TestRedoAddSaysRedone: redoing an added entry says "Redone: adding entry
+// #N." as other redos do; under a filter that hides the entry, it says so
+// after that.
+func TestRedoAddSaysRedone(t *testing.T) {
+	t.Parallel()
+	st := testStore(t)
+	d := newDriver(t, st, 100, 30)
+	add := func(kind, title string) int64 {
+		t.Helper()
+		d.keys("a", "shift+tab", kind, "enter", "enter", "tab", "1", "tab") // kind, partner, goal
+		d.typeText(title)
+		d.keys("ctrl+s")
+		if d.form() != nil {
+			t.Fatalf("form still open:\n%s", d.screen())
+		}
+		return newest(t, st).ID
+	}
+	d.keys("3")
+	id := add("n", "News to redo")
+	d.keys("u", "ctrl+r")
+	d.contains(fmt.Sprintf("Redone: adding entry #%d.", id))
+	d.lacks("filter hides")
+
+	d.keys("/")
+	d.typeText("kind:news")
+	d.keys("enter")
+	id = add("v", "A visit the filter hides")
+	d.keys("u", "ctrl+r")
+	d.contains(fmt.Sprintf("Redone: adding entry #%d. The filter hides it — esc clears the filter.", id))
 }
