@@ -478,6 +478,16 @@ func (b *textbox) update(msg tea.Msg) (handled, changed bool) {
 		b.cursor = b.lineStart()
 	case "end":
 		b.cursor = b.lineEnd()
+	case "ctrl+home", "ctrl+end":
+		// The start or end of the whole text, in a box of several lines
+		// (in one line home and end do it).
+		if !b.multiline {
+			return false, false
+		}
+		b.cursor = 0
+		if k.String() == "ctrl+end" {
+			b.cursor = len(b.runes)
+		}
 	case "ctrl+left", "alt+left", "alt+b":
 		b.cursor = b.wordStart()
 	case "ctrl+right", "alt+right", "alt+f":

@@ -281,3 +281,36 @@ func TestPasteControls(t *testing.T) {
 		}
 	}
 }
+
+// TestTextboxCtrlHomeEnd: in a box of several lines ctrl+end goes to the
+// end of the whole text (and shows it), ctrl+home back to its start; the
+// box still opens at the start. A one-line box leaves them to the form.
+func TestTextboxCtrlHomeEnd(t *testing.T) {
+	t.Parallel()
+	var text strings.Builder
+	for i := range 20 {
+		fmt.Fprintf(&text, "line %d\n", i)
+	}
+	text.WriteString("the end")
+	b := &textbox{multiline: true}
+	b.setSize(20, 4)
+	b.SetValue(text.String())
+	if b.cursor != 0 || b.top != 0 {
+		t.Fatalf("opens at %d, top %d; want the start", b.cursor, b.top)
+	}
+	if handled, _ := b.update(keyMsg("ctrl+end")); !handled || b.cursor != len(b.runes) {
+		t.Fatalf("ctrl+end: handled %v, cursor %d, want %d", handled, b.cursor, len(b.runes))
+	}
+	if b.top == 0 {
+		t.Error("ctrl+end: the box does not show the end")
+	}
+	if handled, _ := b.update(keyMsg("ctrl+home")); !handled || b.cursor != 0 || b.top != 0 {
+		t.Errorf("ctrl+home: handled %v, cursor %d, top %d; want the start", handled, b.cursor, b.top)
+	}
+	one := &textbox{}
+	one.setSize(20, 1)
+	one.SetValue("one line")
+	if handled, _ := one.update(keyMsg("ctrl+end")); handled {
+		t.Error("a one-line box takes ctrl+end")
+	}
+}
