@@ -70,6 +70,9 @@ type Commands struct {
 	FilterGoalValues     string
 	FilterCountryValues  string
 	FilterDateValues     string
+	FilterPartnerValues  string
+	FilterTerm           string // %q the term: a filter problem's start, before a date's
+	FilterBadValueIn     string // %q the term, %q the value in it that does not fit
 	ErrNoDashboard       string
 
 	// Settings errors (exit 2). Where: a flag, $VARIABLE, or ConfigAtLine.
@@ -775,6 +778,9 @@ short names, goal numbers, kinds and formats.
 	FilterGoalValues:     "goal numbers: 1, 2, 3",
 	FilterCountryValues:  "country codes such as TH, or names such as Thailand or タイ",
 	FilterDateValues:     "dates such as 2026-11-01, 2026/11/01 or R8.11.1, or a time ago: 3d, 2w, 1m",
+	FilterPartnerValues:  "an id, a short name or part of a name",
+	FilterTerm:           "filter: %q",
+	FilterBadValueIn:     "filter: %q: %q is not a valid value for this key",
 	ErrNoDashboard:       "this build has no dashboard; give a command",
 
 	ConfigAtLine:      "%s, line %d",

@@ -452,6 +452,9 @@ $XDG_CONFIG_HOME/vision2030/config.toml（~/.config/vision2030/config.toml）、
 	FilterGoalValues:     "目標の番号（1、2、3）",
 	FilterCountryValues:  "TH のような国コード、またはタイ・Thailand のような国名",
 	FilterDateValues:     "2026-11-01・2026/11/01・R8.11.1 のような日付、または 3d・2w・1m（3日・2週間・1か月前）",
+	FilterPartnerValues:  "ID、略称、または名称の一部",
+	FilterTerm:           "絞り込み：%q",
+	FilterBadValueIn:     "絞り込み：%q：%q はこのキーには使えない値です",
 	ErrNoDashboard:       "このビルドにはダッシュボードがありません。コマンドを指定してください",
 
 	ConfigAtLine:      "%s の%d行目",
