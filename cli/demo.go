@@ -43,7 +43,7 @@ func demoCommand(a *app) *cobra.Command {
 			return usagef(t.ErrNumberRange, "--seed", seed, 0, maxInt)
 		}
 		o.Today = a.Now()
-		if today != "" {
+		if today = isoDate(today); today != "" {
 			d, err := store.ParseDate(today)
 			switch {
 			case err != nil:
