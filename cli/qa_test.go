@@ -243,4 +243,9 @@ func TestDateFlagsReadDates(t *testing.T) {
 		"run 'vision2030 actions add --help' for usage"}}, "actions", "add", "--entry", id, "--what", "x", "--due", "R8.2.30")
 	sb.expect(want{2, []string{`vision2030: --date: "H31.5.1" is not a day of 平成, which ran from 1989-01-08 to 2019-04-30`,
 		"run 'vision2030 log --help' for usage"}}, "log", "--partner", "UAW", "--goal", "1", "--kind", "visit", "--title", "x", "--date", "H31.5.1")
+	if out := sb.ok("purge", "--deleted-before", "R8.4.1"); !strings.Contains(out, "2026-04-01") {
+		t.Errorf("purge --deleted-before R8.4.1: %q", out)
+	}
+	sb.expect(want{2, []string{`vision2030: --deleted-before: "R1.4.1" is not a day of 令和, which began on 2019-05-01`,
+		"run 'vision2030 purge --help' for usage"}}, "purge", "--deleted-before", "R1.4.1")
 }
