@@ -88,15 +88,20 @@ func TestGoalNotAGoal(t *testing.T) {
 		"--lang", "ja", "assess", "--partner", "UAW", "--goal", "abc", "--stage", "1")
 }
 
-// TestDemoTodayNamed: a --today that is not a date is called --today.
+// TestDemoTodayNamed: a --today that is not a date is called --today, and
+// one written as a date that is none says why, as the other date flags do.
 func TestDemoTodayNamed(t *testing.T) {
 	t.Parallel()
 	sb := newSandbox(t)
 	demoDB := sb.dir + "/demo.db"
-	sb.expect(want{2, []string{`vision2030: --today: "2026-02-30" is not a date (YYYY-MM-DD)`,
+	sb.expect(want{2, []string{`vision2030: --today: "soon" is not a date (YYYY-MM-DD)`,
+		"run 'vision2030 demo --help' for usage"}}, "--db", demoDB, "demo", "--today", "soon")
+	sb.expect(want{2, []string{`vision2030: --today："soon" は日付（YYYY-MM-DD）ではありません`,
+		"使い方は 'vision2030 demo --help' で確認できます"}}, "--lang", "ja", "--db", demoDB, "demo", "--today", "soon")
+	sb.expect(want{2, []string{`vision2030: --today: "2026-02-30": no such day; February 2026 has 28 days`,
 		"run 'vision2030 demo --help' for usage"}}, "--db", demoDB, "demo", "--today", "2026-02-30")
-	sb.expect(want{2, []string{`vision2030: --today："2026-02-30" は日付（YYYY-MM-DD）ではありません`,
-		"使い方は 'vision2030 demo --help' で確認できます"}}, "--lang", "ja", "--db", demoDB, "demo", "--today", "2026-02-30")
+	sb.expect(want{2, []string{`vision2030: --today: "H31.5.1" is not a day of 平成, which ran from 1989-01-08 to 2019-04-30`,
+		"run 'vision2030 demo --help' for usage"}}, "--db", demoDB, "demo", "--today", "H31.5.1")
 	sb.expect(want{2, []string{"vision2030: --today 2016-01-01 is before 2017-01-04, the first day of the demo's history",
 		"run 'vision2030 demo --help' for usage"}}, "--db", demoDB, "demo", "--today", "2016-01-01")
 }
