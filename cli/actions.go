@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -120,7 +119,7 @@ func actionEditCommand(a *app) *cobra.Command {
 			}
 			return nil
 		}
-		due, done = strings.TrimSpace(due), strings.TrimSpace(done)
+		due, done = isoDate(due), isoDate(done)
 		for _, f := range []error{
 			set("what", &what, func(v string) *store.FieldError { return store.CheckText("what", v, store.MaxTitle, true) }),
 			set("owner", &owner, func(v string) *store.FieldError { return store.CheckText("owner", v, store.MaxShort, false) }),
@@ -171,7 +170,8 @@ func actionAddCommand(a *app) *cobra.Command {
 				return fe
 			}
 		}
-		if fe := store.CheckDate("due", strings.TrimSpace(due), a.Now(), false, true); fe != nil {
+		due = isoDate(due)
+		if fe := store.CheckDate("due", due, a.Now(), false, true); fe != nil {
 			return fe
 		}
 		return a.run(cmd, func(env *Env) error {
@@ -183,7 +183,7 @@ func actionAddCommand(a *app) *cobra.Command {
 				return err
 			}
 			n, err := env.Store.AddAction(env.Ctx, store.NewAction{EntryID: id, What: what, Owner: owner,
-				Due: strings.TrimSpace(due), Author: author})
+				Due: due, Author: author})
 			if err != nil {
 				return err
 			}
@@ -219,7 +219,7 @@ func actionDoneCommand(a *app) *cobra.Command {
 		if err != nil {
 			return err
 		}
-		day := strings.TrimSpace(date)
+		day := isoDate(date)
 		if day == "" {
 			day = a.Now().Format(store.DateLayout)
 		}

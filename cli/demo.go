@@ -43,10 +43,13 @@ func demoCommand(a *app) *cobra.Command {
 			return usagef(t.ErrNumberRange, "--seed", seed, 0, maxInt)
 		}
 		o.Today = a.Now()
-		if today != "" {
+		if today = isoDate(today); today != "" {
 			d, err := store.ParseDate(today)
 			switch {
 			case err != nil:
+				if fe := store.CheckDate("--today", today, a.Now(), true, true); fe != nil && fe.Problem != store.ProblemBadDate {
+					return fe // no such day, out of its era
+				}
 				return usagef(t.ErrBadDate, "--today", today)
 			case today < demo.First:
 				return usagef(t.ErrDemoTodayEarly, today, demo.First)

@@ -86,6 +86,7 @@ func (f *entryFlags) check(a *app) error {
 			}
 		}
 	}
+	f.date, f.opened, f.firstResponse, f.closed = isoDate(f.date), isoDate(f.opened), isoDate(f.firstResponse), isoDate(f.closed)
 	now := a.Now()
 	dates := []struct {
 		field, value    string

@@ -213,7 +213,7 @@ var fieldFlags = map[string]string{
 	"goals": "--goal", "stage": "--stage", "note": "--note", "entry": "--entry", "name": "--name",
 	"short name": "--short", "country": "--country", "since": "--since", "contact": "--contact",
 	"companies": "--companies", "notes": "--notes", "what": "--what", "owner": "--owner", "due": "--due",
-	"done": "--date", "as-of": "--as-of",
+	"done": "--date", "as-of": "--as-of", "until": "--until",
 }
 
 // valueProblems are the field problems a value has whatever the database

@@ -88,15 +88,20 @@ func TestGoalNotAGoal(t *testing.T) {
 		"--lang", "ja", "assess", "--partner", "UAW", "--goal", "abc", "--stage", "1")
 }
 
-// TestDemoTodayNamed: a --today that is not a date is called --today.
+// TestDemoTodayNamed: a --today that is not a date is called --today, and
+// one written as a date that is none says why, as the other date flags do.
 func TestDemoTodayNamed(t *testing.T) {
 	t.Parallel()
 	sb := newSandbox(t)
 	demoDB := sb.dir + "/demo.db"
-	sb.expect(want{2, []string{`vision2030: --today: "2026-02-30" is not a date (YYYY-MM-DD)`,
+	sb.expect(want{2, []string{`vision2030: --today: "soon" is not a date (YYYY-MM-DD)`,
+		"run 'vision2030 demo --help' for usage"}}, "--db", demoDB, "demo", "--today", "soon")
+	sb.expect(want{2, []string{`vision2030: --today："soon" は日付（YYYY-MM-DD）ではありません`,
+		"使い方は 'vision2030 demo --help' で確認できます"}}, "--lang", "ja", "--db", demoDB, "demo", "--today", "soon")
+	sb.expect(want{2, []string{`vision2030: --today: "2026-02-30": no such day; February 2026 has 28 days`,
 		"run 'vision2030 demo --help' for usage"}}, "--db", demoDB, "demo", "--today", "2026-02-30")
-	sb.expect(want{2, []string{`vision2030: --today："2026-02-30" は日付（YYYY-MM-DD）ではありません`,
-		"使い方は 'vision2030 demo --help' で確認できます"}}, "--lang", "ja", "--db", demoDB, "demo", "--today", "2026-02-30")
+	sb.expect(want{2, []string{`vision2030: --today: "H31.5.1" is not a day of 平成, which ran from 1989-01-08 to 2019-04-30`,
+		"run 'vision2030 demo --help' for usage"}}, "--db", demoDB, "demo", "--today", "H31.5.1")
 	sb.expect(want{2, []string{"vision2030: --today 2016-01-01 is before 2017-01-04, the first day of the demo's history",
 		"run 'vision2030 demo --help' for usage"}}, "--db", demoDB, "demo", "--today", "2016-01-01")
 }
@@ -206,4 +211,46 @@ func TestEditThatChangesNothing(t *testing.T) {
 	if out := sb.ok("partners", "edit", "UAW", "--short", "UAW"); !strings.Contains(out, "already holds that; nothing was written") {
 		t.Errorf("the same short name: %q", out)
 	}
+}
+
+// TestDateFlagsReadDates: every date flag reads a date as the forms, the
+// import and the filter do (2026/04/01, R8.4.1, 令和8年4月1日) and stores
+// YYYY-MM-DD; a date that is none says why, naming the flag.
+func TestDateFlagsReadDates(t *testing.T) {
+	t.Parallel()
+	sb := newSandbox(t)
+	id := strings.TrimSpace(sb.ok("log", "--partner", "UAW", "--goal", "1", "--kind", "request", "--title", "Dated",
+		"--date", "R8.4.1", "--opened", "2026/04/01", "--first-response", "令和8年4月2日", "--closed", " 2026/4/3 "))
+	if got := sb.query("SELECT date || ' ' || opened || ' ' || first_response || ' ' || closed FROM entries WHERE id = ?", id); got != "2026-04-01 2026-04-01 2026-04-02 2026-04-03" {
+		t.Errorf("log: stored %q", got)
+	}
+	sb.ok("entries", "edit", id, "--date", "R8.3.31")
+	if got := sb.query("SELECT date FROM entries WHERE id = ?", id); got != "2026-03-31" {
+		t.Errorf("entries edit: stored %q", got)
+	}
+	sb.ok("actions", "add", "--entry", id, "--what", "Call back", "--due", "R8.12.1")
+	if got := sb.query("SELECT due FROM actions WHERE entry_id = ?", id); got != "2026-12-01" {
+		t.Errorf("actions add: stored %q", got)
+	}
+	sb.ok("actions", "edit", "1", "--due", "2026/12/02")
+	sb.ok("actions", "done", "1", "--date", "R8.4.5")
+	if got := sb.query("SELECT due || ' ' || done FROM actions WHERE entry_id = ?", id); got != "2026-12-02 2026-04-05" {
+		t.Errorf("actions edit, done: stored %q", got)
+	}
+	sb.ok("assess", "--partner", "UAW", "--goal", "1", "--stage", "1", "--date", "R8.4.6")
+	if got := sb.query("SELECT max(date) FROM assessments"); got != "2026-04-06" {
+		t.Errorf("assess: stored %q", got)
+	}
+	sb.ok("report", "--format", "md", "--since", "R8.4.1", "--until", "2026/06/30", "--as-of", "令和8年7月1日")
+	sb.expect(want{2, []string{`vision2030: --since: "H31.5.1" is not a day of 平成, which ran from 1989-01-08 to 2019-04-30`,
+		"run 'vision2030 report --help' for usage"}}, "report", "--format", "md", "--since", "H31.5.1")
+	sb.expect(want{2, []string{`vision2030: --due: "R8.2.30": no such day; February 2026 has 28 days`,
+		"run 'vision2030 actions add --help' for usage"}}, "actions", "add", "--entry", id, "--what", "x", "--due", "R8.2.30")
+	sb.expect(want{2, []string{`vision2030: --date: "H31.5.1" is not a day of 平成, which ran from 1989-01-08 to 2019-04-30`,
+		"run 'vision2030 log --help' for usage"}}, "log", "--partner", "UAW", "--goal", "1", "--kind", "visit", "--title", "x", "--date", "H31.5.1")
+	if out := sb.ok("purge", "--deleted-before", "R8.4.1"); !strings.Contains(out, "2026-04-01") {
+		t.Errorf("purge --deleted-before R8.4.1: %q", out)
+	}
+	sb.expect(want{2, []string{`vision2030: --deleted-before: "R1.4.1" is not a day of 令和, which began on 2019-05-01`,
+		"run 'vision2030 purge --help' for usage"}}, "purge", "--deleted-before", "R1.4.1")
 }

@@ -154,9 +154,12 @@ func (a *app) reportDate(flag, value string) (time.Time, error) {
 	if value == "" {
 		return time.Time{}, nil
 	}
-	v := strings.TrimSpace(value)
+	v := isoDate(value)
 	d, err := store.ParseDate(v)
 	if err != nil {
+		if fe := store.CheckDate(flag, v, a.Now(), true, false); fe != nil && fe.Problem != store.ProblemBadDate {
+			return time.Time{}, fe // no such day, out of its era
+		}
 		return time.Time{}, usagef(a.t.ErrBadReportDate, "--"+flag, value)
 	}
 	if fe := store.CheckDate(flag, v, a.Now(), true, false); fe != nil {

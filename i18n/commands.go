@@ -70,6 +70,9 @@ type Commands struct {
 	FilterGoalValues     string
 	FilterCountryValues  string
 	FilterDateValues     string
+	FilterPartnerValues  string
+	FilterTerm           string // %q the term: a filter problem's start, before a date's
+	FilterBadValueIn     string // %q the term, %q the value in it that does not fit
 	ErrNoDashboard       string
 
 	// Settings errors (exit 2). Where: a flag, $VARIABLE, or ConfigAtLine.
@@ -620,17 +623,17 @@ short names, goal numbers, kinds and formats.
 
 		"report --width":   "the text's width in `cells`, 40 to 1000 (default: the terminal's, else 100)",
 		"report --format":  "the `format`: text, md, json, html or xlsx",
-		"report --since":   "add what happened from this `date` on, YYYY-MM-DD",
-		"report --until":   "…until this `date`, YYYY-MM-DD (default: the as-of day)",
+		"report --since":   "add what happened from this `date` on, YYYY-MM-DD or R8.4.1",
+		"report --until":   "…until this `date`, YYYY-MM-DD or R8.4.1 (default: the as-of day)",
 		"report --partner": "a brief on this `partner`: an id, a short name or a name",
 		"report --country": "a brief on the partners of this `country`: a code or a name",
-		"as-of":            "report as of this `date`, YYYY-MM-DD (default: today)",
+		"as-of":            "report as of this `date`, YYYY-MM-DD or R8.4.1 (default: today)",
 
 		"partner":        "a `partner`: an id, a short name or an unambiguous part of a name",
 		"goal":           "a `goal`: its number or part of its title",
 		"kind":           "the entry's `kind`: consultation, conference, seminar, visit, online_meeting, correspondence, request or news",
 		"title":          "the `title`",
-		"date":           "the entry's `date`, YYYY-MM-DD (default: today)",
+		"date":           "the entry's `date`, YYYY-MM-DD or R8.4.1 (default: today)",
 		"summary":        "the summary, in Markdown: its `text`, or - to read it from standard input",
 		"opened":         "the `date` the request was opened",
 		"first-response": "the `date` JAW first answered the request",
@@ -665,7 +668,7 @@ short names, goal numbers, kinds and formats.
 		"dry-run":                "check the file and say what would be added, writing nothing",
 		"create-partners":        "make partners that match none, in this `country`",
 		"undo":                   "take back what import `batch` BATCH added",
-		"purge --deleted-before": "purge what was deleted before this `date`, YYYY-MM-DD",
+		"purge --deleted-before": "purge what was deleted before this `date`, YYYY-MM-DD or R8.4.1",
 		"yes":                    "do not ask",
 		"check --repair":         "rebuild the search index and derived data, then check again",
 
@@ -683,7 +686,7 @@ short names, goal numbers, kinds and formats.
 		"demo --entries":         "how many `entries` (up to 10,000,000)",
 		"demo --partners":        "how many `partners` (default: one per 100 entries, 30 to 1,000)",
 		"demo --seed":            "the random `seed`: the same seed gives the same database",
-		"demo --today":           "the `date` the demo's clock stands at, YYYY-MM-DD (default: today)",
+		"demo --today":           "the `date` the demo's clock stands at, YYYY-MM-DD or R8.4.1 (default: today)",
 		"entries --count":        "count every match (by default the count stops at twice the page, at least 100)",
 		"limit":                  "print at most this `number` of entries",
 		"offset":                 "skip this `number` of entries first",
@@ -704,7 +707,7 @@ short names, goal numbers, kinds and formats.
 		"actions add --entry":  "the `entry` it follows up: its id",
 		"what":                 "`what` is to be done",
 		"owner":                "who does it: the `owner`",
-		"due":                  "the due `date`, YYYY-MM-DD",
+		"due":                  "the due `date`, YYYY-MM-DD or R8.4.1",
 		"actions done --date":  "the `date` it was done (default: today)",
 		"actions edit --done":  "the `date` it was done, or \"\" to make it open again",
 		"assess --partner":     "the `partner`: an id, a short name or an unambiguous part of a name",
@@ -775,6 +778,9 @@ short names, goal numbers, kinds and formats.
 	FilterGoalValues:     "goal numbers: 1, 2, 3",
 	FilterCountryValues:  "country codes such as TH, or names such as Thailand or タイ",
 	FilterDateValues:     "dates such as 2026-11-01, 2026/11/01 or R8.11.1, or a time ago: 3d, 2w, 1m",
+	FilterPartnerValues:  "an id, a short name or part of a name",
+	FilterTerm:           "filter: %q",
+	FilterBadValueIn:     "filter: %q: %q is not a valid value for this key",
 	ErrNoDashboard:       "this build has no dashboard; give a command",
 
 	ConfigAtLine:      "%s, line %d",

@@ -95,14 +95,25 @@ func (c *Catalogue) FilterError(fe *store.FilterError) string {
 // FilterMessage is FilterError with what the term could be: a value that
 // does not fit its key is told the values that do (kinds in the
 // catalogue's words, the dates a filter reads), an unknown goal the goals
-// there are, an ambiguous country the countries it matches. The shell and the dashboard say the same.
+// there are, an ambiguous country the countries it matches; a key with no
+// value is told them too, a term of several values names the one that does
+// not fit, and a date that is none says why (no such day, out of its era)
+// as a date field does. The shell and the dashboard say the same.
 func (c *Catalogue) FilterMessage(fe *store.FilterError) string {
 	msg := c.FilterError(fe)
 	switch fe.Problem {
-	case store.FilterBadValue:
+	case store.FilterBadValue, store.FilterEmptyValue:
+		if fe.Date != nil { // as a date field says it: the era's days, the month's
+			return c.FieldError(store.DateError(fmt.Sprintf(c.FilterTerm, fe.Term), fe.Date))
+		}
+		if fe.Value != "" {
+			msg = fmt.Sprintf(c.FilterBadValueIn, fe.Term, fe.Value)
+		}
 		key, _, _ := strings.Cut(fe.Term, ":")
 		var values string
 		switch strings.ToLower(key) {
+		case "partner":
+			values = c.FilterPartnerValues
 		case "kind":
 			var ks []string
 			for _, k := range store.EntryKinds {
@@ -114,7 +125,16 @@ func (c *Catalogue) FilterMessage(fe *store.FilterError) string {
 			}
 			values = strings.Join(ks, c.ListSep)
 		case "status":
-			values = strings.Join([]string{string(store.StatusOpen), string(store.StatusAnswered), string(store.StatusClosed)}, ", ")
+			// The words the filter reads, with the ones the screens show.
+			var ss []string
+			for _, st := range []store.RequestStatus{store.StatusOpen, store.StatusAnswered, store.StatusClosed} {
+				if w := c.RequestStatuses[st]; w != "" && w != string(st) {
+					ss = append(ss, string(st)+"（"+w+"）")
+				} else {
+					ss = append(ss, string(st))
+				}
+			}
+			values = strings.Join(ss, c.ListSep)
 		case "goal":
 			values = c.FilterGoalValues
 		case "country":

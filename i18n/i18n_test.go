@@ -539,3 +539,38 @@ func TestFilterReadsKindWords(t *testing.T) {
 		t.Errorf("kind:パーティー: %v", err)
 	}
 }
+
+// TestFilterMessageSaysMore: a key with no value is told the values it
+// takes (partner:, status:), a date that is none says why as a date field
+// does (out of its era, no such day), and a term of several values names
+// the one that does not fit; in both languages.
+func TestFilterMessageSaysMore(t *testing.T) {
+	t.Parallel()
+	for _, c := range []struct {
+		filter string
+		en, ja []string
+	}{
+		{"partner:", []string{`"partner:"`, "an id, a short name or part of a name"}, []string{"ID、略称、または名称の一部"}},
+		{"status:", []string{"open, answered, closed"}, []string{"使える値", "open（未回答）、answered（回答済み）、closed（完了）"}},
+		{"since:H31.5.1", []string{`"H31.5.1" is not a day of 平成`, "2019-04-30"}, []string{"平成の期間", "2019-04-30"}},
+		{"until:R1.4.1", []string{"not a day of 令和, which began on 2019-05-01"}, []string{"令和（2019-05-01〜）"}},
+		{"since:2026-02-30", []string{"no such day", "28 days"}, []string{"という日はありません"}},
+		{"since:nonsense", []string{"not a valid value", "R8.11.1"}, []string{"R8.11.1"}},
+		{"kind:相談,xyz", []string{`"xyz" is not a valid value`, "request"}, []string{`"xyz" はこのキー`, "相談"}},
+	} {
+		_, err := store.ParseFilter(c.filter)
+		var fe *store.FilterError
+		if !errors.As(err, &fe) {
+			t.Errorf("%s: %v", c.filter, err)
+			continue
+		}
+		for lang, want := range map[*Catalogue][]string{English: c.en, Japanese: c.ja} {
+			got := lang.FilterMessage(fe)
+			for _, w := range want {
+				if !strings.Contains(got, w) {
+					t.Errorf("%s, %s: %q lacks %q", c.filter, lang.Lang, got, w)
+				}
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -92,6 +93,12 @@ type FilterError struct {
 	// Values are the values the term could take, or the ones it matches,
 	// when they are few (FilterUnknownGoal, FilterAmbiguousCountry).
 	Values []string
+	// For FilterBadValue in a term of several values (kind:相談,xyz): the
+	// one that does not fit.
+	Value string
+	// For FilterBadValue in since: or until:, when the value is written
+	// as a date but is none (no such day, a day out of its era): why.
+	Date *dates.Error
 }
 
 func (e *FilterError) Error() string { return fmt.Sprintf("filter: %s: %q", e.Problem, e.Term) }
@@ -229,13 +236,16 @@ func ParseFilter(s string) (Filter, error) {
 			}
 			return f, &FilterError{Term: t.raw, Problem: FilterEmptyValue}
 		}
-		bad := &FilterError{Term: t.raw, Problem: FilterBadValue}
 		values := []string{t.value}
 		if t.key != "partner" && t.key != "author" {
 			values = strings.Split(t.value, ",")
 		}
 		for _, v := range values {
 			v = strings.TrimSpace(v)
+			bad := &FilterError{Term: t.raw, Problem: FilterBadValue}
+			if len(values) > 1 && v != "" {
+				bad.Value = v
+			}
 			if v == "" {
 				return f, bad
 			}
@@ -271,15 +281,19 @@ func ParseFilter(s string) (Filter, error) {
 			case "since", "until":
 				// As a date field reads it: 2026-11-01, 2026/11/01, R8.11.1,
 				// or a span ago: 3d, 2w, 1m.
+				if len(values) > 1 {
+					return f, &FilterError{Term: t.raw, Problem: FilterBadValue}
+				}
 				d, err := dates.Parse(v)
 				if err != nil {
 					var ok bool
 					if d, ok = dates.Ago(v, time.Now()); !ok {
+						var de *dates.Error
+						if errors.As(err, &de) && de.Problem != dates.NotADate {
+							bad.Date = de
+						}
 						return f, bad
 					}
-				}
-				if len(values) > 1 {
-					return f, bad
 				}
 				v = d
 				if t.key == "since" {

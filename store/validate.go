@@ -175,8 +175,8 @@ func CheckDate(field, v string, now time.Time, required, future bool) *FieldErro
 	}
 	d, err := ParseDate(v)
 	if err != nil {
-		if fe := DateError(field, firstErr(dates.Parse(v))); fe.Problem == ProblemNoSuchDay {
-			return fe // 2026-02-30: the format is right, the day is not
+		if fe := DateError(field, firstErr(dates.Parse(v))); fe.Problem != ProblemBadDate {
+			return fe // 2026-02-30, H31.5.1: written as a date, but none
 		}
 		return &FieldError{Field: field, Problem: ProblemBadDate, Value: v}
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -401,20 +402,31 @@ func (b *textbox) lineEnd() int {
 	return i
 }
 
-// pasted is pasted text as the box takes it. Terminals paste lines
-// separated by CR: in a box of several lines a CR, an LF or a CRLF becomes
-// the box's line break (CRLF if its text already uses CRLF, else LF); in a
-// one-line box each becomes a space. Text already in the box is left as it is.
+// pasted is pasted text as the box takes it. Control characters other
+// than tab, CR and LF (the rest of C0, DEL) are dropped: a paste carries
+// no meaning in them, and they would show as stand-ins. Terminals paste
+// lines separated by CR: in a box of several lines a CR, an LF or a CRLF
+// becomes the box's line break (CRLF if its text already uses CRLF, else
+// LF). In a one-line box a tab becomes a space, and a run of line breaks,
+// with the spaces and tabs around it, becomes one space, as every screen
+// shows it. Text already in the box is left as it is.
 func (b *textbox) pasted(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if (r < 0x20 && r != '\t' && r != '\r' && r != '\n') || r == 0x7f {
+			return -1
+		}
+		return r
+	}, s)
+	if !b.multiline {
+		s = strings.ReplaceAll(s, "\t", " ")
+		return pastedBreaks.ReplaceAllString(s, " ")
+	}
 	if !strings.ContainsAny(s, "\r\n") {
 		return s
 	}
-	brk := " "
-	if b.multiline {
-		brk = "\n"
-		if b.crlf() {
-			brk = "\r\n"
-		}
+	brk := "\n"
+	if b.crlf() {
+		brk = "\r\n"
 	}
 	var out strings.Builder
 	for i := 0; i < len(s); i++ {
@@ -432,6 +444,10 @@ func (b *textbox) pasted(s string) string {
 	}
 	return out.String()
 }
+
+// pastedBreaks is a run of line breaks with the blanks around it, as a
+// one-line box takes it from a paste (tabs are spaces by then).
+var pastedBreaks = regexp.MustCompile(`[ ]*[\r\n][ \r\n]*`)
 
 // update edits or moves for a key, and reports whether it was the
 // textbox's and whether the text changed.
@@ -462,6 +478,16 @@ func (b *textbox) update(msg tea.Msg) (handled, changed bool) {
 		b.cursor = b.lineStart()
 	case "end":
 		b.cursor = b.lineEnd()
+	case "ctrl+home", "ctrl+end":
+		// The start or end of the whole text, in a box of several lines
+		// (in one line home and end do it).
+		if !b.multiline {
+			return false, false
+		}
+		b.cursor = 0
+		if k.String() == "ctrl+end" {
+			b.cursor = len(b.runes)
+		}
 	case "ctrl+left", "alt+left", "alt+b":
 		b.cursor = b.wordStart()
 	case "ctrl+right", "alt+right", "alt+f":

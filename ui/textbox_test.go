@@ -211,8 +211,8 @@ func flatLayout(l *boxLayout) string {
 
 // TestPasteLineBreaks: terminals paste lines separated by CR. In a box of
 // several lines a pasted CR, LF or CRLF is the box's line break (CRLF when
-// its text uses CRLF); in a one-line box it is a space. What the box held
-// before is not rewritten.
+// its text uses CRLF); in a one-line box a run of them is one space. What
+// the box held before is not rewritten.
 func TestPasteLineBreaks(t *testing.T) {
 	t.Parallel()
 	paste := "要約1行目\r要約2行目\r\r- 箇条書き\r\nlast\n"
@@ -222,7 +222,7 @@ func TestPasteLineBreaks(t *testing.T) {
 	}{
 		{true, "", "要約1行目\n要約2行目\n\n- 箇条書き\nlast\n"},
 		{true, "a\r\nb\rc", "a\r\nb\rc要約1行目\r\n要約2行目\r\n\r\n- 箇条書き\r\nlast\r\n"},
-		{false, "x", "x要約1行目 要約2行目  - 箇条書き last "},
+		{false, "x", "x要約1行目 要約2行目 - 箇条書き last "},
 	} {
 		b := &textbox{multiline: c.multi}
 		b.setSize(40, 5)
@@ -234,5 +234,83 @@ func TestPasteLineBreaks(t *testing.T) {
 		if b.Value() != c.want {
 			t.Errorf("multiline %v, given %q: %q, want %q", c.multi, c.given, b.Value(), c.want)
 		}
+	}
+}
+
+// TestPasteOneLine: in a one-line box a run of pasted line breaks, blank
+// lines and the spaces and tabs around them included, is one space (as
+// every screen shows the title, so a search for the words it shows finds
+// it), and a pasted tab is a space. Spaces elsewhere are kept.
+func TestPasteOneLine(t *testing.T) {
+	t.Parallel()
+	for paste, want := range map[string]string{
+		"Title one\rtitle two\r\rtitle three": "Title one title two title three",
+		"a \t\r\n\r\n \tb\n":                  "a b ",
+		"a\tb  c":                             "a b  c",
+		"\r\rlead":                            " lead",
+	} {
+		b := &textbox{}
+		b.setSize(40, 1)
+		b.SetValue("\t")
+		b.update(tea.PasteMsg{Content: paste})
+		if got := b.Value(); got != "\t"+want {
+			t.Errorf("paste %q: %q, want %q", paste, got, "\t"+want)
+		}
+	}
+}
+
+// TestPasteControls: a paste drops C0 controls other than tab, CR and LF,
+// and DEL; what the box held before keeps its own.
+func TestPasteControls(t *testing.T) {
+	t.Parallel()
+	paste := "sum\x07ma\x00ry\x1b\x7f\x08\tx\ry\x0c"
+	for _, c := range []struct {
+		multi bool
+		want  string
+	}{
+		{true, "\x07summary\tx\ny"},
+		{false, "\x07summary x y"},
+	} {
+		b := &textbox{multiline: c.multi}
+		b.setSize(40, 5)
+		b.SetValue("\x07")
+		b.cursor = 1
+		b.update(tea.PasteMsg{Content: paste})
+		if b.Value() != c.want {
+			t.Errorf("multiline %v: %q, want %q", c.multi, b.Value(), c.want)
+		}
+	}
+}
+
+// TestTextboxCtrlHomeEnd: in a box of several lines ctrl+end goes to the
+// end of the whole text (and shows it), ctrl+home back to its start; the
+// box still opens at the start. A one-line box leaves them to the form.
+func TestTextboxCtrlHomeEnd(t *testing.T) {
+	t.Parallel()
+	var text strings.Builder
+	for i := range 20 {
+		fmt.Fprintf(&text, "line %d\n", i)
+	}
+	text.WriteString("the end")
+	b := &textbox{multiline: true}
+	b.setSize(20, 4)
+	b.SetValue(text.String())
+	if b.cursor != 0 || b.top != 0 {
+		t.Fatalf("opens at %d, top %d; want the start", b.cursor, b.top)
+	}
+	if handled, _ := b.update(keyMsg("ctrl+end")); !handled || b.cursor != len(b.runes) {
+		t.Fatalf("ctrl+end: handled %v, cursor %d, want %d", handled, b.cursor, len(b.runes))
+	}
+	if b.top == 0 {
+		t.Error("ctrl+end: the box does not show the end")
+	}
+	if handled, _ := b.update(keyMsg("ctrl+home")); !handled || b.cursor != 0 || b.top != 0 {
+		t.Errorf("ctrl+home: handled %v, cursor %d, top %d; want the start", handled, b.cursor, b.top)
+	}
+	one := &textbox{}
+	one.setSize(20, 1)
+	one.SetValue("one line")
+	if handled, _ := one.update(keyMsg("ctrl+end")); handled {
+		t.Error("a one-line box takes ctrl+end")
 	}
 }
