@@ -134,6 +134,7 @@ func actionEditCommand(a *app) *cobra.Command {
 			return usage(t.ErrNoChange)
 		}
 		return a.run(cmd, func(env *Env) error {
+			p.By = env.Author
 			if _, err := env.Store.PatchAction(env.Ctx, id, p); err != nil {
 				return a.actionErrors(err, id)
 			}

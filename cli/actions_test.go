@@ -36,3 +36,29 @@ func TestActionsEditDelete(t *testing.T) {
 		t.Errorf("deleting it again: exit %d, %s", code, errOut)
 	}
 }
+
+// TestEditsRecordTheAuthor: the edit commands record the author setting as
+// who last changed the row (updated_by), which a conflict in the dashboard
+// then names.
+func TestEditsRecordTheAuthor(t *testing.T) {
+	t.Parallel()
+	sb := newSandbox(t)
+	sb.ok("actions", "add", "--entry", "4", "--what", "Send the minutes")
+	if got := sb.query("SELECT updated_by FROM actions WHERE id = 1"); got != "tester" {
+		t.Errorf("a new action's updated_by = %q, want its author", got)
+	}
+	for _, c := range []struct {
+		args  []string
+		query string
+	}{
+		{[]string{"actions", "edit", "1", "--what", "Send the minutes to JCM"}, "SELECT updated_by FROM actions WHERE id = 1"},
+		{[]string{"entries", "edit", "4", "--title", "Renamed"}, "SELECT updated_by FROM entries WHERE id = 4"},
+		{[]string{"partners", "edit", "1", "--notes", "Met"}, "SELECT updated_by FROM partners WHERE id = 1"},
+		{[]string{"goals", "edit", "1", "--title", "A goal"}, "SELECT updated_by FROM goals WHERE id = 1"},
+	} {
+		sb.ok(append([]string{"--author", "sato"}, c.args...)...)
+		if got := sb.query(c.query); got != "sato" {
+			t.Errorf("%v: updated_by = %q, want sato", c.args, got)
+		}
+	}
+}

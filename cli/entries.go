@@ -556,7 +556,7 @@ func entryEditCommand(a *app) *cobra.Command {
 			// Only the fields given are written, over whatever is stored
 			// now, in one transaction.
 			patch := old.Diff(e)
-			patch.Base, patch.DropRequest = nil, drop
+			patch.Base, patch.DropRequest, patch.By = nil, drop, env.Author
 			ch, err := env.Store.PatchEntry(env.Ctx, id, patch)
 			if err != nil {
 				return a.entryErrors()(err, id)

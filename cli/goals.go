@@ -149,6 +149,7 @@ func goalEditCommand(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			p.By = env.Author
 			if _, err := env.Store.PatchGoal(env.Ctx, id, p); err != nil {
 				if errors.Is(err, store.ErrNotFound) {
 					return failure(fmt.Sprintf(t.ErrGoalUnknown, t.ArgGoalName, args[0]), t.HintNothingWritten)

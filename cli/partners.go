@@ -366,7 +366,7 @@ func partnerEditCommand(a *app) *cobra.Command {
 			}
 			// Only the fields given are written, over whatever is stored now.
 			patch := old.Diff(p)
-			patch.Base = nil
+			patch.Base, patch.By = nil, env.Author
 			ch, err := env.Store.PatchPartner(env.Ctx, p.ID, patch)
 			if err != nil {
 				if errors.Is(err, store.ErrNotFound) {

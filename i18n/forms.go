@@ -123,7 +123,8 @@ type Forms struct {
 	ConflictTheirs   string
 	ConflictLeft     string
 	ConflictMore     string // under a conflict screen taller than the terminal
-	ConflictWhen     string // %s when the record was saved elsewhere
+	ConflictWhen     string // %s when the record was saved elsewhere, by someone not recorded
+	ConflictWhenBy   string // %[1]s who saved the record elsewhere, %[2]s when
 	FormChosen       string // %d how many, %s which
 	FormNoneChosen   string
 	FormNoMatch      string // %s the filter
@@ -293,7 +294,8 @@ var enForms = Forms{
 	ConflictTheirs:   "theirs:",
 	ConflictLeft:     "Not saved yet: the form is as you left it.",
 	ConflictMore:     "more below: pgdown scrolls",
-	ConflictWhen:     "Saved elsewhere at %s; the database does not record by whom.",
+	ConflictWhen:     "Saved elsewhere at %s; by whom is not recorded.",
+	ConflictWhenBy:   "Saved elsewhere by %[1]s at %[2]s.",
 	FormChosen:       "%d chosen: %s",
 	FormNoneChosen:   "none chosen yet",
 	FormNoMatch:      "no match for “%s”",

@@ -40,9 +40,9 @@ func (s *Store) AddAction(ctx context.Context, a NewAction) (int64, error) {
 			return &FieldError{Field: "entry", Problem: ProblemUnknown, Value: strconv.FormatInt(a.EntryID, 10)}
 		}
 		now := s.timestamp()
-		res, err := tx.ExecContext(ctx, `INSERT INTO actions (uid, entry_id, what, owner, due, author, created_at, updated_at)
-			VALUES (coalesce(?, lower(hex(randomblob(16)))), ?, ?, ?, ?, ?, ?, ?)`,
-			nullable(a.UID), a.EntryID, strings.TrimSpace(a.What), strings.TrimSpace(a.Owner), nullable(a.Due), a.Author, now, now)
+		res, err := tx.ExecContext(ctx, `INSERT INTO actions (uid, entry_id, what, owner, due, author, created_at, updated_at, updated_by)
+			VALUES (coalesce(?, lower(hex(randomblob(16)))), ?, ?, ?, ?, ?, ?, ?, ?)`,
+			nullable(a.UID), a.EntryID, strings.TrimSpace(a.What), strings.TrimSpace(a.Owner), nullable(a.Due), a.Author, now, now, a.Author)
 		if err != nil {
 			return err
 		}
@@ -75,7 +75,7 @@ func (s *Store) SetActionDone(ctx context.Context, id int64, date string) (strin
 		if old != "" && date != "" {
 			return ErrAlreadyDone
 		}
-		_, err = tx.ExecContext(ctx, "UPDATE actions SET done = ?, updated_at = ?, version = version + 1 WHERE id = ?",
+		_, err = tx.ExecContext(ctx, "UPDATE actions SET done = ?, updated_at = ?, updated_by = '', version = version + 1 WHERE id = ?",
 			nullable(date), s.timestamp(), id)
 		return err
 	})
@@ -91,6 +91,9 @@ type ActionPatch struct {
 	Done  *string `edit:"done,null"`
 	Base  *Action // as the editor loaded it, or nil
 	Force bool
+	// By is the author making the change (the author setting), recorded
+	// as the row's updated_by. It is no editable field (it has no edit tag).
+	By string
 }
 
 func (p ActionPatch) values() values { return patchValues[ActionPatch, Action](p) }
@@ -141,7 +144,7 @@ func (s *Store) PatchAction(ctx context.Context, id int64, p ActionPatch) (Chang
 			return fe
 		}
 		cols, null := columns[ActionPatch, Action]()
-		if err := update(ctx, tx, "actions", "id = ?", []any{id}, cols, null, set, s.timestamp()); err != nil {
+		if err := update(ctx, tx, "actions", "id = ?", []any{id}, cols, null, set, s.timestamp(), p.By); err != nil {
 			return err
 		}
 		ch.Changed = true
@@ -175,7 +178,7 @@ func (s *Store) setActionDeleted(ctx context.Context, id int64, deleted bool) er
 		if deleted {
 			at = s.timestamp()
 		}
-		_, err = tx.ExecContext(ctx, "UPDATE actions SET deleted_at = ?, updated_at = ?, version = version + 1 WHERE id = ?",
+		_, err = tx.ExecContext(ctx, "UPDATE actions SET deleted_at = ?, updated_at = ?, updated_by = '', version = version + 1 WHERE id = ?",
 			at, s.timestamp(), id)
 		return err
 	})

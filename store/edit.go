@@ -39,20 +39,23 @@ type Conflict struct {
 type ConflictError struct {
 	Conflicts []Conflict
 	Current   any
-	// ChangedAt is when the record was last written (UTC, RFC 3339), by
-	// whoever wrote it; "" where the store does not record it (a stage's
-	// rubric). The store does not record who wrote a record: an entry's or
-	// an action's author is who added it, not who changed it.
+	// ChangedAt is when the record was last written (UTC, RFC 3339); ""
+	// where the store does not record it (a stage's rubric).
 	ChangedAt string
+	// ChangedBy is the author whose write was the last (the row's
+	// updated_by); "" where it is not recorded: a row last written before
+	// schema version 7 or by another program, or a stage. An entry's or an
+	// action's author is who added it, not who changed it.
+	ChangedBy string
 }
 
-// changedAt adds to err, if it is a *ConflictError, when the row id of
-// table was last written.
+// changedAt adds to err, if it is a *ConflictError, when and by whom the
+// row id of table was last written.
 func changedAt(ctx context.Context, tx *sql.Tx, table string, id any, err error) error {
 	var ce *ConflictError
 	if errors.As(err, &ce) {
-		if e := tx.QueryRowContext(ctx, "SELECT updated_at FROM "+table+" WHERE id = ?", id).Scan(&ce.ChangedAt); e != nil {
-			ce.ChangedAt = ""
+		if e := tx.QueryRowContext(ctx, "SELECT updated_at, updated_by FROM "+table+" WHERE id = ?", id).Scan(&ce.ChangedAt, &ce.ChangedBy); e != nil {
+			ce.ChangedAt, ce.ChangedBy = "", ""
 		}
 	}
 	return err
@@ -163,9 +166,10 @@ func setDiff[T comparable](have, want []T) (add, remove []T) {
 
 // update writes the fields of set to one row of table, the columns named
 // by cols (field name → column), moving its version on. Zero values ("", 0)
-// of nullable columns are written as NULL.
+// of nullable columns are written as NULL. Unless now is "" (a table
+// without updated_at), updated_at is set to now and updated_by to by.
 func update(ctx context.Context, tx *sql.Tx, table, where string, whereArgs []any, cols map[string]string,
-	nullable map[string]bool, set values, now string) error {
+	nullable map[string]bool, set values, now, by string) error {
 	names := make([]string, 0, len(set))
 	for f := range set {
 		names = append(names, f)
@@ -187,8 +191,8 @@ func update(ctx context.Context, tx *sql.Tx, table, where string, whereArgs []an
 	}
 	assigns = append(assigns, "version = version + 1")
 	if now != "" {
-		assigns = append(assigns, "updated_at = ?")
-		args = append(args, now)
+		assigns = append(assigns, "updated_at = ?", "updated_by = ?")
+		args = append(args, now, by)
 	}
 	_, err := tx.ExecContext(ctx, "UPDATE "+table+" SET "+strings.Join(assigns, ", ")+" WHERE "+where,
 		append(args, whereArgs...)...)

@@ -298,3 +298,81 @@ func TestAddAssessmentsIsOneTransaction(t *testing.T) {
 		t.Errorf("a refused batch wrote %d assessments", len(as))
 	}
 }
+
+// TestPatchRecordsWhoChanged checks that adds and patches record their
+// author as the row's updated_by, and that a conflict names the author of
+// the write it meets; writes that do not know their author clear it rather
+// than leave an earlier name standing.
+func TestPatchRecordsWhoChanged(t *testing.T) {
+	t.Parallel()
+	st := seeded(t)
+	ctx := context.Background()
+	db := raw(t, st.Path())
+	by := func(table string, id any) string {
+		t.Helper()
+		var s string
+		if err := db.QueryRow("SELECT updated_by FROM "+table+" WHERE id = ?", id).Scan(&s); err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+
+	id, err := st.AddEntry(ctx, validEntry()) // by tanaka
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := by("entries", id); got != "tanaka" {
+		t.Errorf("a new entry's updated_by = %q, want its author", got)
+	}
+	loaded, _ := st.Entry(ctx, id)
+	if _, err := st.PatchEntry(ctx, id, store.EntryPatch{Title: ptr("sato's title"), By: "sato"}); err != nil {
+		t.Fatal(err)
+	}
+	if got := by("entries", id); got != "sato" {
+		t.Errorf("after sato's patch updated_by = %q", got)
+	}
+	want := loaded.Edit()
+	want.Title = "tanaka's title"
+	p := loaded.Diff(want)
+	p.By = "tanaka"
+	_, err = st.PatchEntry(ctx, id, p)
+	var ce *store.ConflictError
+	if !errors.As(err, &ce) || ce.ChangedBy != "sato" || ce.ChangedAt == "" {
+		t.Fatalf("err = %v (%+v), want a conflict changed by sato", err, ce)
+	}
+	if got := by("entries", id); got != "sato" {
+		t.Errorf("a conflicting patch wrote updated_by %q", got)
+	}
+
+	if _, err := st.PatchPartner(ctx, 1, store.PartnerPatch{Notes: ptr("met"), By: "sato"}); err != nil {
+		t.Fatal(err)
+	}
+	if got := by("partners", 1); got != "sato" {
+		t.Errorf("partner updated_by = %q", got)
+	}
+	if _, err := st.PatchGoal(ctx, 1, store.GoalPatch{Title: ptr("A goal"), By: "suzuki"}); err != nil {
+		t.Fatal(err)
+	}
+	if got := by("goals", 1); got != "suzuki" {
+		t.Errorf("goal updated_by = %q", got)
+	}
+	aid, err := st.AddAction(ctx, store.NewAction{EntryID: id, What: "call", Author: "tanaka"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := by("actions", aid); got != "tanaka" {
+		t.Errorf("a new action's updated_by = %q, want its author", got)
+	}
+	if _, err := st.PatchAction(ctx, aid, store.ActionPatch{What: ptr("call back"), By: "sato"}); err != nil {
+		t.Fatal(err)
+	}
+	if got := by("actions", aid); got != "sato" {
+		t.Errorf("action updated_by = %q", got)
+	}
+	if _, err := st.SetActionDone(ctx, aid, "2026-11-20"); err != nil {
+		t.Fatal(err)
+	}
+	if got := by("actions", aid); got != "" {
+		t.Errorf("after marking done (author unknown) updated_by = %q, want it cleared", got)
+	}
+}

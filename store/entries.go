@@ -17,10 +17,10 @@ func (s *Store) insertEntry(ctx context.Context, tx *sql.Tx, e NewEntry) (int64,
 	}
 	now := s.timestamp()
 	res, err := tx.ExecContext(ctx, `INSERT INTO entries
-		(uid, date, kind, title, summary, author, opened, first_response, closed, came_first, created_at, updated_at)
-		VALUES (coalesce(?, lower(hex(randomblob(16)))), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		(uid, date, kind, title, summary, author, opened, first_response, closed, came_first, created_at, updated_at, updated_by)
+		VALUES (coalesce(?, lower(hex(randomblob(16)))), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		nullable(e.UID), e.Date, string(e.Kind), strings.TrimSpace(e.Title), e.Summary, e.Author,
-		nullable(e.Opened), nullable(e.FirstResponse), nullable(e.Closed), e.CameFirst, now, now)
+		nullable(e.Opened), nullable(e.FirstResponse), nullable(e.Closed), e.CameFirst, now, now, e.Author)
 	if err != nil {
 		return 0, err
 	}
@@ -202,10 +202,10 @@ func (s *Store) RestoreEntry(ctx context.Context, id int64) error {
 
 func (s *Store) setDeleted(ctx context.Context, id int64, deleted bool) error {
 	return s.write(ctx, func(tx *sql.Tx) error {
-		q := "UPDATE entries SET deleted_at = ?, updated_at = ?, version = version + 1 WHERE id = ? AND deleted_at IS NULL"
+		q := "UPDATE entries SET deleted_at = ?, updated_at = ?, updated_by = '', version = version + 1 WHERE id = ? AND deleted_at IS NULL"
 		var at any = s.timestamp()
 		if !deleted {
-			q = "UPDATE entries SET deleted_at = ?, updated_at = ?, version = version + 1 WHERE id = ? AND deleted_at IS NOT NULL"
+			q = "UPDATE entries SET deleted_at = ?, updated_at = ?, updated_by = '', version = version + 1 WHERE id = ? AND deleted_at IS NOT NULL"
 			at = nil
 		}
 		res, err := tx.ExecContext(ctx, q, at, s.timestamp(), id)

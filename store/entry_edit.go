@@ -30,6 +30,9 @@ type EntryPatch struct {
 	// Force writes the patch over changes made elsewhere (an undo the user
 	// confirmed).
 	Force bool
+	// By is the author making the change (the author setting), recorded
+	// as the row's updated_by. It is no editable field (it has no edit tag).
+	By string
 }
 
 // IsZero reports whether p changes nothing.
@@ -132,7 +135,7 @@ func (s *Store) PatchEntry(ctx context.Context, id int64, p EntryPatch) (Change[
 			set["title"] = strings.TrimSpace(t)
 		}
 		cols, null := columns[EntryPatch, Entry]()
-		if err := update(ctx, tx, "entries", "id = ?", []any{id}, cols, null, set, s.timestamp()); err != nil {
+		if err := update(ctx, tx, "entries", "id = ?", []any{id}, cols, null, set, s.timestamp(), p.By); err != nil {
 			return err
 		}
 		if err := unlinkEntry(ctx, tx, id, remP, remG); err != nil {

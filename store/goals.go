@@ -44,6 +44,9 @@ type GoalPatch struct {
 	Base *Goal
 	// Force writes the patch over changes made elsewhere.
 	Force bool
+	// By is the author making the change (the author setting), recorded
+	// as the row's updated_by. It is no editable field (it has no edit tag).
+	By string
 }
 
 func (p GoalPatch) values() values {
@@ -148,7 +151,7 @@ func (s *Store) PatchGoal(ctx context.Context, id int, p GoalPatch) (Change[Goal
 			return fe
 		}
 		cols, _ := columns[GoalPatch, Goal]()
-		if err := update(ctx, tx, "goals", "id = ?", []any{id}, cols, nil, set, s.timestamp()); err != nil {
+		if err := update(ctx, tx, "goals", "id = ?", []any{id}, cols, nil, set, s.timestamp(), p.By); err != nil {
 			return err
 		}
 		ch.Changed = true
@@ -257,7 +260,7 @@ func (s *Store) PatchStage(ctx context.Context, goal, stage int, p StagePatch) (
 			return fe
 		}
 		cols, _ := columns[StagePatch, Stage]()
-		if err := update(ctx, tx, "stages", "goal_id = ? AND stage = ?", []any{goal, stage}, cols, nil, set, ""); err != nil {
+		if err := update(ctx, tx, "stages", "goal_id = ? AND stage = ?", []any{goal, stage}, cols, nil, set, "", ""); err != nil {
 			return err
 		}
 		ch.Changed = true

@@ -1010,7 +1010,7 @@ func (pl *importPlan) write(ctx context.Context, tx *sql.Tx) error {
 			p := ip.Partner
 			if _, err := tx.ExecContext(ctx, `UPDATE partners SET name = ?, name_ja = ?, yomi = ?, short_name = ?, kind = ?,
 					country_code = ?, companies = ?, since = ?, contact = ?, notes = ?, tracked = ?, archived = ?,
-					updated_at = ?, batch_id = ? WHERE id = ?`,
+					updated_at = ?, updated_by = '', batch_id = ? WHERE id = ?`,
 				p.Name, p.NameJA, p.Yomi, p.ShortName, string(p.Kind), p.CountryCode, p.Companies, nullableInt(p.Since),
 				p.Contact, p.Notes, p.Tracked, p.Archived, or(ip.UpdatedAt, now), pl.batch, rp.id); err != nil {
 				return err
@@ -1050,7 +1050,7 @@ func (pl *importPlan) write(ctx context.Context, tx *sql.Tx) error {
 			}
 		case rowRevive:
 			if _, err := tx.ExecContext(ctx, `UPDATE actions SET entry_id = ?, what = ?, owner = ?, due = ?, done = ?,
-					author = ?, updated_at = ?, deleted_at = ?, batch_id = ? WHERE id = ?`,
+					author = ?, updated_at = ?, updated_by = '', deleted_at = ?, batch_id = ? WHERE id = ?`,
 				entryID(pl.actionEntry[i]), strings.TrimSpace(a.What), strings.TrimSpace(a.Owner), nullable(a.Due),
 				nullable(a.Done), a.Author, or(a.UpdatedAt, now), nullable(a.DeletedAt), pl.batch, rp.id); err != nil {
 				return err
@@ -1180,7 +1180,7 @@ func (pl *importPlan) writeEntries(ctx context.Context, tx *sql.Tx, now string, 
 		case rowRevive:
 			id := rp.id
 			if _, err := tx.ExecContext(ctx, `UPDATE entries SET date = ?, kind = ?, title = ?, summary = ?, author = ?,
-					opened = ?, first_response = ?, closed = ?, came_first = ?, updated_at = ?, deleted_at = ?, batch_id = ?
+					opened = ?, first_response = ?, closed = ?, came_first = ?, updated_at = ?, updated_by = '', deleted_at = ?, batch_id = ?
 				WHERE id = ?`, e.Date, string(e.Kind), strings.TrimSpace(e.Title), e.Summary, e.Author, nullable(e.Opened),
 				nullable(e.FirstResponse), nullable(e.Closed), e.CameFirst, or(ie.UpdatedAt, now), nullable(ie.DeletedAt),
 				pl.batch, id); err != nil {
@@ -1242,9 +1242,9 @@ func (s *Store) UndoImport(ctx context.Context, id int64) (ImportBatch, error) {
 			table, q string
 			args     []any
 		}{
-			{TableEntries, "UPDATE entries SET deleted_at = ?, updated_at = ? WHERE batch_id = ? AND deleted_at IS NULL", []any{now, now, id}},
-			{TableActions, "UPDATE actions SET deleted_at = ?, updated_at = ? WHERE batch_id = ? AND deleted_at IS NULL", []any{now, now, id}},
-			{TablePartners, "UPDATE partners SET archived = 1, updated_at = ? WHERE batch_id = ? AND archived = 0", []any{now, id}},
+			{TableEntries, "UPDATE entries SET deleted_at = ?, updated_at = ?, updated_by = '' WHERE batch_id = ? AND deleted_at IS NULL", []any{now, now, id}},
+			{TableActions, "UPDATE actions SET deleted_at = ?, updated_at = ?, updated_by = '' WHERE batch_id = ? AND deleted_at IS NULL", []any{now, now, id}},
+			{TablePartners, "UPDATE partners SET archived = 1, updated_at = ?, updated_by = '' WHERE batch_id = ? AND archived = 0", []any{now, id}},
 			{TableAssessments, "DELETE FROM assessments WHERE batch_id = ?", []any{id}},
 		} {
 			res, err := tx.ExecContext(ctx, st.q, st.args...)

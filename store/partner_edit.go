@@ -27,6 +27,9 @@ type PartnerPatch struct {
 	Base *Partner
 	// Force writes the patch over changes made elsewhere.
 	Force bool
+	// By is the author making the change (the author setting), recorded
+	// as the row's updated_by. It is no editable field (it has no edit tag).
+	By string
 }
 
 func (p PartnerPatch) values() values { return patchValues[PartnerPatch, Partner](p) }
@@ -94,7 +97,7 @@ func (s *Store) PatchPartner(ctx context.Context, id int64, p PartnerPatch) (Cha
 			return err
 		}
 		cols, null := columns[PartnerPatch, Partner]()
-		if err := update(ctx, tx, "partners", "id = ?", []any{id}, cols, null, set, s.timestamp()); err != nil {
+		if err := update(ctx, tx, "partners", "id = ?", []any{id}, cols, null, set, s.timestamp(), p.By); err != nil {
 			return err
 		}
 		ch.Changed = true

@@ -395,7 +395,7 @@ func (s *Store) SetPartnerArchived(ctx context.Context, id int64, archived bool)
 		if !was && !archived {
 			return ErrNotArchived
 		}
-		_, err = tx.ExecContext(ctx, "UPDATE partners SET archived = ?, updated_at = ?, version = version + 1 WHERE id = ?",
+		_, err = tx.ExecContext(ctx, "UPDATE partners SET archived = ?, updated_at = ?, updated_by = '', version = version + 1 WHERE id = ?",
 			archived, s.timestamp(), id)
 		return err
 	})

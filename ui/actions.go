@@ -463,13 +463,13 @@ func (ch actionEdited) affected(bool) *focus {
 }
 func (ch actionEdited) undo(ctx context.Context, c *Common, force bool) error {
 	p := ch.after.Diff(ch.before)
-	p.Force = force
+	p.Force, p.By = force, c.Author
 	_, err := c.Store.PatchAction(ctx, ch.after.ID, p)
 	return err
 }
 func (ch actionEdited) redo(ctx context.Context, c *Common, force bool) error {
 	p := ch.before.Diff(ch.after)
-	p.Force = force
+	p.Force, p.By = force, c.Author
 	_, err := c.Store.PatchAction(ctx, ch.after.ID, p)
 	return err
 }
@@ -546,6 +546,7 @@ func (s *actionForm) submit(f *form) (tea.Cmd, error) {
 
 func (s *actionForm) write(f *form) tea.Cmd {
 	st, ctx, t, to, id, p := s.c.Store, s.c.Context(), s.c.T, to{f.id}, s.old.ID, s.patch
+	p.By = s.c.Author
 	return func() tea.Msg {
 		ch, err := st.PatchAction(ctx, id, p)
 		if err != nil {

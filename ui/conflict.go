@@ -40,13 +40,18 @@ func newConflictScreen(c *Common, f *form, err *store.ConflictError) *conflictSc
 }
 
 // when says when the record was saved elsewhere, in the user's time zone,
-// or "" if the store does not know.
+// and by whom if the store recorded it (rows written since schema 7), or ""
+// if the store does not know when.
 func (s *conflictScreen) when() string {
 	at, err := time.Parse(time.RFC3339, s.err.ChangedAt)
 	if err != nil {
 		return ""
 	}
-	return fmt.Sprintf(s.c.T.ConflictWhen, at.In(s.c.Now().Location()).Format("2006-01-02 15:04 MST"))
+	stamp := at.In(s.c.Now().Location()).Format("2006-01-02 15:04 MST")
+	if by := render.Line(s.err.ChangedBy); strings.TrimSpace(by) != "" {
+		return fmt.Sprintf(s.c.T.ConflictWhenBy, by, stamp)
+	}
+	return fmt.Sprintf(s.c.T.ConflictWhen, stamp)
 }
 
 func (s *conflictScreen) Title() string { return s.c.T.ConflictTitle }

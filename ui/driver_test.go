@@ -130,6 +130,7 @@ type options func(*Options)
 func withSettings(s *config.Settings) options { return func(o *Options) { o.Settings = s } }
 func withLang(c *i18n.Catalogue) options      { return func(o *Options) { o.Catalogue = c } }
 func withTheme(theme string) options          { return func(o *Options) { o.Theme = theme } }
+func withAuthor(a string) options             { return func(o *Options) { o.Author = a } }
 
 func newDriver(t testing.TB, st *store.Store, w, h int, opts ...options) *driver {
 	t.Helper()

@@ -363,7 +363,7 @@ func (ch entryEdited) redo(ctx context.Context, c *Common, force bool) error {
 
 func (ch entryEdited) patch(ctx context.Context, c *Common, from, to store.Entry, force bool) error {
 	p := from.Diff(to.Edit())
-	p.DropRequest, p.Force = true, force
+	p.DropRequest, p.Force, p.By = true, force, c.Author
 	_, err := c.Store.PatchEntry(ctx, from.ID, p)
 	return err
 }
@@ -526,6 +526,7 @@ func (s *entryForm) add(f *form, e store.NewEntry) tea.Cmd {
 
 func (s *entryForm) write(f *form) tea.Cmd {
 	st, ctx, t, to, id, p := s.c.Store, s.c.Context(), s.c.T, to{f.id}, s.old.ID, s.patch
+	p.By = s.c.Author
 	return func() tea.Msg {
 		ch, err := st.PatchEntry(ctx, id, p)
 		if err != nil {

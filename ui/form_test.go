@@ -535,7 +535,7 @@ func TestConflictShowsBoth(t *testing.T) {
 	d.keys("ctrl+s")
 	d.contains("Changed elsewhere meanwhile", "“Renamed here”", "“Renamed elsewhere”")
 	// The field under the form's label, and when the other change was saved.
-	d.contains("▸ Title\n", "Saved elsewhere at 2026-11-21 09:30 UTC; the database does not record by whom.")
+	d.contains("▸ Title\n", "Saved elsewhere at 2026-11-21 09:30 UTC; by whom is not recorded.")
 	d.lacks("▸ title")
 	d.keys("space", "enter") // keep theirs
 	e, _ := st.Entry(ctx, 4)
@@ -544,6 +544,40 @@ func TestConflictShowsBoth(t *testing.T) {
 	}
 	if d.form() != nil {
 		t.Fatal("the form stays open after the save")
+	}
+}
+
+// TestConflictSaysWho: two people edit one entry in two sessions, each
+// with its own author; the one who saves second is told who saved first.
+func TestConflictSaysWho(t *testing.T) {
+	t.Parallel()
+	for _, lang := range []struct {
+		cat  *i18n.Catalogue
+		want string
+	}{
+		{i18n.English, "Saved elsewhere by tanaka at 2026-11-21 09:30 UTC."},
+		{i18n.Japanese, "tanaka が 2026-11-21 09:30 UTC にほかの場所で保存しました。"},
+	} {
+		st := testStore(t)
+		other, err := store.Open(context.Background(), st.Path())
+		if err != nil {
+			t.Fatal(err)
+		}
+		other.Now = st.Now
+		t.Cleanup(func() { other.Close() })
+		sato := newDriver(t, st, 100, 30, withAuthor("sato"), withLang(lang.cat))
+		tanaka := newDriver(t, other, 100, 30, withAuthor("tanaka"), withLang(lang.cat))
+		sato.keys("3", "e")
+		tanaka.keys("3", "e", "tab", "tab", "tab", "tab", "ctrl+u")
+		tanaka.typeText("Tanaka's title")
+		tanaka.keys("ctrl+s")
+		if tanaka.form() != nil {
+			t.Fatal("tanaka's form stays open after the save")
+		}
+		sato.keys("tab", "tab", "tab", "tab", "ctrl+u")
+		sato.typeText("Sato's title")
+		sato.keys("ctrl+s")
+		sato.contains("Sato's title", "Tanaka's title", lang.want)
 	}
 }
 

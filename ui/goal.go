@@ -397,13 +397,13 @@ func (ch goalEdited) touches() touched          { return touchGoals }
 func (ch goalEdited) affected(bool) *focus      { return nil }
 func (ch goalEdited) undo(ctx context.Context, c *Common, force bool) error {
 	p := ch.after.Diff(ch.before)
-	p.Force = force
+	p.Force, p.By = force, c.Author
 	_, err := c.Store.PatchGoal(ctx, ch.after.ID, p)
 	return err
 }
 func (ch goalEdited) redo(ctx context.Context, c *Common, force bool) error {
 	p := ch.before.Diff(ch.after)
-	p.Force = force
+	p.Force, p.By = force, c.Author
 	_, err := c.Store.PatchGoal(ctx, ch.after.ID, p)
 	return err
 }
@@ -505,6 +505,7 @@ func (s *goalForm) submit(f *form) (tea.Cmd, error) {
 
 func (s *goalForm) write(f *form) tea.Cmd {
 	st, ctx, t, to, id, p := s.c.Store, s.c.Context(), s.c.T, to{f.id}, s.old.ID, s.patch
+	p.By = s.c.Author
 	return func() tea.Msg {
 		ch, err := st.PatchGoal(ctx, id, p)
 		if err != nil {

@@ -450,13 +450,13 @@ func (ch partnerEdited) affected(bool) *focus {
 }
 func (ch partnerEdited) undo(ctx context.Context, c *Common, force bool) error {
 	p := ch.after.Diff(ch.before)
-	p.Force = force
+	p.Force, p.By = force, c.Author
 	_, err := c.Store.PatchPartner(ctx, ch.after.ID, p)
 	return err
 }
 func (ch partnerEdited) redo(ctx context.Context, c *Common, force bool) error {
 	p := ch.before.Diff(ch.after)
-	p.Force = force
+	p.Force, p.By = force, c.Author
 	_, err := c.Store.PatchPartner(ctx, ch.after.ID, p)
 	return err
 }
@@ -598,6 +598,7 @@ func (s *partnerForm) submit(f *form) (tea.Cmd, error) {
 
 func (s *partnerForm) write(f *form) tea.Cmd {
 	st, ctx, t, to, id, p := s.c.Store, s.c.Context(), s.c.T, to{f.id}, s.old.ID, s.patch
+	p.By = s.c.Author
 	return func() tea.Msg {
 		ch, err := st.PatchPartner(ctx, id, p)
 		if err != nil {
