@@ -125,9 +125,14 @@ func (c Country) sortKey(lang string) string {
 // order, hiragana and katakana alike; English orders letters ignoring case
 // and accents first. A Collator is not safe for concurrent use, so each sort
 // makes its own.
+//
+// Japanese uses the root order, which is 五十音 for kana: x/text's Japanese
+// tailoring puts a kana followed by the long-vowel mark among the vowels
+// (ルーマニア and ポーランド before カナダ), and lists are sorted by reading,
+// so its order of kanji is not needed.
 func collator(lang string) *collate.Collator {
 	if lang == LangJA {
-		return collate.New(language.Japanese)
+		return collate.New(language.Und)
 	}
 	return collate.New(language.English)
 }

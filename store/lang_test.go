@@ -93,6 +93,23 @@ func TestSortPartners(t *testing.T) {
 	}
 }
 
+// TestSortCountriesInJapanese: katakana names with the long-vowel mark
+// (ルーマニア, ポーランド) sort by their first kana, like the others.
+func TestSortCountriesInJapanese(t *testing.T) {
+	t.Parallel()
+	cs := []store.Country{{Code: "RO", NameJA: "ルーマニア"}, {Code: "PL", NameJA: "ポーランド"}, {Code: "US", NameJA: "米国", Yomi: "べいこく"},
+		{Code: "ID", NameJA: "インドネシア"}, {Code: "TH", NameJA: "タイ"}, {Code: "CA", NameJA: "カナダ"}, {Code: "CN", NameJA: "中国", Yomi: "ちゅうごく"}}
+	store.SortCountries(cs, store.LangJA)
+	var got []string
+	for _, c := range cs {
+		got = append(got, c.Code)
+	}
+	// い か た ち べ ぽ る
+	if want := []string{"ID", "CA", "TH", "CN", "US", "PL", "RO"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("%v, want %v", got, want)
+	}
+}
+
 // TestPartnersByCountryInJapanese: countries and partners in 五十音 order,
 // paged after sorting; the English order is unchanged.
 func TestPartnersByCountryInJapanese(t *testing.T) {
