@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -111,7 +112,7 @@ func TestTableGolden(t *testing.T) {
 			checkFits(t, tt.name, got, tt.max)
 		}
 		checkDatesAligned(t, tt.name, got)
-		if strings.ContainsAny(got, "\x07\u202e") || strings.Contains(ansi.Strip(got), "\x1b") {
+		if strings.ContainsAny(regexp.MustCompile(`\x1b\[[0-9;:]*m`).ReplaceAllString(got, ""), "\x1b\x07\u202e") {
 			t.Errorf("%s: a control reaches the terminal: %q", tt.name, got)
 		}
 		golden(t, "table-"+tt.name+".golden", withProfile(t, got, colorprofile.ANSI256))
