@@ -48,6 +48,7 @@ type Common struct {
 	FieldNUL         string // %s field
 	FieldUnknown     string // %s field, %q value
 	FieldOrder       string // %s field, %q value, %s other field, %q its value
+	FieldBeforeEntry string // %s field, %q value, %q the entry's date: FieldOrder when the other date is the entry's
 	FieldTooEarly    string // %s field, %q value
 	FieldRequestOnly string // %s field (kind), %s the kind
 	FieldNotFound    string // %s field
@@ -140,6 +141,7 @@ var enCommon = Common{
 	FieldNUL:         "%s: contains a NUL byte",
 	FieldUnknown:     "%s: unknown %q",
 	FieldOrder:       "%s: %q is before the %s date (%q)",
+	FieldBeforeEntry: "%s: %q is before the entry's date (%q)",
 	FieldTooEarly:    "%s: %q is before 1900-01-01",
 	FieldRequestOnly: "%s: request dates and \"came first\" are only for requests, not for a %s",
 	FieldNotFound:    "%s: not found",
@@ -264,18 +266,19 @@ var jaCommon = Common{
 
 	Statuses: map[store.GoalStatus]string{store.OnTrack: "順調", store.AtRisk: "要注意",
 		store.OffTrack: "遅れ", store.NoData: "データなし"},
-	No:              "いいえ",
-	TabActions:      "フォローアップ",
-	RequestStatuses: map[store.RequestStatus]string{store.StatusOpen: "未回答", store.StatusAnswered: "回答済み", store.StatusClosed: "完了"},
-	FieldRequired:   "%s：入力してください",
-	FieldBadDate:    "%s：%q は日付（YYYY-MM-DD）ではありません",
-	FieldFuture:     "%s：%q は未来の日付です",
-	FieldTooLong:    "%s：長すぎます（%d文字まで）",
-	FieldBadUTF8:    "%s：UTF-8 の文字列ではありません",
-	FieldNUL:        "%s：NUL 文字が含まれています",
-	FieldUnknown:    "%s：%q は登録されていません",
-	FieldOrder:      "%s：%q が%s（%q）より前です",
-	FieldTooEarly:   "%s：%q は1900-01-01より前です",
+	No:               "いいえ",
+	TabActions:       "フォローアップ",
+	RequestStatuses:  map[store.RequestStatus]string{store.StatusOpen: "未回答", store.StatusAnswered: "回答済み", store.StatusClosed: "完了"},
+	FieldRequired:    "%s：入力してください",
+	FieldBadDate:     "%s：%q は日付（YYYY-MM-DD）ではありません",
+	FieldFuture:      "%s：%q は未来の日付です",
+	FieldTooLong:     "%s：長すぎます（%d文字まで）",
+	FieldBadUTF8:     "%s：UTF-8 の文字列ではありません",
+	FieldNUL:         "%s：NUL 文字が含まれています",
+	FieldUnknown:     "%s：%q は登録されていません",
+	FieldOrder:       "%s：%q が%s（%q）より前です",
+	FieldBeforeEntry: "%s：%q が記録の日付（%q）より前です",
+	FieldTooEarly:    "%s：%q は1900-01-01より前です",
 	FieldRequestOnly: "%s：受付・回答・完了の日付と「最初にJAWに相談」は種類「相談」の記録にだけ入力できます" +
 		"（この記録は%s）",
 	FieldNotFound:    "%s：見つかりません",

@@ -184,6 +184,9 @@ func (c *Catalogue) FieldError(fe *store.FieldError) string {
 	case store.ProblemUnknown:
 		return fmt.Sprintf(c.FieldUnknown, field, fe.Value)
 	case store.ProblemOrder:
+		if fe.After == "date" {
+			return fmt.Sprintf(c.FieldBeforeEntry, field, fe.Value, fe.AfterValue)
+		}
 		return fmt.Sprintf(c.FieldOrder, field, fe.Value, c.fieldName(fe.After), fe.AfterValue)
 	case store.ProblemTooEarly:
 		return fmt.Sprintf(c.FieldTooEarly, field, fe.Value)

@@ -505,6 +505,8 @@ func TestFieldErrorWords(t *testing.T) {
 	}{
 		{&store.FieldError{Field: "first response", Problem: store.ProblemOrder, Value: "2026-11-10", After: "opened", AfterValue: "2026-11-20"},
 			`first response: "2026-11-10" is before the opened date ("2026-11-20")`},
+		{&store.FieldError{Field: "first response", Problem: store.ProblemOrder, Value: "2026-11-10", After: "date", AfterValue: "2026-11-20"},
+			`first response: "2026-11-10" is before the entry's date ("2026-11-20")`},
 		{&store.FieldError{Field: "name", Problem: store.ProblemTaken, Value: "toyota", Holder: &store.Holder{ID: 7, Name: "Toyota Motor Thailand Workers Union", ShortName: "TMTWU"}},
 			`name: "toyota" is already used by TMTWU (#7)`},
 		{store.DateError("date", errOf("2026-02-30")), `date: "2026-02-30": no such day; February 2026 has 28 days`},
