@@ -49,7 +49,7 @@ func PaperMarkdown(w io.Writer, t *i18n.Catalogue, p store.Paper, now time.Time)
 	var b strings.Builder
 	f := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 	f("# %s — %s\n\n", t.VisionName, t.MdTitle)
-	f("%s · %s\n\n", fmt.Sprintf(t.AsOf, d.AsOf), yearsLeft(t, now))
+	f("%s · %s\n\n", fmt.Sprintf(t.AsOf, d.AsOf), YearsLeft(t, now))
 	f("> %s\n\n", t.Ideal)
 
 	f("## %s\n\n", t.RpGoals)
