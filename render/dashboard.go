@@ -352,18 +352,6 @@ func RequestRows(t *i18n.Catalogue, r store.RequestStats) [][]string {
 	return rows
 }
 
-// StaleLine names the stale partners of d in one line.
-func StaleLine(t *i18n.Catalogue, d store.Dashboard) string {
-	var names []string
-	for _, p := range d.Stale {
-		names = append(names, Line(p.Label()))
-	}
-	if more := d.StaleTotal - len(d.Stale); more > 0 {
-		names = append(names, fmt.Sprintf(t.AndMore, more))
-	}
-	return fmt.Sprintf(t.StaleValue, d.StaleTotal, d.Partners) + " " + strings.Join(names, ", ")
-}
-
 // ActionLine is an action in a few words: what, owner, when.
 func ActionLine(t *i18n.Catalogue, a store.Action, today string) string {
 	what, when := ActionParts(t, a, today)

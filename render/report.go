@@ -2,11 +2,9 @@ package render
 
 import (
 	"fmt"
-	"math"
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 
 	"vision2030/i18n"
 	"vision2030/store"
@@ -17,17 +15,6 @@ import (
 
 // pct is a share as a whole percentage.
 func pct(v float64) string { return fmt.Sprintf("%.0f%%", 100*v) }
-
-// yearsLeft says how long is left until the end of 2030.
-func yearsLeft(t *i18n.Catalogue, today time.Time) string {
-	end := time.Date(2030, 12, 31, 0, 0, 0, 0, time.UTC)
-	y, m, d := today.Date()
-	days := int(math.Round(end.Sub(time.Date(y, m, d, 0, 0, 0, 0, time.UTC)).Hours() / 24))
-	if days < 0 {
-		return t.VisionOver
-	}
-	return fmt.Sprintf(t.YearsLeft, float64(days)/365.25, days)
-}
 
 // requestRows is the yardstick as rows: a header, a row per year, and the
 // row of all years.

@@ -177,7 +177,7 @@ type htmlLegend struct {
 func PaperHTML(w io.Writer, t *i18n.Catalogue, p store.Paper, now time.Time) error {
 	d := p.Dashboard
 	page := htmlPage{Lang: t.Lang, T: t, Title: t.VisionName + " — " + t.MdTitle, AsOf: fmt.Sprintf(t.AsOf, d.AsOf),
-		YearsLeft: yearsLeft(t, now), Ideal: t.Ideal, Generated: fmt.Sprintf(t.HTMLGenerated, now.Format("2006-01-02 15:04"))}
+		YearsLeft: YearsLeft(t, now), Ideal: t.Ideal, Generated: fmt.Sprintf(t.HTMLGenerated, now.Format("2006-01-02 15:04"))}
 	qs, values := quarters(d)
 	for _, g := range d.Goals {
 		hg := htmlGoal{ID: g.Goal.ID, Title: goalTitle(t, g.Goal), Progress: t.NoValue, Proj: t.NoValue,

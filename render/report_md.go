@@ -15,12 +15,6 @@ import (
 // table cell.
 func md(s string) string { return MarkdownText(s) }
 
-// Markdown writes the dashboard d as Markdown: PaperMarkdown of a paper
-// that is only the dashboard.
-func Markdown(w io.Writer, t *i18n.Catalogue, d store.Dashboard, now time.Time) error {
-	return PaperMarkdown(w, t, store.Paper{Dashboard: d, StaleAll: d.Stale}, now)
-}
-
 // mdTable writes a Markdown table: head, then rows; right marks the
 // columns aligned right. Every cell is already Markdown.
 func mdTable(b *strings.Builder, head []string, right []bool, rows [][]string) {
@@ -49,7 +43,7 @@ func PaperMarkdown(w io.Writer, t *i18n.Catalogue, p store.Paper, now time.Time)
 	var b strings.Builder
 	f := func(format string, args ...any) { fmt.Fprintf(&b, format, args...) }
 	f("# %s — %s\n\n", t.VisionName, t.MdTitle)
-	f("%s · %s\n\n", fmt.Sprintf(t.AsOf, d.AsOf), yearsLeft(t, now))
+	f("%s · %s\n\n", fmt.Sprintf(t.AsOf, d.AsOf), YearsLeft(t, now))
 	f("> %s\n\n", t.Ideal)
 
 	f("## %s\n\n", t.RpGoals)

@@ -163,11 +163,6 @@ func tokenize(s string) ([]filterToken, error) {
 	return toks, nil
 }
 
-// globEscape makes s match itself in a GLOB pattern.
-func globEscape(s string) string {
-	return strings.NewReplacer("[", "[[]", "*", "[*]", "?", "[?]").Replace(s)
-}
-
 // isLetters reports whether k is ASCII letters only. Such a word before a
 // colon is a key, known or not, unless a URL's "//" follows; anything else
 // (10:30) is text.

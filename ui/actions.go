@@ -394,7 +394,7 @@ func (v actionDelete) run(c *Common) tea.Cmd {
 		if err := st.DeleteAction(ctx, v.id); err != nil {
 			return failedMsg{err}
 		}
-		return changedMsg{status: fmt.Sprintf(t.ActionDeleted, v.id), change: actionDeleted{v.id}, touch: touchActions}
+		return changedMsg{status: fmt.Sprintf(t.ActionDeleted, v.id), change: removal{touchActions, v.id, removed}, touch: touchActions}
 	}
 }
 
@@ -422,34 +422,6 @@ func (ch actionDoneChange) undo(ctx context.Context, c *Common, _ bool) error {
 func (ch actionDoneChange) redo(ctx context.Context, c *Common, _ bool) error {
 	_, err := c.Store.SetActionDone(ctx, ch.id, ch.date)
 	return err
-}
-
-type actionAdded struct{ id int64 }
-
-func (ch actionAdded) describe(c *Common) string { return fmt.Sprintf(c.T.UndoActionAdd, ch.id) }
-func (ch actionAdded) touches() touched          { return touchActions }
-func (ch actionAdded) affected(redo bool) *focus {
-	return focusIf(redo, touchActions, ch.id)
-}
-func (ch actionAdded) undo(ctx context.Context, c *Common, _ bool) error {
-	return c.Store.DeleteAction(ctx, ch.id)
-}
-func (ch actionAdded) redo(ctx context.Context, c *Common, _ bool) error {
-	return c.Store.RestoreAction(ctx, ch.id)
-}
-
-type actionDeleted struct{ id int64 }
-
-func (ch actionDeleted) describe(c *Common) string { return fmt.Sprintf(c.T.UndoActionDelete, ch.id) }
-func (ch actionDeleted) touches() touched          { return touchActions }
-func (ch actionDeleted) affected(redo bool) *focus {
-	return focusIf(!redo, touchActions, ch.id)
-}
-func (ch actionDeleted) undo(ctx context.Context, c *Common, _ bool) error {
-	return c.Store.RestoreAction(ctx, ch.id)
-}
-func (ch actionDeleted) redo(ctx context.Context, c *Common, _ bool) error {
-	return c.Store.DeleteAction(ctx, ch.id)
 }
 
 type actionEdited struct{ before, after store.Action }
@@ -530,7 +502,7 @@ func (s *actionForm) submit(f *form) (tea.Cmd, error) {
 			if err != nil {
 				return savedMsg{to: to, err: err}
 			}
-			return savedMsg{to: to, done: changedMsg{status: fmt.Sprintf(t.ActionAdded, id), change: actionAdded{id},
+			return savedMsg{to: to, done: changedMsg{status: fmt.Sprintf(t.ActionAdded, id), change: removal{touchActions, id, added},
 				touch: touchActions, focus: &focus{kind: touchActions, id: id, isNew: true}}}
 		}, nil
 	}

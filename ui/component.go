@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
@@ -158,6 +159,77 @@ type change interface {
 	// affected is the record to select after it is undone (or redone), or
 	// nil when that took the record away.
 	affected(redo bool) *focus
+}
+
+// removal is an entry or action added, restored or deleted. Deleting
+// is soft, so each is the same pair of store calls: undo does the opposite
+// of what the change did, redo does it again.
+type removal struct {
+	kind touched // touchEntries or touchActions
+	id   int64
+	how  removalKind
+}
+
+type removalKind int
+
+const (
+	added removalKind = iota
+	restored
+	removed
+)
+
+func (ch removal) describe(c *Common) string {
+	t := c.T
+	var f string
+	switch {
+	case ch.kind == touchActions && ch.how == removed:
+		f = t.UndoActionDelete
+	case ch.kind == touchActions:
+		f = t.UndoActionAdd // actions are not restored but by undo
+	case ch.how == added:
+		f = t.UndoAdd
+	case ch.how == restored:
+		f = t.UndoRestore
+	default:
+		f = t.UndoDelete
+	}
+	return fmt.Sprintf(f, ch.id)
+}
+
+// touches is what the row's presence changes: an entry's partners and
+// follow-ups are listed with it.
+func (ch removal) touches() touched {
+	if ch.kind == touchEntries {
+		return touchEntries | touchPartners | touchActions
+	}
+	return ch.kind
+}
+
+// affected is the row when the change (redo) or its undo leaves it there.
+func (ch removal) affected(redo bool) *focus {
+	return focusIf(redo != (ch.how == removed), ch.kind, ch.id)
+}
+
+func (ch removal) undo(ctx context.Context, c *Common, _ bool) error {
+	return ch.set(ctx, c, ch.how == removed)
+}
+
+func (ch removal) redo(ctx context.Context, c *Common, _ bool) error {
+	return ch.set(ctx, c, ch.how != removed)
+}
+
+// set puts the row back (present) or deletes it.
+func (ch removal) set(ctx context.Context, c *Common, present bool) error {
+	switch {
+	case ch.kind == touchEntries && present:
+		return c.Store.RestoreEntry(ctx, ch.id)
+	case ch.kind == touchEntries:
+		return c.Store.DeleteEntry(ctx, ch.id)
+	case present:
+		return c.Store.RestoreAction(ctx, ch.id)
+	default:
+		return c.Store.DeleteAction(ctx, ch.id)
+	}
 }
 
 func push(s Screen) tea.Cmd { return msgCmd(pushMsg{s}) }

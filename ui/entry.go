@@ -281,7 +281,7 @@ func (v entryDelete) run(c *Common) tea.Cmd {
 		if err := st.DeleteEntry(ctx, v.id); err != nil {
 			return failedMsg{err}
 		}
-		return changedMsg{status: fmt.Sprintf(t.EntryDeleted, v.id), change: entryDeleted{v.id},
+		return changedMsg{status: fmt.Sprintf(t.EntryDeleted, v.id), change: removal{touchEntries, v.id, removed},
 			touch: touchEntries | touchPartners | touchActions}
 	}
 }
@@ -295,55 +295,12 @@ func (v entryRestore) run(c *Common) tea.Cmd {
 		if err := st.RestoreEntry(ctx, v.id); err != nil {
 			return failedMsg{err}
 		}
-		return changedMsg{status: fmt.Sprintf(t.EntryRestored, v.id), change: entryRestored{v.id},
+		return changedMsg{status: fmt.Sprintf(t.EntryRestored, v.id), change: removal{touchEntries, v.id, restored},
 			touch: touchEntries | touchPartners | touchActions}
 	}
 }
 
 // ---- changes ----
-
-// entryRestored is a deleted entry restored: undo deletes it again.
-type entryRestored struct{ id int64 }
-
-func (ch entryRestored) describe(c *Common) string { return fmt.Sprintf(c.T.UndoRestore, ch.id) }
-func (ch entryRestored) touches() touched          { return touchEntries | touchPartners | touchActions }
-func (ch entryRestored) affected(redo bool) *focus {
-	return focusIf(redo, touchEntries, ch.id)
-}
-func (ch entryRestored) undo(ctx context.Context, c *Common, _ bool) error {
-	return c.Store.DeleteEntry(ctx, ch.id)
-}
-func (ch entryRestored) redo(ctx context.Context, c *Common, _ bool) error {
-	return c.Store.RestoreEntry(ctx, ch.id)
-}
-
-type entryAdded struct{ id int64 }
-
-func (ch entryAdded) describe(c *Common) string { return fmt.Sprintf(c.T.UndoAdd, ch.id) }
-func (ch entryAdded) touches() touched          { return touchEntries | touchPartners | touchActions }
-func (ch entryAdded) affected(redo bool) *focus {
-	return focusIf(redo, touchEntries, ch.id)
-}
-func (ch entryAdded) undo(ctx context.Context, c *Common, _ bool) error {
-	return c.Store.DeleteEntry(ctx, ch.id)
-}
-func (ch entryAdded) redo(ctx context.Context, c *Common, _ bool) error {
-	return c.Store.RestoreEntry(ctx, ch.id)
-}
-
-type entryDeleted struct{ id int64 }
-
-func (ch entryDeleted) describe(c *Common) string { return fmt.Sprintf(c.T.UndoDelete, ch.id) }
-func (ch entryDeleted) touches() touched          { return touchEntries | touchPartners | touchActions }
-func (ch entryDeleted) affected(redo bool) *focus {
-	return focusIf(!redo, touchEntries, ch.id)
-}
-func (ch entryDeleted) undo(ctx context.Context, c *Common, _ bool) error {
-	return c.Store.RestoreEntry(ctx, ch.id)
-}
-func (ch entryDeleted) redo(ctx context.Context, c *Common, _ bool) error {
-	return c.Store.DeleteEntry(ctx, ch.id)
-}
 
 // entryEdited is an edit: undo writes the fields back as they were, redo
 // as the edit left them; each over changes made elsewhere only if forced.
@@ -519,7 +476,7 @@ func (s *entryForm) add(f *form, e store.NewEntry) tea.Cmd {
 		if err != nil {
 			return savedMsg{to: to, err: err}
 		}
-		return savedMsg{to: to, done: changedMsg{status: fmt.Sprintf(t.EntryAdded, id), change: entryAdded{id},
+		return savedMsg{to: to, done: changedMsg{status: fmt.Sprintf(t.EntryAdded, id), change: removal{touchEntries, id, added},
 			touch: touchEntries | touchPartners, focus: &focus{kind: touchEntries, id: id, isNew: true}}}
 	}
 }

@@ -106,25 +106,6 @@ var actionDefs = []actionDef{
 	{ActNo, func(t *i18n.Catalogue) string { return t.No }, func(k *KeyMap) *key.Binding { return &k.No }},
 }
 
-// actionNamed returns the action called name.
-func actionNamed(name string) (actionDef, bool) {
-	for _, a := range actionDefs {
-		if a.name == name {
-			return a, true
-		}
-	}
-	return actionDef{}, false
-}
-
-// Actions returns the name of every action, for the settings file's [keys].
-func Actions() []string {
-	names := make([]string, len(actionDefs))
-	for i, a := range actionDefs {
-		names[i] = a.name
-	}
-	return names
-}
-
 // KeyMap is every key of the UI, with its help text: the screens' footers
 // and the `?` screen are drawn from these bindings, so they show the keys
 // the settings file chose.

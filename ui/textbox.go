@@ -640,11 +640,3 @@ func (b *textbox) placeholderView(style lipgloss.Style, first, indent string) st
 	}
 	return strings.Join(lines, "\n")
 }
-
-// lines is how many lines the text takes at the width.
-func (b *textbox) lines() int {
-	if !b.multiline {
-		return 1
-	}
-	return b.layout().nrows
-}
