@@ -541,11 +541,12 @@ one transaction. It says how many and asks first; --yes does not ask.`,
 			Example: `vision2030 purge --deleted-before 2025-01-01`},
 		"demo": {
 			Short: "Build a realistic demo database to try the dashboard on",
-			Long: `Build a realistic, deterministic database: partners in 40 countries, entries
-since 2017 in English, Japanese and Thai, requests with response times,
-follow-up actions, stage histories that rise unevenly, archived partners and
-deleted entries. The same --seed and --today give the same file byte for byte.
-It writes only a new file or one it built before, never your own database.`,
+			Long: `Build a realistic, deterministic database: partners in up to 40 countries
+(the default 100 in 25), entries since 2017 in English, Japanese and Thai,
+requests with response times, follow-up actions, stage histories that rise
+unevenly, archived partners and deleted entries. The same --seed and --today
+give the same file byte for byte. It writes only a new file or one it built
+before, never your own database.`,
 			Example: `vision2030 --db /tmp/demo.db demo --entries 20000 --today 2026-11-21
 vision2030 --db /tmp/demo.db`},
 		"goals": {Short: "List the vision's goals, their 2030 targets and which texts are drafts",
