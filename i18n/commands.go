@@ -439,7 +439,7 @@ vision2030 entries --format csv --limit 1000 > entries.csv`,
 			Long: `Change the fields given of an entry; the others stay as they are. It takes the
 flags of log: --partner and --goal, when given, replace the entry's partners
 and goals; --author, given here, changes its author.`,
-			Example: "vision2030 entries edit 6 --first-response 2026-11-05"},
+			Example: "vision2030 entries edit 5 --first-response 2026-11-05"},
 		"entries delete":  {Args: "ID", Short: "Delete an entry (undo: entries restore)"},
 		"entries restore": {Args: "ID", Short: "Bring a deleted entry back"},
 		"partners": {
@@ -468,10 +468,10 @@ an id, a short name or an unambiguous part of a name.`,
 		"partners unarchive": {Args: "PARTNER", Short: "Make an archived partner active again"},
 		"actions":            {Short: "List open follow-up actions"},
 		"actions add": {Short: "Add a follow-up action to an entry and print its id",
-			Example: `vision2030 actions add --entry 6 --what "Send ILO guidance" --owner sato \
+			Example: `vision2030 actions add --entry 5 --what "Send ILO guidance" --owner sato \
     --due 2026-11-28`},
 		"actions edit": {Args: "ID", Short: "Change the fields given of an action",
-			Example: `vision2030 actions edit 3 --due 2026-12-05 --owner tanaka`},
+			Example: `vision2030 actions edit 1 --due 2026-12-05 --owner tanaka`},
 		"actions delete": {Args: "ID", Short: "Delete an action"},
 		"actions done":   {Args: "ID", Short: "Mark an action done"},
 		"actions reopen": {Args: "ID", Short: "Mark a done action open again"},
@@ -522,7 +522,7 @@ importing a file twice adds nothing the second time. Each import is a batch:
 vision2030 import 2024-log.csv --map 実施日=date --map 組合=partners \
     --create-partners TH
 vision2030 import all.json
-vision2030 import --undo 7`},
+vision2030 import --undo 1`},
 		"restore": {Args: "BACKUP",
 			Short: "Replace the database with a backup, after checking it",
 			Long: `Replace the database with BACKUP: the backup is copied beside the database,

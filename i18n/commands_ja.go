@@ -102,7 +102,7 @@ vision2030 entries --format csv --limit 1000 > entries.csv`,
 			Long: `記録の、指定した項目だけを変更します。ほかの項目はそのままです。
 フラグは log と同じです。--partner や --goal を指定すると、記録のパートナーや
 目標をその値に置き換えます。ここで --author を指定すると、記録者を変更します。`,
-			Example: "vision2030 entries edit 6 --first-response 2026-11-05   # 初回回答日を記入"},
+			Example: "vision2030 entries edit 5 --first-response 2026-11-05   # 初回回答日を記入"},
 		"entries delete":  {Args: "記録ID", Short: "記録を削除する（取り消し：entries restore）"},
 		"entries restore": {Args: "記録ID", Short: "削除した記録を元に戻す"},
 		"partners": {
@@ -135,10 +135,10 @@ ngo NGO、other その他`,
 		"partners unarchive": {Args: "パートナー", Short: "アーカイブしたパートナーを元に戻す"},
 		"actions":            {Short: "未完了のフォローアップを一覧表示する"},
 		"actions add": {Short: "記録にフォローアップを追加し、その ID を表示する",
-			Example: `vision2030 actions add --entry 6 --what "ILOの指針を送付" --owner sato \
+			Example: `vision2030 actions add --entry 5 --what "ILOの指針を送付" --owner sato \
     --due 2026-11-28`},
 		"actions edit": {Args: "フォローアップID", Short: "フォローアップの指定した項目を変更する",
-			Example: `vision2030 actions edit 3 --due 2026-12-05 --owner 田中`},
+			Example: `vision2030 actions edit 1 --due 2026-12-05 --owner 田中`},
 		"actions delete": {Args: "フォローアップID", Short: "フォローアップを削除する"},
 		"actions done":   {Args: "フォローアップID", Short: "フォローアップを完了にする"},
 		"actions reopen": {Args: "フォローアップID", Short: "完了したフォローアップを未完了に戻す"},
@@ -194,7 +194,7 @@ Shift_JIS です。
 vision2030 import 2024-log.csv --map 実施日=date --map 組合=partners \
     --create-partners TH
 vision2030 import all.json
-vision2030 import --undo 7                          # 取り込み 7 を取り消す`},
+vision2030 import --undo 1                          # 取り込み 1 を取り消す`},
 		"restore": {Args: "バックアップ",
 			Short: "データベースを、検査したバックアップで置き換える",
 			Long: `データベースを、指定したバックアップで置き換えます。バックアップはまず
