@@ -510,8 +510,9 @@ export heads them, or 日付, 件名, 相手先…); --map HEADING=FIELD names o
 Dates may be YYYY-MM-DD, 2025/4/21, 2025年4月21日, Japanese era dates such as
 令和7年4月21日 or R7.4.21, or a spreadsheet's date cells. Partners are matched
 by id, short name, name or Japanese name; --create-partners COUNTRY makes the
-ones that match none. CSV may be UTF-8 (with or without a byte-order mark) or
-Shift_JIS as Excel writes it on a Japanese PC.
+ones that match none. CSV may be UTF-8 (with or without a byte-order mark),
+UTF-16 (Excel's "Unicode text", tab-separated) or Shift_JIS as Excel writes it
+on a Japanese PC.
 
 Every row is checked before anything is written: one problem refuses the whole
 file, and up to 50 are listed with their row and column. A row already in the
