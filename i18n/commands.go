@@ -1037,7 +1037,7 @@ short names, goal numbers, kinds and formats.
 		Other: "%[2]s is open in %[1]d other processes; nothing was changed:"},
 	RestoreProcess:   "process %s: %s",
 	UnknownCommand:   "(its command is not known)",
-	HintRestoreInUse: "close the dashboards and commands using it (and stop 'vision2030 serve'), then restore again",
+	HintRestoreInUse: "close the dashboards and commands using it, then restore again",
 	ErrRestoreNewer:  "%s was written by a newer vision2030 (schema %d; this one knows up to %d); nothing was changed",
 	ErrRestoreNotDB:  "%s is not a vision2030 (SQLite) database",
 	ErrRestoreSame:   "%s is the database itself",

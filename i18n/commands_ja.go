@@ -707,7 +707,7 @@ $XDG_CONFIG_HOME/vision2030/config.toml（~/.config/vision2030/config.toml）、
 	ErrRestoreInUse:      Plural{Other: "%[2]s を、ほかに%[1]d個のプロセスが開いています。何も変更していません："},
 	RestoreProcess:       "プロセス %s：%s",
 	UnknownCommand:       "（コマンドは不明）",
-	HintRestoreInUse:     "このデータベースを使っているダッシュボードとコマンドを終了して（'vision2030 serve' も止めて）から、もう一度復元してください",
+	HintRestoreInUse:     "このデータベースを使っているダッシュボードとコマンドを終了してから、もう一度復元してください",
 	ErrRestoreNewer:      "%s は新しい vision2030 で書かれています（スキーマ %d。このバージョンは %d まで）。何も変更していません",
 	ErrRestoreNotDB:      "%s は vision2030 の（SQLite）データベースではありません",
 	ErrRestoreSame:       "%s はデータベースそのものです",
