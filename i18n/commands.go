@@ -399,7 +399,7 @@ requests opened, answered and closed, actions done and overdue.
 
 --partner (repeatable) or --country prints a brief for a trip instead: each
 partner's stage on each goal with its history, its last entries, its open
-requests and actions (text or md, which are the same, or json).`,
+requests and actions (text, md for the same in Markdown, or json).`,
 			Example: `vision2030 report --width 80
 vision2030 report --format html --since 2026-04-01 --until 2026-06-30 \
     --out q1.html

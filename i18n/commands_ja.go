@@ -54,8 +54,8 @@ vision2030 report --format md > report.md`,
 
 --partner（繰り返し指定可）か --country を付けると、代わりに訪問用資料を
 出力します。パートナーごとに、目標ごとの段階とその推移、最近の記録、未完了の
-相談とフォローアップを示します。形式は text か md（どちらも同じ）、または json
-です。`,
+相談とフォローアップを示します。形式は text、md（同じ内容を Markdown で）、
+または json です。`,
 			Example: `vision2030 report --width 80                        # 80桁のテキスト
 vision2030 report --format html --since 2026-04-01 --until 2026-06-30 \
     --out q1.html                                   # 4〜6月の会議資料
