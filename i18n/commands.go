@@ -438,7 +438,8 @@ vision2030 entries --format csv --limit 1000 > entries.csv`,
 		"entries edit": {Args: "ID", Short: "Change the fields given of an entry",
 			Long: `Change the fields given of an entry; the others stay as they are. It takes the
 flags of log: --partner and --goal, when given, replace the entry's partners
-and goals; --author, given here, changes its author.`,
+and goals. The entry keeps its author; the author setting (--author) is
+recorded as who changed it.`,
 			Example: "vision2030 entries edit 5 --first-response 2026-11-05"},
 		"entries delete":  {Args: "ID", Short: "Delete an entry (undo: entries restore)"},
 		"entries restore": {Args: "ID", Short: "Bring a deleted entry back"},

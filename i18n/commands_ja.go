@@ -101,7 +101,8 @@ vision2030 entries --format csv --limit 1000 > entries.csv`,
 		"entries edit": {Args: "記録ID", Short: "記録の、指定した項目だけを変更する",
 			Long: `記録の、指定した項目だけを変更します。ほかの項目はそのままです。
 フラグは log と同じです。--partner や --goal を指定すると、記録のパートナーや
-目標をその値に置き換えます。ここで --author を指定すると、記録者を変更します。`,
+目標をその値に置き換えます。記録者は変わらず、author の設定（--author）が
+変更した人として記録されます。`,
 			Example: "vision2030 entries edit 5 --first-response 2026-11-05   # 初回回答日を記入"},
 		"entries delete":  {Args: "記録ID", Short: "記録を削除する（取り消し：entries restore）"},
 		"entries restore": {Args: "記録ID", Short: "削除した記録を元に戻す"},
