@@ -399,7 +399,7 @@ requests opened, answered and closed, actions done and overdue.
 
 --partner (repeatable) or --country prints a brief for a trip instead: each
 partner's stage on each goal with its history, its last entries, its open
-requests and actions (text or md, which are the same, or json).`,
+requests and actions (text, md for the same in Markdown, or json).`,
 			Example: `vision2030 report --width 80
 vision2030 report --format html --since 2026-04-01 --until 2026-06-30 \
     --out q1.html
@@ -438,8 +438,9 @@ vision2030 entries --format csv --limit 1000 > entries.csv`,
 		"entries edit": {Args: "ID", Short: "Change the fields given of an entry",
 			Long: `Change the fields given of an entry; the others stay as they are. It takes the
 flags of log: --partner and --goal, when given, replace the entry's partners
-and goals; --author, given here, changes its author.`,
-			Example: "vision2030 entries edit 6 --first-response 2026-11-05"},
+and goals. The entry keeps its author; the author setting (--author) is
+recorded as who changed it.`,
+			Example: "vision2030 entries edit 5 --first-response 2026-11-05"},
 		"entries delete":  {Args: "ID", Short: "Delete an entry (undo: entries restore)"},
 		"entries restore": {Args: "ID", Short: "Bring a deleted entry back"},
 		"partners": {
@@ -468,10 +469,10 @@ an id, a short name or an unambiguous part of a name.`,
 		"partners unarchive": {Args: "PARTNER", Short: "Make an archived partner active again"},
 		"actions":            {Short: "List open follow-up actions"},
 		"actions add": {Short: "Add a follow-up action to an entry and print its id",
-			Example: `vision2030 actions add --entry 6 --what "Send ILO guidance" --owner sato \
+			Example: `vision2030 actions add --entry 5 --what "Send ILO guidance" --owner sato \
     --due 2026-11-28`},
 		"actions edit": {Args: "ID", Short: "Change the fields given of an action",
-			Example: `vision2030 actions edit 3 --due 2026-12-05 --owner tanaka`},
+			Example: `vision2030 actions edit 1 --due 2026-12-05 --owner tanaka`},
 		"actions delete": {Args: "ID", Short: "Delete an action"},
 		"actions done":   {Args: "ID", Short: "Mark an action done"},
 		"actions reopen": {Args: "ID", Short: "Mark a done action open again"},
@@ -510,8 +511,9 @@ export heads them, or 日付, 件名, 相手先…); --map HEADING=FIELD names o
 Dates may be YYYY-MM-DD, 2025/4/21, 2025年4月21日, Japanese era dates such as
 令和7年4月21日 or R7.4.21, or a spreadsheet's date cells. Partners are matched
 by id, short name, name or Japanese name; --create-partners COUNTRY makes the
-ones that match none. CSV may be UTF-8 (with or without a byte-order mark) or
-Shift_JIS as Excel writes it on a Japanese PC.
+ones that match none. CSV may be UTF-8 (with or without a byte-order mark),
+UTF-16 (Excel's "Unicode text", tab-separated) or Shift_JIS as Excel writes it
+on a Japanese PC.
 
 Every row is checked before anything is written: one problem refuses the whole
 file, and up to 50 are listed with their row and column. A row already in the
@@ -522,7 +524,7 @@ importing a file twice adds nothing the second time. Each import is a batch:
 vision2030 import 2024-log.csv --map 実施日=date --map 組合=partners \
     --create-partners TH
 vision2030 import all.json
-vision2030 import --undo 7`},
+vision2030 import --undo 1`},
 		"restore": {Args: "BACKUP",
 			Short: "Replace the database with a backup, after checking it",
 			Long: `Replace the database with BACKUP: the backup is copied beside the database,
@@ -541,11 +543,12 @@ one transaction. It says how many and asks first; --yes does not ask.`,
 			Example: `vision2030 purge --deleted-before 2025-01-01`},
 		"demo": {
 			Short: "Build a realistic demo database to try the dashboard on",
-			Long: `Build a realistic, deterministic database: partners in 40 countries, entries
-since 2017 in English, Japanese and Thai, requests with response times,
-follow-up actions, stage histories that rise unevenly, archived partners and
-deleted entries. The same --seed and --today give the same file byte for byte.
-It writes only a new file or one it built before, never your own database.`,
+			Long: `Build a realistic, deterministic database: partners in up to 40 countries
+(the default 100 in 25), entries since 2017 in English, Japanese and Thai,
+requests with response times, follow-up actions, stage histories that rise
+unevenly, archived partners and deleted entries. The same --seed and --today
+give the same file byte for byte. It writes only a new file or one it built
+before, never your own database.`,
 			Example: `vision2030 --db /tmp/demo.db demo --entries 20000 --today 2026-11-21
 vision2030 --db /tmp/demo.db`},
 		"goals": {Short: "List the vision's goals, their 2030 targets and which texts are drafts",
@@ -1035,7 +1038,7 @@ short names, goal numbers, kinds and formats.
 		Other: "%[2]s is open in %[1]d other processes; nothing was changed:"},
 	RestoreProcess:   "process %s: %s",
 	UnknownCommand:   "(its command is not known)",
-	HintRestoreInUse: "close the dashboards and commands using it (and stop 'vision2030 serve'), then restore again",
+	HintRestoreInUse: "close the dashboards and commands using it, then restore again",
 	ErrRestoreNewer:  "%s was written by a newer vision2030 (schema %d; this one knows up to %d); nothing was changed",
 	ErrRestoreNotDB:  "%s is not a vision2030 (SQLite) database",
 	ErrRestoreSame:   "%s is the database itself",

@@ -54,8 +54,8 @@ vision2030 report --format md > report.md`,
 
 --partner（繰り返し指定可）か --country を付けると、代わりに訪問用資料を
 出力します。パートナーごとに、目標ごとの段階とその推移、最近の記録、未完了の
-相談とフォローアップを示します。形式は text か md（どちらも同じ）、または json
-です。`,
+相談とフォローアップを示します。形式は text、md（同じ内容を Markdown で）、
+または json です。`,
 			Example: `vision2030 report --width 80                        # 80桁のテキスト
 vision2030 report --format html --since 2026-04-01 --until 2026-06-30 \
     --out q1.html                                   # 4〜6月の会議資料
@@ -101,8 +101,9 @@ vision2030 entries --format csv --limit 1000 > entries.csv`,
 		"entries edit": {Args: "記録ID", Short: "記録の、指定した項目だけを変更する",
 			Long: `記録の、指定した項目だけを変更します。ほかの項目はそのままです。
 フラグは log と同じです。--partner や --goal を指定すると、記録のパートナーや
-目標をその値に置き換えます。ここで --author を指定すると、記録者を変更します。`,
-			Example: "vision2030 entries edit 6 --first-response 2026-11-05   # 初回回答日を記入"},
+目標をその値に置き換えます。記録者は変わらず、author の設定（--author）が
+変更した人として記録されます。`,
+			Example: "vision2030 entries edit 5 --first-response 2026-11-05   # 初回回答日を記入"},
 		"entries delete":  {Args: "記録ID", Short: "記録を削除する（取り消し：entries restore）"},
 		"entries restore": {Args: "記録ID", Short: "削除した記録を元に戻す"},
 		"partners": {
@@ -135,10 +136,10 @@ ngo NGO、other その他`,
 		"partners unarchive": {Args: "パートナー", Short: "アーカイブしたパートナーを元に戻す"},
 		"actions":            {Short: "未完了のフォローアップを一覧表示する"},
 		"actions add": {Short: "記録にフォローアップを追加し、その ID を表示する",
-			Example: `vision2030 actions add --entry 6 --what "ILOの指針を送付" --owner sato \
+			Example: `vision2030 actions add --entry 5 --what "ILOの指針を送付" --owner sato \
     --due 2026-11-28`},
 		"actions edit": {Args: "フォローアップID", Short: "フォローアップの指定した項目を変更する",
-			Example: `vision2030 actions edit 3 --due 2026-12-05 --owner 田中`},
+			Example: `vision2030 actions edit 1 --due 2026-12-05 --owner 田中`},
 		"actions delete": {Args: "フォローアップID", Short: "フォローアップを削除する"},
 		"actions done":   {Args: "フォローアップID", Short: "フォローアップを完了にする"},
 		"actions reopen": {Args: "フォローアップID", Short: "完了したフォローアップを未完了に戻す"},
@@ -181,8 +182,8 @@ vision2030 export --format json --out all.json --include-deleted   # すべて`}
 2025/4/21、2025年4月21日、令和7年4月21日や R7.4.21 のような和暦、または
 表計算の日付セルで書けます。パートナーは ID、略称、名称、日本語名称で照合し、
 どれにも当てはまらないものは --create-partners 国・地域 で作成できます。
-CSV は UTF-8（BOM の有無は問いません）か、日本語の PC で Excel が保存する
-Shift_JIS です。
+CSV は UTF-8（BOM の有無は問いません）、UTF-16（Excel の「Unicode テキスト」、
+タブ区切り）、または日本語の PC で Excel が保存する Shift_JIS です。
 
 書き込む前にすべての行を検査します。問題が一つでもあればファイル全体を
 取り込まず、問題を50件まで、行と列を添えて表示します。すでにデータベースにある
@@ -194,7 +195,7 @@ Shift_JIS です。
 vision2030 import 2024-log.csv --map 実施日=date --map 組合=partners \
     --create-partners TH
 vision2030 import all.json
-vision2030 import --undo 7                          # 取り込み 7 を取り消す`},
+vision2030 import --undo 1                          # 取り込み 1 を取り消す`},
 		"restore": {Args: "バックアップ",
 			Short: "データベースを、検査したバックアップで置き換える",
 			Long: `データベースを、指定したバックアップで置き換えます。バックアップはまず
@@ -215,11 +216,12 @@ SSH 越しには実行しないでください。`,
 			Example: `vision2030 purge --deleted-before 2025-01-01   # 2024年までに削除したもの`},
 		"demo": {
 			Short: "ダッシュボードを試すための実例データベースを作る",
-			Long: `実際に近い、決まった内容のデータベースを作ります。40の国・地域のパートナー、
-2017年以降の英語・日本語・タイ語の記録、回答日数のある相談、フォローアップ、
-段階の推移、アーカイブしたパートナー、削除した記録を含みます。--seed と --today
-が同じなら、1バイトも違わない同じファイルになります。書くのは新しいファイルか、
-demo が以前に作ったファイルだけで、実際のデータベースには書きません。`,
+			Long: `実際に近い、決まった内容のデータベースを作ります。最大40の国・地域のパートナー
+（既定の100団体なら25の国・地域）、2017年以降の英語・日本語・タイ語の記録、
+回答日数のある相談、フォローアップ、段階の推移、アーカイブしたパートナー、
+削除した記録を含みます。--seed と --today が同じなら、1バイトも違わない同じ
+ファイルになります。書くのは新しいファイルか、demo が以前に作ったファイル
+だけで、実際のデータベースには書きません。`,
 			Example: `vision2030 --db /tmp/demo.db demo --entries 20000 --today 2026-11-21   # 作る
 vision2030 --db /tmp/demo.db                                          # 開く`},
 		"goals": {Short: "ビジョンの目標、2030年の目標値、どの文が案かを一覧にする",
@@ -706,7 +708,7 @@ $XDG_CONFIG_HOME/vision2030/config.toml（~/.config/vision2030/config.toml）、
 	ErrRestoreInUse:      Plural{Other: "%[2]s を、ほかに%[1]d個のプロセスが開いています。何も変更していません："},
 	RestoreProcess:       "プロセス %s：%s",
 	UnknownCommand:       "（コマンドは不明）",
-	HintRestoreInUse:     "このデータベースを使っているダッシュボードとコマンドを終了して（'vision2030 serve' も止めて）から、もう一度復元してください",
+	HintRestoreInUse:     "このデータベースを使っているダッシュボードとコマンドを終了してから、もう一度復元してください",
 	ErrRestoreNewer:      "%s は新しい vision2030 で書かれています（スキーマ %d。このバージョンは %d まで）。何も変更していません",
 	ErrRestoreNotDB:      "%s は vision2030 の（SQLite）データベースではありません",
 	ErrRestoreSame:       "%s はデータベースそのものです",
