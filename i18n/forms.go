@@ -253,7 +253,7 @@ var enForms = Forms{
 	UndoArchive:       "archiving %s",
 	UndoActionDone:    "action #%d marked done",
 
-	ActionsHeading: "Follow-ups due this week",
+	ActionsHeading: "Follow-ups overdue or due this week",
 	EntryAdded:     "Entry #%d added.",
 	SaveFailed:     "Not saved: %v",
 

@@ -85,7 +85,7 @@ var jaForms = Forms{
 	UndoArchive:       "「%s」のアーカイブ",
 	UndoActionDone:    "フォローアップ #%d の完了",
 
-	ActionsHeading: "今週期限のフォローアップ",
+	ActionsHeading: "期限切れ・今週期限のフォローアップ",
 	EntryAdded:     "記録 #%d を追加しました。",
 	SaveFailed:     "保存できませんでした：%v",
 
