@@ -427,8 +427,18 @@ func ParseEntryKind(s string) (store.EntryKind, bool) {
 	return parseKind(s, store.EntryKinds, (*Catalogue).EntryKind)
 }
 
-// The filter language reads kinds as --kind does.
-func init() { store.ReadEntryKind = ParseEntryKind }
+// ParseRequestStatus reads a request's status as ParseEntryKind reads a
+// kind: its token (open) or its word in any catalogue's language (未回答).
+func ParseRequestStatus(s string) (store.RequestStatus, bool) {
+	return parseKind(s, store.RequestStatuses, func(c *Catalogue, st store.RequestStatus) string { return c.RequestStatuses[st] })
+}
+
+// The filter language reads kinds as --kind does, and statuses in the
+// words the screens show.
+func init() {
+	store.ReadEntryKind = ParseEntryKind
+	store.ReadRequestStatus = ParseRequestStatus
+}
 
 // ParsePartnerKind reads a partner kind as ParseEntryKind reads an entry
 // kind (union, global_union, 労働組合).

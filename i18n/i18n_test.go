@@ -542,6 +542,21 @@ func TestFilterReadsKindWords(t *testing.T) {
 	}
 }
 
+// The filter reads a request's status in the words the screens show too.
+func TestFilterReadsStatusWords(t *testing.T) {
+	t.Parallel()
+	for in, want := range map[string]store.RequestStatus{"status:未回答": store.StatusOpen, "status:回答済み": store.StatusAnswered,
+		"status:完了": store.StatusClosed, "status:Open": store.StatusOpen, "status:closed": store.StatusClosed} {
+		f, err := store.ParseFilter(in)
+		if err != nil || len(f.Statuses) != 1 || f.Statuses[0] != want {
+			t.Errorf("%s: %v, %v; want %s", in, f.Statuses, err, want)
+		}
+	}
+	if _, err := store.ParseFilter("status:保留"); err == nil {
+		t.Errorf("status:保留 is no status")
+	}
+}
+
 // TestFilterMessageSaysMore: a key with no value is told the values it
 // takes (partner:, status:), a date that is none says why as a date field
 // does (out of its era, no such day), and a term of several values names

@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -52,6 +53,14 @@ type Filter struct {
 var ReadEntryKind = func(s string) (EntryKind, bool) {
 	k := EntryKind(strings.ToLower(s))
 	return k, IsEntryKind(k)
+}
+
+// ReadRequestStatus reads the value of status: as ReadEntryKind reads a
+// kind: the store knows the tokens (open, answered, closed), the catalogue
+// adds the words the screens show (未回答).
+var ReadRequestStatus = func(s string) (RequestStatus, bool) {
+	st := RequestStatus(strings.ToLower(s))
+	return st, slices.Contains(RequestStatuses, st)
 }
 
 // The keys of the filter language.
@@ -268,8 +277,8 @@ func ParseFilter(s string) (Filter, error) {
 				}
 				f.Kinds = append(f.Kinds, k)
 			case "status":
-				st := RequestStatus(strings.ToLower(v))
-				if st != StatusOpen && st != StatusAnswered && st != StatusClosed {
+				st, ok := ReadRequestStatus(v)
+				if !ok {
 					return f, bad
 				}
 				f.Statuses = append(f.Statuses, st)
