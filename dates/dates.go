@@ -84,8 +84,8 @@ var (
 	eraRe = regexp.MustCompile(`^(\p{Han}{2}|[a-z])\s*(\d{1,2}|元)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$`)
 	// 20250421
 	compactRe = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})$`)
-	// 3d, 2w, 1m: that long ago.
-	agoRe = regexp.MustCompile(`^(\d{1,4})\s*([dwm])$`)
+	// 3d, 2w, 1m, -3d, +7d, +7: a span from today.
+	relativeRe = regexp.MustCompile(`^([+-]?)(\d{1,4})\s*([dwm]?)$`)
 )
 
 // Normal is s in the form its digits and signs are read in: NFKC (full
@@ -113,21 +113,26 @@ func Parse(text string) (string, error) {
 	return "", &Error{Text: text, Problem: NotADate}
 }
 
-// Ago reads a span back from today: 3d, 2w, 1m (days, weeks, months ago),
-// full width too. ok is false for any other text.
-func Ago(text string, today time.Time) (date string, ok bool) {
-	m := agoRe.FindStringSubmatch(Normal(text))
-	if m == nil {
+// Relative reads a span from today: a number of days, weeks or months
+// (3d, 2w, 1m), full width too. A sign says the direction (-3d ago, +7d
+// ahead; +7 is days); a bare amount counts back, or forward when ahead is
+// set (a due date). ok is false for any other text.
+func Relative(text string, today time.Time, ahead bool) (date string, ok bool) {
+	m := relativeRe.FindStringSubmatch(Normal(text))
+	if m == nil || (m[1] == "" && m[3] == "") {
 		return "", false
 	}
-	n := atoi(m[1])
-	switch m[2] {
+	n := atoi(m[2])
+	if m[1] == "-" || (m[1] == "" && !ahead) {
+		n = -n
+	}
+	switch m[3] {
 	case "w":
-		today = today.AddDate(0, 0, -7*n)
+		today = today.AddDate(0, 0, 7*n)
 	case "m":
-		today = today.AddDate(0, -n, 0)
+		today = today.AddDate(0, n, 0)
 	default:
-		today = today.AddDate(0, 0, -n)
+		today = today.AddDate(0, 0, n)
 	}
 	return today.Format(Layout), true
 }

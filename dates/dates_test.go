@@ -33,17 +33,25 @@ func TestParse(t *testing.T) {
 	}
 }
 
-func TestAgo(t *testing.T) {
+func TestRelative(t *testing.T) {
 	t.Parallel()
 	today := Day(2026, time.November, 21)
-	for in, want := range map[string]string{"3d": "2026-11-18", "2w": "2026-11-07", "1m": "2026-10-21", "３ｄ": "2026-11-18"} {
-		if got, ok := Ago(in, today); !ok || got != want {
-			t.Errorf("Ago(%q) = %q, %v; want %q", in, got, ok, want)
+	for _, tt := range []struct {
+		in    string
+		ahead bool
+		want  string
+	}{
+		{"3d", false, "2026-11-18"}, {"2w", false, "2026-11-07"}, {"1m", false, "2026-10-21"}, {"３ｄ", false, "2026-11-18"},
+		{"-3d", false, "2026-11-18"}, {"+7d", false, "2026-11-28"}, {"+7", false, "2026-11-28"},
+		{"2w", true, "2026-12-05"}, {"1m", true, "2026-12-21"}, {"-3d", true, "2026-11-18"},
+	} {
+		if got, ok := Relative(tt.in, today, tt.ahead); !ok || got != tt.want {
+			t.Errorf("Relative(%q, ahead %v) = %q, %v; want %q", tt.in, tt.ahead, got, ok, tt.want)
 		}
 	}
-	for _, in := range []string{"3", "d", "2026-11-01", "-3d"} {
-		if got, ok := Ago(in, today); ok {
-			t.Errorf("Ago(%q) = %q, want none", in, got)
+	for _, in := range []string{"3", "d", "2026-11-01", "soon"} {
+		if got, ok := Relative(in, today, false); ok {
+			t.Errorf("Relative(%q) = %q, want none", in, got)
 		}
 	}
 }

@@ -291,7 +291,7 @@ func ParseFilter(s string) (Filter, error) {
 				d, err := dates.Parse(v)
 				if err != nil {
 					var ok bool
-					if d, ok = dates.Ago(v, time.Now()); !ok {
+					if d, ok = dates.Relative(v, time.Now(), false); !ok {
 						var de *dates.Error
 						if errors.As(err, &de) && de.Problem != dates.NotADate {
 							bad.Date = de

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -11,6 +10,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"vision2030/dates"
 	"vision2030/render"
 	"vision2030/store"
 	"vision2030/transfer"
@@ -140,8 +140,6 @@ func newDate(c *Common, key, label, value string, required, future bool) *dateFi
 	return d
 }
 
-var relativeDate = regexp.MustCompile(`^([+-]?)(\d{1,4})\s*([dwm]?)$`)
-
 // value is the date the field says: what was typed, resolved.
 func (d *dateField) value() string {
 	v, _ := resolveDate(d.c, d.box.Value(), d.future)
@@ -170,18 +168,8 @@ func resolveDate(c *Common, typed string, ahead bool) (string, bool) {
 	case slices.Contains(strings.Split(c.T.DateTomorrow, "|"), s):
 		return today.AddDate(0, 0, 1).Format(store.DateLayout), true
 	}
-	if m := relativeDate.FindStringSubmatch(s); m != nil && (m[1] != "" || m[3] != "") {
-		n, _ := strconv.Atoi(m[2])
-		if m[1] == "-" || (m[1] == "" && !ahead) {
-			n = -n
-		}
-		switch m[3] {
-		case "w":
-			return today.AddDate(0, 0, 7*n).Format(store.DateLayout), true
-		case "m":
-			return today.AddDate(0, n, 0).Format(store.DateLayout), true
-		}
-		return today.AddDate(0, 0, n).Format(store.DateLayout), true
+	if v, ok := dates.Relative(s, today, ahead); ok {
+		return v, true
 	}
 	// A date written another way (2026/11/20, 令和8年11月20日, R8.11.20) is
 	// read as an import reads it, and shown as the date it is.
