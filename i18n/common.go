@@ -2,6 +2,8 @@ package i18n
 
 import (
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -387,6 +389,62 @@ func (c *Catalogue) Note(n store.TextNote) string {
 		return ""
 	}
 	return fmt.Sprintf(c.NoteList, strings.Join(parts, c.NoteSep))
+}
+
+// Footnotes gathers the notes of a list's texts, to say each once under
+// the list: Mark puts a mark on a text (※, or ※1, ※2 for several notes),
+// Lines are the notes with their marks.
+type Footnotes struct {
+	c     *Catalogue
+	notes []string
+	texts []footnoted
+}
+
+type footnoted struct {
+	text string
+	note int // -1: none
+}
+
+// Footnotes starts an empty set of notes.
+func (c *Catalogue) Footnotes() *Footnotes { return &Footnotes{c: c} }
+
+// Add records text with its note and returns its index, for Marked.
+func (f *Footnotes) Add(text string, n store.TextNote) int {
+	i := -1
+	if note := f.c.Note(n); note != "" {
+		if i = slices.Index(f.notes, note); i < 0 {
+			f.notes = append(f.notes, note)
+			i = len(f.notes) - 1
+		}
+	}
+	f.texts = append(f.texts, footnoted{text, i})
+	return len(f.texts) - 1
+}
+
+// Marked is text k of Add with its note's mark, once every text is added
+// (the marks are numbered only when there are several notes).
+func (f *Footnotes) Marked(k int) string {
+	t := f.texts[k]
+	if t.note < 0 {
+		return t.text
+	}
+	return fmt.Sprintf(f.c.NoteMarked, t.text, f.mark(t.note))
+}
+
+func (f *Footnotes) mark(i int) string {
+	if len(f.notes) == 1 {
+		return f.c.NoteMark
+	}
+	return f.c.NoteMark + strconv.Itoa(i+1)
+}
+
+// Lines are the notes, each after its mark.
+func (f *Footnotes) Lines() []string {
+	var out []string
+	for i, n := range f.notes {
+		out = append(out, f.mark(i)+" "+n)
+	}
+	return out
 }
 
 // YearLabel names year y as fy counts years: "2025" or "FY2025" (2025年,

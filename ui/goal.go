@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -322,29 +321,14 @@ func (s *goalScreen) draw() {
 	// (a draft, a translation to confirm) is said once, under the list,
 	// each stage it is about marked.
 	add(st.Heading.Render(t.RubricHeading) + "  " + st.Subtle.Render(fmt.Sprintf(t.RubricEditHint, keyOf(c.Keys.Edit))))
-	var notes []string // the notes, in the order the stages have them
-	noteOf := make([]int, store.MaxStage+1)
-	for n := 0; n <= store.MaxStage; n++ {
-		noteOf[n] = -1
-		if note := t.Note(c.Ref.stage(g.Goal.ID, n).RubricNote(lang)); note != "" {
-			if noteOf[n] = slices.Index(notes, note); noteOf[n] < 0 {
-				notes = append(notes, note)
-				noteOf[n] = len(notes) - 1
-			}
-		}
-	}
-	mark := func(i int) string {
-		if len(notes) == 1 {
-			return t.NoteMark
-		}
-		return t.NoteMark + strconv.Itoa(i+1)
-	}
+	notes := t.Footnotes()
 	for n := 0; n <= store.MaxStage; n++ {
 		stage := c.Ref.stage(g.Goal.ID, n)
-		text := fmt.Sprintf("%d %s %s %s", n, render.Line(stage.NameIn(lang)), glyphs.Dash, render.Line(stage.RubricIn(lang)))
-		if noteOf[n] >= 0 {
-			text = fmt.Sprintf(t.NoteMarked, text, mark(noteOf[n]))
-		}
+		notes.Add(fmt.Sprintf("%d %s %s %s", n, render.Line(stage.NameIn(lang)), glyphs.Dash, render.Line(stage.RubricIn(lang))),
+			stage.RubricNote(lang))
+	}
+	for n := 0; n <= store.MaxStage; n++ {
+		text := notes.Marked(n)
 		i := len(s.cs) + n
 		s.lines = append(s.lines, len(lines))
 		marker := "  "
@@ -360,8 +344,8 @@ func (s *goalScreen) draw() {
 			}
 		}
 	}
-	for i, note := range notes {
-		wrapped(mark(i)+" "+note, st.Subtle)
+	for _, l := range notes.Lines() {
+		wrapped(l, st.Subtle)
 	}
 	s.vp.SetContent(strings.Join(lines, "\n"))
 }
