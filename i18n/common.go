@@ -378,6 +378,15 @@ var jaCommon = Common{
 // Note says what a reader is told about a reference text (a draft, a
 // translation, both), or "" when there is nothing to tell.
 func (c *Catalogue) Note(n store.TextNote) string {
+	if text := c.noteText(n); text != "" {
+		return fmt.Sprintf(c.NoteList, text)
+	}
+	return ""
+}
+
+// noteText is the note's words, without the brackets a note after its text
+// has: a footnote's line.
+func (c *Catalogue) noteText(n store.TextNote) string {
 	var parts []string
 	if n.Draft {
 		parts = append(parts, c.NoteDraft)
@@ -385,10 +394,7 @@ func (c *Catalogue) Note(n store.TextNote) string {
 	if n.Translation {
 		parts = append(parts, c.NoteTranslation)
 	}
-	if len(parts) == 0 {
-		return ""
-	}
-	return fmt.Sprintf(c.NoteList, strings.Join(parts, c.NoteSep))
+	return strings.Join(parts, c.NoteSep)
 }
 
 // Footnotes gathers the notes of a list's texts, to say each once under
@@ -411,7 +417,7 @@ func (c *Catalogue) Footnotes() *Footnotes { return &Footnotes{c: c} }
 // Add records text with its note and returns its index, for Marked.
 func (f *Footnotes) Add(text string, n store.TextNote) int {
 	i := -1
-	if note := f.c.Note(n); note != "" {
+	if note := f.c.noteText(n); note != "" {
 		if i = slices.Index(f.notes, note); i < 0 {
 			f.notes = append(f.notes, note)
 			i = len(f.notes) - 1

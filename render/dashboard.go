@@ -132,7 +132,13 @@ func (b *dashboard) goals() {
 	sep := " " + b.g.Sep + " "
 	b.add(s.Heading.Render(t.GoalsHeading))
 	labelW := max(Width(t.Progress), Width(t.Activity), Width(t.Trend)) + 2
+	// A note on the titles (a translation for JAW to confirm) is said once,
+	// under the goals, each title it is about marked.
+	notes := t.Footnotes()
 	for _, g := range b.Data.Goals {
+		notes.Add(Line(g.Goal.TitleIn(lang)), g.Goal.TitleNote(lang))
+	}
+	for k, g := range b.Data.Goals {
 		num := fmt.Sprintf("%d  ", g.Goal.ID)
 		selected := b.item(ItemGoal, int64(g.Goal.ID), "")
 		lead := "  "
@@ -140,7 +146,7 @@ func (b *dashboard) goals() {
 			lead = b.g.Marker + " "
 		}
 		indent := strings.Repeat(" ", Width(lead+num))
-		title := t.WithNote(Line(g.Goal.TitleIn(lang)), t.Note(g.Goal.TitleNote(lang)))
+		title := notes.Marked(k)
 		for i, l := range strings.Split(Wrap(title, max(b.Width-Width(indent), 1)), "\n") {
 			switch {
 			case i == 0 && selected:
@@ -192,6 +198,9 @@ func (b *dashboard) goals() {
 			act += sep + fmt.Sprintf(t.LastActivity, g.LastActivity)
 		}
 		value(t.Activity, act, s.Value.Render)
+	}
+	for _, l := range notes.Lines() {
+		b.wrapped(l, s.Subtle.Render)
 	}
 	b.add("")
 }

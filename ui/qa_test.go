@@ -379,7 +379,7 @@ func TestGoalScreenSaysThingsOnce(t *testing.T) {
 	if n := strings.Count(d.screen(), "案：原典にない記述"); n != 1 {
 		t.Errorf("the draft note is said %d times:\n%s", n, d.screen())
 	}
-	d.contains("※1", "※1 （案：原典にない記述", "段階を選んで e で段階を編集")
+	d.contains("※1", "※1 案：原典にない記述", "段階を選んで e で段階を編集")
 	if row := lineWith(d.screen(), "▸  日本（JP）"); strings.HasSuffix(strings.TrimSpace(row), " 0") {
 		t.Errorf("not yet shows 0: %q", row)
 	}
@@ -426,4 +426,15 @@ func TestShowAllKeySaysHide(t *testing.T) {
 	d.contains("h show all")
 	d.keys("h")
 	d.contains("h hide done")
+}
+
+// The dashboard says the translation note of the goals' Japanese titles
+// once, under the goals, each title marked, not after every title.
+func TestDashboardSaysTranslationNoteOnce(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, testStore(t), 80, 40, withLang(i18n.Japanese))
+	if n := strings.Count(d.screen(), "仮訳：JAWの確認待ち"); n != 1 {
+		t.Errorf("the translation note is said %d times:\n%s", n, d.screen())
+	}
+	d.contains("の確保※", "※ 仮訳：JAWの確認待ち")
 }
