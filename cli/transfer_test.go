@@ -28,6 +28,10 @@ func TestExportCommand(t *testing.T) {
 	if !strings.Contains(out, `"'=HYPERLINK(""x"")"`) || !strings.Contains(out, "\"two\nlines\"") || strings.Contains(out, "Deleted visit") {
 		t.Errorf("CSV:\n%s", out)
 	}
+	// CSV is for programs: its header stays English in Japanese too.
+	if ja := sb.ok("--lang", "ja", "export"); !strings.HasPrefix(ja, "\uFEFFuid,id,date,kind,title,summary,") {
+		t.Errorf("CSV under --lang ja begins %q", ja[:min(len(ja), 80)])
+	}
 	if out := sb.ok("export", "--include-deleted", "--filter", "kind:visit"); !strings.Contains(out, "Deleted visit") || strings.Contains(out, "HYPERLINK") {
 		t.Errorf("--include-deleted --filter kind:visit:\n%s", out)
 	}

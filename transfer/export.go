@@ -220,9 +220,11 @@ func (x *Exporter) begin(table string) error {
 	case x.enc != nil:
 		x.buf.WriteString(",\n  " + strconv.Quote(table) + ": [")
 	case x.csv != nil:
+		// CSV is for programs: its header is English whatever the
+		// interface's language (a workbook, for people, is headed in it).
 		head := make([]string, len(cols))
 		for i, c := range cols {
-			head[i] = Heading(x.opt.T, c.Field)
+			head[i] = Heading(i18n.English, c.Field)
 		}
 		return x.csv.Write(head)
 	default:
