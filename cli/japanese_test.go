@@ -408,3 +408,16 @@ func TestLimitsInCharacters(t *testing.T) {
 	sb.expect(want{2, []string{"vision2030: --title：長すぎます（300文字まで）", "使い方は 'vision2030 log --help' で確認できます"}},
 		"--lang", "ja", "log", "--partner", "UAW", "--goal", "1", "--kind", "visit", "--title", strings.Repeat("労", store.MaxTitle+1))
 }
+
+// The partners table people read in Japanese names partners by their
+// Japanese names, in 五十音 order of their readings.
+func TestPartnersTableInJapanese(t *testing.T) {
+	t.Parallel()
+	sb := newSandbox(t)
+	out := sb.ok("--lang", "ja", "partners", "--country", "JP")
+	// 外務省 (がいむしょう) before 経団連 (けいだんれん) before 法務省 (ほうむしょう).
+	i, j, k := strings.Index(out, "外務省"), strings.Index(out, "経団連"), strings.Index(out, "法務省")
+	if i < 0 || j < 0 || k < 0 || !(i < j && j < k) {
+		t.Errorf("the Japanese partners table:\n%s", out)
+	}
+}

@@ -28,6 +28,9 @@ func partnersCommand(a *app) *cobra.Command {
 		}
 		return a.run(cmd, func(env *Env) error {
 			q := store.PartnerQuery{Archived: archived}
+			if *format == formatTable {
+				q.Lang = a.t.Lang // people read it: in their language's order
+			}
 			if country != "" {
 				c, err := env.Store.ResolveCountry(env.Ctx, country)
 				if err != nil {
@@ -65,11 +68,11 @@ func partnerListing(t *i18n.Catalogue, ps []store.Partner, format string) listin
 		if p.Archived {
 			arch = t.Yes
 		}
-		kind := string(p.Kind)
+		kind, name := string(p.Kind), p.Name
 		if people {
-			kind = t.PartnerKind(p.Kind)
+			kind, name = t.PartnerKind(p.Kind), p.NameIn(t.Lang)
 		}
-		l.rows = append(l.rows, []string{strconv.FormatInt(p.ID, 10), p.Name, p.ShortName, kind, p.CountryCode, since, p.LastContact, arch})
+		l.rows = append(l.rows, []string{strconv.FormatInt(p.ID, 10), name, p.ShortName, kind, p.CountryCode, since, p.LastContact, arch})
 		js = append(js, toPartnerJSON(p))
 	}
 	l.json = js
