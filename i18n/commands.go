@@ -352,7 +352,6 @@ type Commands struct {
 	OutShownAtLeast      string // %d shown, %d matched at least (counting stopped there)
 	// demo.
 	ErrNotDemo    string // %s path
-	ErrDemoRange  string // %s flag, %q value
 	DemoWriting   string // progress label
 	DemoFinishing string // progress label
 	OutDemo       string // %s path, %d entries, %d partners, %s time taken
@@ -1066,7 +1065,6 @@ short names, goal numbers, kinds and formats.
 	OutReportWritten:     "Wrote %s",
 	OutShownAtLeast:      "%d shown of %d+ matching (--count counts them all)",
 	ErrNotDemo:           "%s is a database that demo did not build; demo writes only new files and its own databases",
-	ErrDemoRange:         "%s: %q is out of range",
 	DemoWriting:          "entries",
 	DemoFinishing:        "indexing",
 	OutDemo:              "Built %s: %d entries, %d partners, in %s",

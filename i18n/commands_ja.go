@@ -735,7 +735,6 @@ $XDG_CONFIG_HOME/vision2030/config.toml（~/.config/vision2030/config.toml）、
 	OutReportWritten:     "%s を書き出しました",
 	OutShownAtLeast:      "%d件を表示（一致は%d件以上。すべて数えるには --count）",
 	ErrNotDemo:           "%s は demo が作ったデータベースではありません。demo が書くのは新しいファイルか、demo が作ったデータベースだけです",
-	ErrDemoRange:         "%s：%q は範囲外です",
 	DemoWriting:          "記録",
 	DemoFinishing:        "索引作成",
 	OutDemo:              "%s を作りました：記録%d件、パートナー%d団体、所要時間 %s",

@@ -27,7 +27,6 @@ type Common struct {
 	TooSmall, TooSmallTwoLines, TooSmallShort string
 	Loading                                   string
 	LoadFailed                                string // %v error
-	Refreshed                                 string // "updated" status
 	UnknownCount                              string // placeholder when a number is not yet known
 	NoValue                                   string // placeholder for an empty field
 	Ellipsis                                  string
@@ -121,7 +120,6 @@ var enCommon = Common{
 	TooSmallShort:    "%d×%d < %d×%d",
 	Loading:          "Loading…",
 	LoadFailed:       "Could not load: %v",
-	Refreshed:        "updated",
 	UnknownCount:     "–",
 	NoValue:          "—",
 	Ellipsis:         "…",
@@ -257,7 +255,6 @@ var jaCommon = Common{
 	TooSmallShort:    "%d×%d < %d×%d",
 	Loading:          "読み込み中…",
 	LoadFailed:       "読み込めませんでした：%v",
-	Refreshed:        "更新しました",
 	UnknownCount:     "–",
 	NoValue:          "—",
 	Ellipsis:         "…",
