@@ -129,8 +129,8 @@ func TestLogRejectsBadInput(t *testing.T) {
 		{[]string{"--date", "2099-01-01"}, 2, "future"},
 		{[]string{"--title", "  "}, 2, "title: required"},
 		{[]string{"--kind", "party"}, 2, "consultation"},
-		{[]string{"--partner", "Ministry"}, 1, "METI"},
-		{[]string{"--partner", "Toyota Motor"}, 1, "no partner"},
+		{[]string{"--partner", "Ministry"}, 2, "METI"},
+		{[]string{"--partner", "Toyota Motor"}, 2, "no partner"},
 		{[]string{"--goal", "9"}, 2, "1 Fundamental labour rights"},
 		{[]string{"--summary", strings.Repeat("x", store.MaxSummary+1)}, 2, "summary: too long"},
 		{[]string{"--summary", "bad \xff"}, 2, "UTF-8"},
@@ -219,7 +219,7 @@ func TestPartnersCommand(t *testing.T) {
 		args []string
 		code int
 	}{
-		{[]string{"partners", "add", "--name", "X", "--country", "XX", "--kind", "union"}, 1},
+		{[]string{"partners", "add", "--name", "X", "--country", "XX", "--kind", "union"}, 2},
 		{[]string{"partners", "add", "--name", "X", "--country", "TH", "--kind", "club"}, 2},
 		{[]string{"partners", "add", "--name", "X", "--country", "TH", "--kind", "union", "--short", "uaw"}, 1},
 		{[]string{"partners", "add", "--country", "TH", "--kind", "union"}, 2},
@@ -314,7 +314,7 @@ func TestAssessAndReport(t *testing.T) {
 		{[]string{"--partner", "UAW", "--goal", "1", "--stage", "5"}, 2, "stage"},
 		{[]string{"--partner", "UAW", "--goal", "1", "--stage", "x"}, 2, "stage"},
 		{[]string{"--partner", "UAW", "--goal", "1"}, 2, "--stage"},
-		{[]string{"--partner", "Nobody", "--goal", "1", "--stage", "1"}, 1, "no partner"},
+		{[]string{"--partner", "Nobody", "--goal", "1", "--stage", "1"}, 2, "no partner"},
 		{[]string{"--partner", "UAW", "--goal", "4", "--stage", "1"}, 2, "not a goal"},
 		{[]string{"--partner", "UAW", "--goal", "1", "--stage", "1", "--date", "2099-01-01"}, 2, "future"},
 		{[]string{"--partner", "UAW", "--goal", "1", "--stage", "1", "--entry", "999"}, 1, "entry"},

@@ -324,7 +324,10 @@ const maxCandidates = 10
 // aligned table.
 func (a *app) partnerMatchProblem(me *store.PartnerMatchError) *problem {
 	t := a.t
-	p := &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrPartnerNone, me.Query), hint: t.HintListPartners}
+	// A name that names no partner, or several, is an invalid value given
+	// on the command line (exit 2); an archived one names a partner the
+	// request cannot use (exit 1).
+	p := &problem{code: exitUsage, msg: fmt.Sprintf(t.ErrPartnerNone, me.Query), hint: t.HintListPartners}
 	if me.Archived && len(me.Candidates) == 1 {
 		c := me.Candidates[0]
 		name, arg := c.ShortName, c.ShortName
@@ -366,7 +369,7 @@ func isShellSafe(r rune) bool {
 // countryMatchProblem says which countries a name matched, if any.
 func (a *app) countryMatchProblem(me *store.CountryMatchError) *problem {
 	t := a.t
-	p := &problem{code: exitFailure, msg: fmt.Sprintf(t.ErrCountryNone, me.Query), hint: t.HintCountry}
+	p := &problem{code: exitUsage, msg: fmt.Sprintf(t.ErrCountryNone, me.Query), hint: t.HintCountry}
 	if me.Ambiguous {
 		p.msg = fmt.Sprintf(t.ErrCountryAmbiguous, me.Query, i18n.Count(len(me.Candidates)))
 		var rows [][]string

@@ -184,12 +184,12 @@ func TestJapaneseMessages(t *testing.T) {
 		{[]string{"entries", "edit", deleted, "--title", "New"}, 1, false},
 		{[]string{"entries", "restore", entry}, 1, false},
 		{[]string{"entries", "edit", request, "--kind", "visit"}, 1, false},
-		{with("--partner", "nobody"), 1, false},
-		{[]string{"log", "--partner", "Labour", "--goal", "1", "--kind", "visit", "--title", "x"}, 1, false},
+		{with("--partner", "nobody"), 2, false},
+		{[]string{"log", "--partner", "Labour", "--goal", "1", "--kind", "visit", "--title", "x"}, 2, false},
 		{with("--goal", "労"), 2, true},      // ambiguous: both goals listed in Japanese
 		{with("--goal", "9"), 2, true},      // unknown: every goal listed in Japanese
 		{with("--goal", "labour"), 2, true}, // found in English, listed in Japanese
-		{[]string{"partners", "--country", "Zz"}, 1, false},
+		{[]string{"partners", "--country", "Zz"}, 2, false},
 		{[]string{"partners", "unarchive", "UAW"}, 1, false},
 		{[]string{"actions", "done", "99"}, 1, false},
 		{[]string{"backup", sb.db}, 1, false},

@@ -66,9 +66,9 @@ func TestPartnersByCountryName(t *testing.T) {
 	if strings.Count(byCode, "\n") < 3 {
 		t.Errorf("US partners:\n%s", byCode)
 	}
-	sb.expect(want{1, []string{`vision2030: --country: no country matches "Atlantis"`,
+	sb.expect(want{2, []string{`vision2030: --country: no country matches "Atlantis"`,
 		"give a two-letter code (TH) or a country's English or Japanese name"}}, "partners", "--country", "Atlantis")
-	sb.expect(want{1, []string{`vision2030: --country: "Ind" matches 2 countries:`, "  Code  Country", "  IN    India",
+	sb.expect(want{2, []string{`vision2030: --country: "Ind" matches 2 countries:`, "  Code  Country", "  IN    India",
 		"  ID    Indonesia", "give a two-letter code (TH) or a country's English or Japanese name"}}, "partners", "--country", "Ind")
 	sb.expect(want{2, []string{"vision2030: --country is empty: give a code (TH) or a name (Thailand)",
 		"run 'vision2030 partners --help' for usage"}}, "partners", "--country", "")

@@ -293,7 +293,7 @@ func TestBriefCommand(t *testing.T) {
 		len(b.Partners[1].Stages[0].History) != 2 {
 		t.Errorf("%+v", b)
 	}
-	if code, _, errOut := sb.do("report", "--partner", "Nobody"); code != exitFailure || !strings.Contains(errOut, "no partner matches") {
+	if code, _, errOut := sb.do("report", "--partner", "Nobody"); code != exitUsage || !strings.Contains(errOut, "no partner matches") {
 		t.Errorf("an unknown partner: %d %q", code, errOut)
 	}
 }

@@ -151,7 +151,7 @@ func TestImportCommand(t *testing.T) {
 		{[]string{"import", filepath.Join(sb.dir, "missing.csv")}, exitFailure, "cannot read"},
 		{[]string{"import", sb.writeFile("empty.csv", nil)}, exitFailure, "empty.csv is empty"},
 		{[]string{"import", sb.writeFile("old.xls", []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))}, exitFailure, "an old Excel file (.xls)"},
-		{[]string{"import", good, "--create-partners", "Atlantis"}, exitFailure, "no country matches"},
+		{[]string{"import", good, "--create-partners", "Atlantis"}, exitUsage, "no country matches"},
 	} {
 		code, _, errOut := sb.do(tt.args...)
 		if code != tt.code || !strings.Contains(errOut, tt.want) {
