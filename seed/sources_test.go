@@ -51,7 +51,7 @@ func sources(t *testing.T) string {
 	dir := sourcesDir()
 	files, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 	if len(files) == 0 {
-		if os.Getenv("CI") != "true" {
+		if os.Getenv("CI") == "" {
 			t.Skip("no source texts in ../shared/seeds")
 		}
 		t.Fatalf("no source texts in ../shared/seeds (looked in %q)", dir)
