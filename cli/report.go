@@ -258,6 +258,7 @@ type Report struct {
 type GoalReport struct {
 	ID              int             `json:"id"`
 	Title           string          `json:"title"`
+	TitleJA         string          `json:"title_ja"` // the Japanese title (a translation until JAW confirms it)
 	Progress        *float64        `json:"progress"` // at the framework / tracked; null under no_data
 	Target          float64         `json:"target"`
 	Status          string          `json:"status"`
@@ -299,6 +300,7 @@ type YearReport struct {
 type CountryReport struct {
 	Code    string              `json:"code"`
 	Name    string              `json:"name"`
+	NameJA  string              `json:"name_ja"`
 	Tracked int                 `json:"tracked"`
 	Goals   []CountryGoalReport `json:"goals"`
 }
@@ -369,7 +371,7 @@ func PaperJSON(p store.Paper) Report {
 	r := ReportJSON(p.Dashboard)
 	r.Countries, r.Stale = []CountryReport{}, []PartnerRef{}
 	for _, c := range p.Framework {
-		cr := CountryReport{Code: c.Country.Code, Name: c.Country.NameEN, Tracked: c.Tracked, Goals: []CountryGoalReport{}}
+		cr := CountryReport{Code: c.Country.Code, Name: c.Country.NameEN, NameJA: c.Country.NameJA, Tracked: c.Tracked, Goals: []CountryGoalReport{}}
 		for _, g := range p.Goals {
 			cr.Goals = append(cr.Goals, CountryGoalReport{g.Goal.ID, c.AtFramework[g.Goal.ID], c.Assessed[g.Goal.ID]})
 		}
@@ -470,7 +472,7 @@ func ReportJSON(d store.Dashboard) Report {
 	r := Report{AsOf: d.AsOf, Partners: d.Partners, Entries: d.Entries, Goals: []GoalReport{},
 		StalePartners: d.StaleTotal, OverdueActions: d.Overdue}
 	for _, g := range d.Goals {
-		gr := GoalReport{ID: g.Goal.ID, Title: g.Goal.Title, Target: g.Goal.Target, Status: string(g.Status),
+		gr := GoalReport{ID: g.Goal.ID, Title: g.Goal.Title, TitleJA: g.Goal.TitleJA, Target: g.Goal.Target, Status: string(g.Status),
 			Tracked: g.Tracked, Assessed: g.Assessed, Unassessed: g.Unassessed(), AtFramework: g.AtFramework,
 			PartnersAtStage: g.AtStage, History: []QuarterReport{}}
 		if p, ok := g.Progress(); ok {
