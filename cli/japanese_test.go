@@ -439,6 +439,19 @@ func TestReportJSONIsBilingual(t *testing.T) {
 	if len(r.Goals) != 3 || !hasJapanese(r.Goals[0].TitleJA) || hasJapanese(r.Goals[0].Title) {
 		t.Errorf("goals: %+v", r.Goals)
 	}
+	var ps []map[string]any
+	if err := json.Unmarshal([]byte(sb.ok("--lang", "en", "partners", "--country", "JP", "--format", "json")), &ps); err != nil {
+		t.Fatal(err)
+	}
+	jaNames := 0
+	for _, p := range ps {
+		if s, _ := p["name_ja"].(string); hasJapanese(s) {
+			jaNames++
+		}
+	}
+	if jaNames == 0 {
+		t.Errorf("no Japanese partner names in the partners JSON: %v", ps)
+	}
 	if len(r.Countries) == 0 {
 		t.Fatalf("no countries in the report")
 	}

@@ -83,6 +83,7 @@ func partnerListing(t *i18n.Catalogue, ps []store.Partner, format string) listin
 type partnerJSON struct {
 	ID          int64       `json:"id"`
 	Name        string      `json:"name"`
+	NameJA      string      `json:"name_ja"` // "" when it has none
 	ShortName   string      `json:"short_name"`
 	Kind        string      `json:"kind"`
 	Country     string      `json:"country"`
@@ -106,7 +107,7 @@ type stageJSON struct {
 }
 
 func toPartnerJSON(p store.Partner) partnerJSON {
-	return partnerJSON{ID: p.ID, Name: p.Name, ShortName: p.ShortName, Kind: string(p.Kind), Country: p.CountryCode,
+	return partnerJSON{ID: p.ID, Name: p.Name, NameJA: p.NameJA, ShortName: p.ShortName, Kind: string(p.Kind), Country: p.CountryCode,
 		Companies: p.Companies, Since: p.Since, Contact: p.Contact, Notes: p.Notes, Tracked: p.Tracked, Archived: p.Archived,
 		UID: p.UID, LastContact: p.LastContact}
 }
