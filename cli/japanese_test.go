@@ -196,8 +196,8 @@ func TestJapaneseMessages(t *testing.T) {
 		{[]string{"partners", "unarchive", "UAW"}, 1, false},
 		{[]string{"actions", "done", "99"}, 1, false},
 		{[]string{"backup", sb.db}, 1, false},
-		{[]string{"--db", filepath.Join(sb.dir, "no", "such", "v.db"), "report"}, 1, false},
-		{[]string{"--db", sb.dir, "report"}, 1, false},
+		{[]string{"--db", filepath.Join(sb.dir, "no", "such", "v.db"), "report"}, 2, false},
+		{[]string{"--db", sb.dir, "report"}, 2, false},
 		{[]string{"--db", filepath.Join(sb.dir, "none.db"), "check"}, 1, false},
 		// export, import, restore, purge and the meeting paper.
 		{[]string{"export", "--format", "xml"}, 2, false},

@@ -183,7 +183,7 @@ func TestMessagesOfDatabasePaths(t *testing.T) {
 	sb := newSandbox(t)
 	missing := filepath.Join(sb.dir, "no", "such")
 	code, out, errOut := sb.run("", "--db", filepath.Join(missing, "v.db"), "report")
-	if code != 1 || out != "" || errOut != "vision2030: the directory "+missing+" does not exist\n"+
+	if code != 2 || out != "" || errOut != "vision2030: the directory "+missing+" does not exist\n"+
 		"create it (mkdir -p "+missing+") or choose another file with --db\n" {
 		t.Errorf("missing directory: exit %d, stderr %q", code, errOut)
 	}
@@ -191,7 +191,7 @@ func TestMessagesOfDatabasePaths(t *testing.T) {
 		t.Error("the missing directory was created")
 	}
 	code, _, errOut = sb.run("", "--db", sb.dir, "report")
-	if code != 1 || errOut != "vision2030: "+sb.dir+" is a directory, not a database file\nchoose the database file with --db PATH\n" {
+	if code != 2 || errOut != "vision2030: "+sb.dir+" is a directory, not a database file\nchoose the database file with --db PATH\n" {
 		t.Errorf("a directory as the database: exit %d, stderr %q", code, errOut)
 	}
 	// Usage errors touch no file, even the default database's directory.

@@ -34,13 +34,14 @@ func (a *app) openStore(ctx context.Context, s *config.Settings) (*store.Store, 
 	}
 	info, err := os.Stat(dir)
 	switch {
+	// A database path in no directory is an invalid value (exit 2).
 	case errors.Is(err, fs.ErrNotExist):
-		return nil, failure(fmt.Sprintf(t.ErrNoDir, dir), fmt.Sprintf(t.HintMakeDir, dir))
+		return nil, &problem{code: exitUsage, msg: fmt.Sprintf(t.ErrNoDir, dir), hint: fmt.Sprintf(t.HintMakeDir, dir)}
 	case err == nil && !info.IsDir():
-		return nil, failure(fmt.Sprintf(t.ErrNotDir, dir), t.HintGiveDB)
+		return nil, &problem{code: exitUsage, msg: fmt.Sprintf(t.ErrNotDir, dir), hint: t.HintGiveDB}
 	}
 	if info, err := os.Stat(path); err == nil && info.IsDir() {
-		return nil, failure(fmt.Sprintf(t.ErrDBIsDir, path), t.HintGiveDB)
+		return nil, &problem{code: exitUsage, msg: fmt.Sprintf(t.ErrDBIsDir, path), hint: t.HintGiveDB}
 	}
 	st, err := store.Open(ctx, path, store.WithProgress(OpenProgress(t, a.Stderr)))
 	if err != nil {
