@@ -153,6 +153,7 @@ func TestResolvePartner(t *testing.T) {
 		{"Ministry", "", true},
 		{"Toyota", "", false},
 		{"99999", "", false},
+		{"  ", "", false}, // not every partner without a short name
 	}
 	for _, tt := range tests {
 		p, err := st.ResolvePartner(ctx, tt.q)

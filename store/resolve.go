@@ -45,11 +45,27 @@ func (s *Store) matchPartner(ctx context.Context, q string, archived bool) (Part
 		}
 		return p, err
 	}
-	query := "SELECT id, name, short_name FROM partners"
+	key := NameKey(q)
+	where := ""
 	if !archived {
-		query += " WHERE archived = 0"
+		where = " AND archived = 0"
 	}
-	rows, err := s.db.QueryContext(ctx, query)
+	// The two exact tiers first, in SQL: what is usually typed is a short
+	// name as stored, and then no stored name needs folding.
+	for _, col := range []string{"short_name", "name"} {
+		if key == "" {
+			break
+		}
+		ids, err := queryAll(ctx, s.db, "SELECT id FROM partners WHERE "+col+" = ?"+where, []any{q},
+			func(sc interface{ Scan(...any) error }) (id int64, err error) { return id, sc.Scan(&id) })
+		if err != nil {
+			return Partner{}, err
+		}
+		if len(ids) > 0 {
+			return s.onePartner(ctx, q, ids)
+		}
+	}
+	rows, err := s.db.QueryContext(ctx, "SELECT id, name, short_name FROM partners WHERE 1"+where)
 	if err != nil {
 		return Partner{}, err
 	}
@@ -67,7 +83,6 @@ func (s *Store) matchPartner(ctx context.Context, q string, archived bool) (Part
 	if err := rows.Err(); err != nil {
 		return Partner{}, err
 	}
-	key := NameKey(q)
 	pick := func(match func(partnerName) bool) []int64 {
 		var ids []int64
 		for _, n := range names {
@@ -78,21 +93,12 @@ func (s *Store) matchPartner(ctx context.Context, q string, archived bool) (Part
 		return ids
 	}
 	for _, ids := range [][]int64{
-		pick(func(n partnerName) bool { return n.rawShortName == q }),
-		pick(func(n partnerName) bool { return n.rawName == q }),
 		pick(func(n partnerName) bool { return n.shortName == key }),
 		pick(func(n partnerName) bool { return n.name == key }),
 		pick(func(n partnerName) bool { return strings.Contains(n.name, key) || strings.Contains(n.shortName, key) }),
 	} {
-		switch {
-		case len(ids) == 1:
-			return s.Partner(ctx, ids[0])
-		case len(ids) > 1:
-			ps, err := s.partnersByID(ctx, ids)
-			if err != nil {
-				return Partner{}, err
-			}
-			return Partner{}, &PartnerMatchError{Query: q, Candidates: ps, Ambiguous: true}
+		if len(ids) > 0 {
+			return s.onePartner(ctx, q, ids)
 		}
 	}
 	if !archived {
@@ -117,6 +123,19 @@ func (s *Store) matchPartner(ctx context.Context, q string, archived bool) (Part
 		return Partner{}, err
 	}
 	return Partner{}, &PartnerMatchError{Query: q, Candidates: ps}
+}
+
+// onePartner returns the partner of ids if there is one, else a
+// *PartnerMatchError listing them as ambiguous.
+func (s *Store) onePartner(ctx context.Context, q string, ids []int64) (Partner, error) {
+	if len(ids) == 1 {
+		return s.Partner(ctx, ids[0])
+	}
+	ps, err := s.partnersByID(ctx, ids)
+	if err != nil {
+		return Partner{}, err
+	}
+	return Partner{}, &PartnerMatchError{Query: q, Candidates: ps, Ambiguous: true}
 }
 
 func contains[T comparable](xs []T, x T) bool {
