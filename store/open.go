@@ -205,8 +205,8 @@ func embeddedMigrations() fs.FS {
 // SchemaVersion is the schema version this binary writes: the number of
 // embedded migrations.
 func SchemaVersion() int {
-	ms, _ := loadMigrations(embeddedMigrations())
-	return len(ms)
+	names, _ := migrationNames(embeddedMigrations())
+	return len(names)
 }
 
 // Open opens (creating if needed) the database at path and migrates it to the
@@ -228,11 +228,13 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	for _, opt := range opts {
 		opt(&o)
 	}
-	ms, err := loadMigrations(o.migrations)
+	// Only their names, to count them: the bodies are read only when a
+	// file needs migrating, not on every open.
+	names, err := migrationNames(o.migrations)
 	if err != nil {
 		return nil, &OpenError{Path: path, Err: err}
 	}
-	known := len(ms)
+	known := len(names)
 
 	exists, pending, err := inspect(path)
 	if err != nil {
@@ -275,7 +277,11 @@ func Open(ctx context.Context, path string, opts ...Option) (*Store, error) {
 	case s.Damaged():
 		return fail(&OpenError{Err: ErrDamaged, Version: version})
 	default:
-		if err := s.migrate(ctx, &o, ms, version, journal); err != nil {
+		ms, err := loadMigrations(o.migrations, names)
+		if err == nil {
+			err = s.migrate(ctx, &o, ms, version, journal)
+		}
+		if err != nil {
 			var oe *OpenError
 			if errors.As(err, &oe) {
 				return fail(oe)
@@ -433,12 +439,16 @@ type migration struct {
 // applying it.
 const rewritesMark = "-- rewrites data"
 
-func loadMigrations(fsys fs.FS) ([]migration, error) {
+// migrationNames returns the names of the migrations in fsys, in the order
+// they apply.
+func migrationNames(fsys fs.FS) ([]string, error) {
 	names, err := fs.Glob(fsys, "*.sql")
-	if err != nil {
-		return nil, err
-	}
 	sort.Strings(names)
+	return names, err
+}
+
+// loadMigrations reads the migrations names, from fsys.
+func loadMigrations(fsys fs.FS, names []string) ([]migration, error) {
 	ms := make([]migration, 0, len(names))
 	for _, n := range names {
 		body, err := fs.ReadFile(fsys, n)
