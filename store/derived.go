@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"sync"
 )
 
 // Derived data. The schema's triggers keep these current in the same
@@ -35,22 +36,23 @@ const actionFacts = `SELECT coalesce(a.due, '') AS due, a.done IS NULL AS open
 
 // derivedChecks are queries that return one row per disagreement: a table
 // and a description.
-var derivedChecks = []struct{ table, query string }{
-	{"entry_partners", `SELECT 'entry ' || l.entry_id || ', partner ' || l.partner_id || ': contact date ' ||
+var derivedChecks = sync.OnceValue(func() []derivedCheck {
+	return []derivedCheck{
+		{"entry_partners", `SELECT 'entry ' || l.entry_id || ', partner ' || l.partner_id || ': contact date ' ||
 			coalesce(l.contact_date, 'none') || ', should be ' || coalesce(` + expectedContact + `, 'none')
 		FROM entry_partners l JOIN entries e ON e.id = l.entry_id JOIN entry_kinds k ON k.code = e.kind
 		WHERE l.contact_date IS NOT (` + expectedContact + `)`},
-	{"entry_goals", `SELECT 'entry ' || l.entry_id || ', goal ' || l.goal_id || ': contact date ' ||
+		{"entry_goals", `SELECT 'entry ' || l.entry_id || ', goal ' || l.goal_id || ': contact date ' ||
 			coalesce(l.contact_date, 'none') || ', should be ' || coalesce(` + expectedContact + `, 'none')
 		FROM entry_goals l JOIN entries e ON e.id = l.entry_id JOIN entry_kinds k ON k.code = e.kind
 		WHERE l.contact_date IS NOT (` + expectedContact + `)`},
-	{"entry_days", `WITH want AS (SELECT date AS day, count(*) AS n FROM entries WHERE deleted_at IS NULL GROUP BY date),
+		{"entry_days", `WITH want AS (SELECT date AS day, count(*) AS n FROM entries WHERE deleted_at IS NULL GROUP BY date),
 			have AS (SELECT day, entries AS n FROM entry_days WHERE entries <> 0)
 		SELECT day || ': ' || coalesce((SELECT n FROM have h WHERE h.day = d.day), 0) || ' counted, ' ||
 			coalesce((SELECT n FROM want w WHERE w.day = d.day), 0) || ' live entries'
 		FROM (SELECT day FROM want UNION SELECT day FROM have) d
 		WHERE coalesce((SELECT n FROM have h WHERE h.day = d.day), 0) <> coalesce((SELECT n FROM want w WHERE w.day = d.day), 0)`},
-	{"goal_days", `WITH want AS (SELECT goal_id, contact_date AS day, count(*) AS n FROM entry_goals
+		{"goal_days", `WITH want AS (SELECT goal_id, contact_date AS day, count(*) AS n FROM entry_goals
 				WHERE contact_date IS NOT NULL GROUP BY goal_id, contact_date),
 			have AS (SELECT goal_id, day, entries AS n FROM goal_days WHERE entries <> 0)
 		SELECT 'goal ' || d.goal_id || ', ' || d.day || ': ' ||
@@ -59,7 +61,7 @@ var derivedChecks = []struct{ table, query string }{
 		FROM (SELECT goal_id, day FROM want UNION SELECT goal_id, day FROM have) d
 		WHERE coalesce((SELECT n FROM have h WHERE h.goal_id = d.goal_id AND h.day = d.day), 0) <>
 			coalesce((SELECT n FROM want w WHERE w.goal_id = d.goal_id AND w.day = d.day), 0)`},
-	{"request_days", `WITH want AS (SELECT month, answered, days, count(*) AS n, sum(came_first) AS f FROM (` + requestFacts + `)
+		{"request_days", `WITH want AS (SELECT month, answered, days, count(*) AS n, sum(came_first) AS f FROM (` + requestFacts + `)
 				GROUP BY 1, 2, 3),
 			have AS (SELECT month, answered, days, requests AS n, came_first AS f FROM request_days WHERE requests <> 0 OR came_first <> 0),
 			keys AS (SELECT month, answered, days FROM want UNION SELECT month, answered, days FROM have)
@@ -67,18 +69,28 @@ var derivedChecks = []struct{ table, query string }{
 			coalesce(h.n, 0) || ' counted (' || coalesce(h.f, 0) || ' first), ' || coalesce(w.n, 0) || ' requests (' || coalesce(w.f, 0) || ' first)'
 		FROM keys k LEFT JOIN want w USING (month, answered, days) LEFT JOIN have h USING (month, answered, days)
 		WHERE coalesce(h.n, 0) <> coalesce(w.n, 0) OR coalesce(h.f, 0) <> coalesce(w.f, 0)`},
-	{"action_days", `WITH want AS (SELECT due, open, count(*) AS n FROM (` + actionFacts + `) GROUP BY 1, 2),
+		{"action_days", `WITH want AS (SELECT due, open, count(*) AS n FROM (` + actionFacts + `) GROUP BY 1, 2),
 			have AS (SELECT due, open, actions AS n FROM action_days WHERE actions <> 0),
 			keys AS (SELECT due, open FROM want UNION SELECT due, open FROM have)
 		SELECT CASE WHEN k.due = '' THEN 'undated' ELSE 'due ' || k.due END || CASE WHEN k.open THEN ', open: ' ELSE ', done: ' END ||
 			coalesce(h.n, 0) || ' counted, ' || coalesce(w.n, 0) || ' actions'
 		FROM keys k LEFT JOIN want w USING (due, open) LEFT JOIN have h USING (due, open)
 		WHERE coalesce(h.n, 0) <> coalesce(w.n, 0)`},
-	{"entry_widths", `WITH want AS (` + widthRows + `)
+		{"fold_pairs", `WITH want (n, a, b) AS (VALUES ` + foldPairsValues() + `)
+		SELECT 'replacement ' || coalesce(w.n, h.n) || ': ' || coalesce(quote(h.a) || ' to ' || quote(h.b), 'none') ||
+			', should be ' || coalesce(quote(w.a) || ' to ' || quote(w.b), 'none')
+		FROM want w FULL JOIN fold_pairs h ON h.n = w.n
+		WHERE h.a IS NOT w.a OR h.b IS NOT w.b`},
+		{"entry_widths", `WITH want AS (` + widthRows + `)
 		SELECT 'entry ' || coalesce(w.id, h.id) || ': width forms ' || coalesce(h.forms, 0) || ', should be ' || coalesce(w.forms, 0)
 		FROM want w FULL JOIN entry_widths h ON h.id = w.id
 		WHERE coalesce(h.forms, 0) <> coalesce(w.forms, 0)`},
-}
+	}
+})
+
+// derivedCheck is a query that returns one row per disagreement in table,
+// in words.
+type derivedCheck struct{ table, query string }
 
 // widthFormsSQL is the SQL for the kinds of width forms text x holds, as
 // entry_widths records them (and as widthForms computes them).
@@ -131,7 +143,7 @@ func (s *Store) checkDerived(ctx context.Context) ([]Defect, error) {
 			return nil, err
 		}
 	}
-	for _, c := range derivedChecks {
+	for _, c := range derivedChecks() {
 		var n int64
 		if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM ("+c.query+")").Scan(&n); err != nil {
 			return defects, err
@@ -147,7 +159,7 @@ func (s *Store) checkDerived(ctx context.Context) ([]Defect, error) {
 // the data they come from (at most limit per table), in words.
 func derivedRows(ctx context.Context, q querier, limit int) ([]DerivedProblem, error) {
 	var out []DerivedProblem
-	for _, c := range derivedChecks {
+	for _, c := range derivedChecks() {
 		rows, err := q.QueryContext(ctx, c.query+fmt.Sprintf(" LIMIT %d", limit))
 		if err != nil {
 			return nil, fmt.Errorf("checking %s: %w", c.table, err)
@@ -182,6 +194,9 @@ func rebuildDerived(ctx context.Context, tx *sql.Tx) error {
 		`DELETE FROM goal_days`,
 		`INSERT INTO goal_days (goal_id, day, entries) SELECT goal_id, contact_date, count(*) FROM entry_goals
 			WHERE contact_date IS NOT NULL GROUP BY goal_id, contact_date`,
+		// The replacements the search index is folded by, before it.
+		`DELETE FROM fold_pairs`,
+		`INSERT INTO fold_pairs (n, a, b) VALUES ` + foldPairsValues(),
 		`INSERT INTO entries_fts (entries_fts) VALUES ('rebuild')`,
 	} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {

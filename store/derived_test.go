@@ -118,6 +118,9 @@ func TestTriggersKeepDerivedData(t *testing.T) {
 	mustExec(t, db, "UPDATE goal_days SET entries = entries + 1 WHERE (goal_id, day) IN (SELECT goal_id, day FROM goal_days LIMIT 1)")
 	mustExec(t, db, "DROP TRIGGER entry_partners_update")
 	mustExec(t, db, "UPDATE entry_partners SET contact_date = '1999-01-01' WHERE (entry_id, partner_id) IN (SELECT entry_id, partner_id FROM entry_partners LIMIT 1)")
+	// A replacement the search folds by, changed or lost.
+	mustExec(t, db, "UPDATE fold_pairs SET b = 'x' WHERE n = 30")
+	mustExec(t, db, "DELETE FROM fold_pairs WHERE n = 100")
 	ps, err := st.CheckDerived(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -126,8 +129,14 @@ func TestTriggersKeepDerivedData(t *testing.T) {
 	for _, p := range ps {
 		tables[p.Table] = true
 	}
-	if !tables["goal_days"] || !tables["entry_partners"] {
+	if !tables["goal_days"] || !tables["entry_partners"] || !tables["fold_pairs"] {
 		t.Errorf("damage not found: %+v", ps)
+	}
+	if err := st.RebuildDerived(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if ps, err := st.CheckDerived(ctx); err != nil || len(ps) > 0 {
+		t.Errorf("after a rebuild: %+v %v", ps, err)
 	}
 }
 

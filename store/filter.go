@@ -198,7 +198,7 @@ func foldFilter(s string) string {
 		if quoted {
 			b.WriteString(s[start:end])
 		} else {
-			b.WriteString(folder.Replace(s[start:end]))
+			b.WriteString(folder().Replace(s[start:end]))
 		}
 	}
 	for i, r := range s {
@@ -362,7 +362,7 @@ func (f Filter) String() string {
 // filterTerm writes key:v in the filter language, v quoted when it must be.
 func filterTerm(key, v string) string {
 	// Quoted text is kept as typed: width forms stay, as they were given.
-	if v == "" || folder.Replace(v) != v ||
+	if v == "" || folder().Replace(v) != v ||
 		strings.ContainsFunc(v, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '"' || r == ':' }) {
 		return key + `:"` + v + `"`
 	}

@@ -3,6 +3,7 @@ package store
 import (
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // Search folding. Text is searched after it is folded: the width forms that
@@ -59,19 +60,19 @@ var foldPairs = func() [][2]string {
 // SQL runs the replacements only where they can change something.
 const foldGlob = "*[\u3000\uFF01-\uFF9F\uFFE0-\uFFE6]*"
 
-var folder = func() *strings.Replacer {
+var folder = sync.OnceValue(func() *strings.Replacer {
 	var args []string
 	for _, p := range foldPairs {
 		args = append(args, p[0], p[1])
 	}
 	return strings.NewReplacer(args...)
-}()
+})
 
 // Fold returns s as the search index holds it: width forms folded as NFKC
 // folds them and ASCII letters lower-cased. Queries are folded with it before
 // they are matched.
 func Fold(s string) string {
-	s = folder.Replace(s)
+	s = folder().Replace(s)
 	return strings.Map(func(r rune) rune {
 		if r >= 'A' && r <= 'Z' {
 			return r + 'a' - 'A'
@@ -85,15 +86,15 @@ func Fold(s string) string {
 // about 25 deep, so the replacements are spread over a stack of views.
 const foldStep = 20
 
-// foldViews returns the SQL that creates the view name(key, out) over
-// table: key and expr (an SQL expression over table's columns) folded as
-// Fold folds, with built-in functions only. It is a stack of views named
-// name_fold0 … name_foldN, each making a share of the replacements; the
-// last view uses their result only for rows that hold a width form (w), so
-// that SQLite, which evaluates CASE lazily, skips the replacements for
-// every other row. Each view names the columns of the one below once, so
-// that SQLite's flattening of the stack stays linear in size.
-func foldViews(name, key, out, table, expr string) string {
+// foldStack returns the SQL that creates the view name(key, out) over table
+// as schema 3 to 7 had it: key and expr folded as Fold folds, by a stack of
+// views named name_fold0 … name_foldN, each making a share of the
+// replacements; the last view uses their result only for rows that hold a
+// width form (w), so that SQLite, which evaluates CASE lazily, skips the
+// replacements for every other row. SQLite flattens the stack each time it
+// prepares a statement that reads the view, which takes it milliseconds;
+// schema 8 replaced it with foldView.
+func foldStack(name, key, out, table, expr string) string {
 	var b strings.Builder
 	view := func(i int) string { return fmt.Sprintf("%s_fold%d", name, i) }
 	fmt.Fprintf(&b, "CREATE VIEW %s (k, r, s, w) AS SELECT %s, %s, %s, (%s) GLOB %s FROM %s;\n",
@@ -111,27 +112,79 @@ func foldViews(name, key, out, table, expr string) string {
 	return b.String()
 }
 
+// foldPairsTable returns the SQL that creates table and fills it with
+// foldPairs: what foldView reads.
+func foldPairsTable(table string) string {
+	return fmt.Sprintf("CREATE TABLE %s (\n    n INTEGER PRIMARY KEY,\n    a TEXT NOT NULL,\n    b TEXT NOT NULL\n);\n"+
+		"INSERT INTO %s (n, a, b) VALUES\n%s;\n", table, table, foldPairsValues())
+}
+
+// foldPairsValues are the rows of a VALUES clause holding foldPairs,
+// numbered from 1 in the order they apply: n, a (the form), b (its fold).
+func foldPairsValues() string {
+	rows := make([]string, len(foldPairs))
+	for i, p := range foldPairs {
+		rows[i] = fmt.Sprintf("    (%d, %s, %s)", i+1, sqlString(p[0]), sqlString(p[1]))
+	}
+	return strings.Join(rows, ",\n")
+}
+
+// foldView returns the SQL that creates the view name(key, out) over table:
+// key and expr folded as Fold folds, with built-in functions only, by the
+// replacements in the table pairs (foldPairsTable). Text that holds no width
+// form is only lower-cased. Other text goes through a recursive query that
+// makes, in their order, only the replacements whose form occurs in it:
+// skipping the others changes nothing, since no replacement produces a
+// width form. A statement that reads the view is quick to prepare, and the
+// stock sqlite3 shell parses it, since nothing in it is nested deeply.
+func foldView(name, key, out, table, expr, pairs string) string {
+	return fmt.Sprintf(`CREATE VIEW %[1]s (%[2]s, %[3]s) AS
+SELECT k, lower(CASE WHEN t GLOB %[6]s THEN (
+        WITH RECURSIVE f (n, s) AS (
+            SELECT 0, t
+            UNION ALL
+            SELECT p.n, replace(f.s, p.a, p.b) FROM f JOIN %[7]s p
+                ON p.n = (SELECT min(q.n) FROM %[7]s q WHERE q.n > f.n AND instr(f.s, q.a) > 0))
+        SELECT s FROM f ORDER BY n DESC LIMIT 1)
+    ELSE t END)
+FROM (SELECT %[2]s AS k, %[5]s AS t FROM %[4]s);
+`, name, key, out, table, expr, sqlString(foldGlob), pairs)
+}
+
 func sqlString(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
 
-// expandMigration replaces each line of a migration that reads
+// expandMigration replaces the lines of a migration that read
 //
+//	-- FOLD PAIRS table
+//	-- FOLD VIEW name(key, out) FROM table USING pairs: expr
 //	-- FOLD VIEW name(key, out) FROM table: expr
 //
-// with foldViews(name, key, out, table, expr), so that migrations can name
-// the folding once.
+// with foldPairsTable(table), foldView(name, key, out, table, expr, pairs)
+// and, without USING, schema 3's foldStack(name, key, out, table, expr),
+// so that migrations name the folding once.
 func expandMigration(body string) string {
-	const mark = "-- FOLD VIEW "
 	lines := strings.Split(body, "\n")
 	for i, l := range lines {
-		rest, ok := strings.CutPrefix(strings.TrimSpace(l), mark)
+		l = strings.TrimSpace(l)
+		if table, ok := strings.CutPrefix(l, "-- FOLD PAIRS "); ok {
+			lines[i] = foldPairsTable(strings.TrimSpace(table))
+			continue
+		}
+		rest, ok := strings.CutPrefix(l, "-- FOLD VIEW ")
 		if !ok {
 			continue
 		}
 		head, expr, _ := strings.Cut(rest, ": ")
-		sig, table, _ := strings.Cut(head, " FROM ")
+		sig, from, _ := strings.Cut(head, " FROM ")
+		table, pairs, using := strings.Cut(from, " USING ")
 		name, cols, _ := strings.Cut(sig, "(")
 		key, out, _ := strings.Cut(strings.TrimSuffix(cols, ")"), ", ")
-		lines[i] = foldViews(strings.TrimSpace(name), key, out, strings.TrimSpace(table), expr)
+		name, table = strings.TrimSpace(name), strings.TrimSpace(table)
+		if using {
+			lines[i] = foldView(name, key, out, table, expr, strings.TrimSpace(pairs))
+		} else {
+			lines[i] = foldStack(name, key, out, table, expr)
+		}
 	}
 	return strings.Join(lines, "\n")
 }
