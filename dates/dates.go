@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"golang.org/x/text/unicode/norm"
@@ -79,14 +80,20 @@ var eras = []era{
 var (
 	// 2025-04-21, 2025/4/21, 2025.4.21, 2025年4月21日; a time after it is
 	// dropped.
-	ymdRe = regexp.MustCompile(`^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?$`)
+	ymdRe = lazyRegexp(`^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?$`)
 	// 令和7年4月21日, 令和元年5月1日, r7.4.21, r7/4/21, h31-4-30.
-	eraRe = regexp.MustCompile(`^(\p{Han}{2}|[a-z])\s*(\d{1,2}|元)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$`)
+	eraRe = lazyRegexp(`^(\p{Han}{2}|[a-z])\s*(\d{1,2}|元)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$`)
 	// 20250421
-	compactRe = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})$`)
+	compactRe = lazyRegexp(`^(\d{4})(\d{2})(\d{2})$`)
 	// 3d, 2w, 1m, -3d, +7d, +7: a span from today.
-	relativeRe = regexp.MustCompile(`^([+-]?)(\d{1,4})\s*([dwm]?)$`)
+	relativeRe = lazyRegexp(`^([+-]?)(\d{1,4})\s*([dwm]?)$`)
 )
+
+// lazyRegexp compiles expr the first time it is needed, not in every
+// process that starts.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
 
 // Normal is s in the form its digits and signs are read in: NFKC (full
 // width digits become ASCII), lower case, trimmed.
@@ -101,13 +108,13 @@ func Parse(text string) (string, error) {
 	if s == "" {
 		return "", nil
 	}
-	if m := ymdRe.FindStringSubmatch(s); m != nil {
+	if m := ymdRe().FindStringSubmatch(s); m != nil {
 		return ymd(text, atoi(m[1]), atoi(m[2]), atoi(m[3]))
 	}
-	if m := compactRe.FindStringSubmatch(s); m != nil {
+	if m := compactRe().FindStringSubmatch(s); m != nil {
 		return ymd(text, atoi(m[1]), atoi(m[2]), atoi(m[3]))
 	}
-	if m := eraRe.FindStringSubmatch(s); m != nil {
+	if m := eraRe().FindStringSubmatch(s); m != nil {
 		return eraDate(text, m[1], m[2], atoi(m[3]), atoi(m[4]))
 	}
 	return "", &Error{Text: text, Problem: NotADate}
@@ -118,7 +125,7 @@ func Parse(text string) (string, error) {
 // ahead; +7 is days); a bare amount counts back, or forward when ahead is
 // set (a due date). ok is false for any other text.
 func Relative(text string, today time.Time, ahead bool) (date string, ok bool) {
-	m := relativeRe.FindStringSubmatch(Normal(text))
+	m := relativeRe().FindStringSubmatch(Normal(text))
 	if m == nil || (m[1] == "" && m[3] == "") {
 		return "", false
 	}

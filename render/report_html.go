@@ -9,6 +9,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -282,7 +283,7 @@ func PaperHTML(w io.Writer, t *i18n.Catalogue, p store.Paper, now time.Time) err
 		page.Period = hp
 	}
 	var buf bytes.Buffer
-	if err := paperTemplate.Execute(&buf, page); err != nil {
+	if err := paperTemplate().Execute(&buf, page); err != nil {
 		return err
 	}
 	_, err := w.Write(htmlControls(buf.Bytes()))
@@ -423,13 +424,17 @@ func stageChart(t *i18n.Catalogue, d store.Dashboard) htmlStageChart {
 	return c
 }
 
-var paperTemplate = template.Must(template.New("paper").Funcs(template.FuncMap{
-	"legendY": func(c htmlStageChart) float64 { return float64(c.H) - 16 },
-	"add":     func(a, b float64) float64 { return a + b },
-	"sub1":    func(i int) int { return i - 1 },
-	"half":    func(v float64) float64 { return v / 2 },
-	"f":       func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) },
-}).Parse(paperHTML))
+// paperTemplate is parsed the first time a paper is written, not in every
+// process that starts.
+var paperTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("paper").Funcs(template.FuncMap{
+		"legendY": func(c htmlStageChart) float64 { return float64(c.H) - 16 },
+		"add":     func(a, b float64) float64 { return a + b },
+		"sub1":    func(i int) int { return i - 1 },
+		"half":    func(v float64) float64 { return v / 2 },
+		"f":       func(v float64) string { return strconv.FormatFloat(v, 'f', 1, 64) },
+	}).Parse(paperHTML))
+})
 
 const paperHTML = `<!DOCTYPE html>
 <html lang="{{.Lang}}">
