@@ -259,8 +259,10 @@ func (l *Loader) finish(triggers []string) error {
 		if err := bump(ctx, tx); err != nil {
 			return err
 		}
-		_, err := tx.ExecContext(ctx, "PRAGMA analysis_limit = 1000; ANALYZE")
-		return err
+		if _, err := tx.ExecContext(ctx, "PRAGMA analysis_limit = 1000; ANALYZE"); err != nil {
+			return err
+		}
+		return dropSearchStatistics(ctx, tx)
 	})
 	if berr := <-built; err == nil {
 		err = berr
