@@ -3,6 +3,7 @@ package store_test
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -17,7 +18,8 @@ import (
 // Benchmarks of the store's queries on a demo database: by default one of
 // 10,000 entries and 1,000 partners built once per run; on any other with
 // VISION2030_BENCH_DB=path (scripts/bench builds them at 10^4, 10^5 and
-// 10^6 entries). They only read. Run them with
+// 10^6 entries). They only read, but for BenchmarkLogEntry, which writes
+// into a copy. Run them with
 //
 //	go test -run '^$' -bench . ./store
 //	VISION2030_BENCH_DB=$HOME/.cache/vision2030-bench/demo-1000000.db go test -run '^$' -bench . ./store
@@ -241,4 +243,57 @@ func BenchmarkTyping(b *testing.B) {
 		}
 		return nil
 	})
+}
+
+// BenchmarkLogEntry writes one entry as `vision2030 log` does, from a store
+// just opened: its statements prepared on a new connection (with the
+// schema's triggers), its commit synced to disk. Opening and closing the
+// store are not timed. It writes into a copy of the benchmark database.
+func BenchmarkLogEntry(b *testing.B) {
+	benchStore(b).Close()
+	path := filepath.Join(b.TempDir(), "log.db")
+	for _, suffix := range []string{"", "-wal"} {
+		if err := copyFile(bench.path+suffix, path+suffix); err != nil && !(suffix != "" && os.IsNotExist(err)) {
+			b.Fatal(err)
+		}
+	}
+	ctx := context.Background()
+	e := store.NewEntry{Date: "2026-11-01", Kind: store.KindVisit, Title: "Benchmark visit ＪＣＭ（第２回）",
+		Summary: "Talked about wages.", Author: "bench", PartnerIDs: []int64{1}, GoalIDs: []int{2}}
+	for b.Loop() {
+		b.StopTimer()
+		st, err := store.Open(ctx, path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		if _, err := st.AddEntry(ctx, e); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		st.Close()
+		b.StartTimer()
+	}
+}
+
+func copyFile(from, to string) error {
+	in, err := os.Open(from)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.Create(to)
+	if err != nil {
+		return err
+	}
+	// Synced, so that writing the copy back does not slow the commits timed.
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	if err := out.Sync(); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
 }
