@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -90,9 +91,21 @@ func TestFindPartner(t *testing.T) {
 			t.Errorf("FindPartner(%q) = %d %v, want %d", q, p.ID, err, id)
 		}
 	}
-	// Logging about it, it is not there: TAW is then part of TAWF only.
-	if p, err := st.ResolvePartner(ctx, "TAW"); err != nil || p.ShortName != "TAWF" {
-		t.Errorf("ResolvePartner(TAW) = %q %v, want TAWF", p.ShortName, err)
+	// Logging about it, it is said to be archived: not taken for TAWF,
+	// whose name contains it, nor for an ambiguous part of the names of
+	// TAWF and another partner.
+	if _, err := st.AddPartner(ctx, store.Partner{Name: "Tawau Workers", ShortName: "TAWW", Kind: store.KindUnion, CountryCode: "MY"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"TAW", "ＴＡＷ", "thai auto workers"} {
+		var me *store.PartnerMatchError
+		if _, err := st.ResolvePartner(ctx, q); !errors.As(err, &me) || !me.Archived || len(me.Candidates) != 1 || me.Candidates[0].ID != id {
+			t.Errorf("ResolvePartner(%q) = %v, want TAW, archived", q, err)
+		}
+	}
+	// By id too, it is found (the command decides whether it may be used).
+	if p, err := st.ResolvePartner(ctx, strconv.FormatInt(id, 10)); err != nil || !p.Archived {
+		t.Errorf("ResolvePartner(its id) = %+v %v", p, err)
 	}
 	var me *store.PartnerMatchError
 	if _, err := st.FindPartner(ctx, "Thai"); !errors.As(err, &me) || !me.Ambiguous || len(me.Candidates) != 2 {

@@ -24,6 +24,7 @@ type partnerName struct {
 	id                    int64
 	rawName, rawShortName string // as stored
 	name, shortName       string // as NameKeys
+	archived              bool
 }
 
 // matchPartner finds the one partner q names: its id (archived or not);
@@ -34,8 +35,11 @@ type partnerName struct {
 // (NameKey) is "ＵＡＷ", which is then found by typing it. Archived partners
 // are matched by name only when archived is true; when false, a q that
 // names one archived partner, and no active one, is a *PartnerMatchError
-// with Archived set. When none match, the candidates are partners sharing
-// a word of three bytes or more with q.
+// with Archived set: an archived partner's exact name is said to be
+// archived, before the active partners whose names merely contain it
+// (archived USTR is not "ambiguous" among five partners of an Industry).
+// When none match, the candidates are active partners sharing a word of
+// three bytes or more with q.
 func (s *Store) matchPartner(ctx context.Context, q string, archived bool) (Partner, error) {
 	q = strings.TrimSpace(q)
 	if id, err := strconv.ParseInt(q, 10, 64); err == nil {
@@ -46,17 +50,18 @@ func (s *Store) matchPartner(ctx context.Context, q string, archived bool) (Part
 		return p, err
 	}
 	key := NameKey(q)
+	if key == "" {
+		return Partner{}, &PartnerMatchError{Query: q}
+	}
 	where := ""
 	if !archived {
 		where = " AND archived = 0"
 	}
 	// The two exact tiers first, in SQL: what is usually typed is a short
-	// name as stored, and then no stored name needs folding.
-	for _, col := range []string{"short_name", "name"} {
-		if key == "" {
-			break
-		}
-		ids, err := queryAll(ctx, s.db, "SELECT id FROM partners WHERE "+col+" = ?"+where, []any{q},
+	// name as stored, and then no stored name needs folding. (The short
+	// name's index holds only partners that have one.)
+	for _, cond := range []string{"short_name = ? AND short_name <> ''", "name = ?"} {
+		ids, err := queryAll(ctx, s.db, "SELECT id FROM partners WHERE "+cond+where, []any{q},
 			func(sc interface{ Scan(...any) error }) (id int64, err error) { return id, sc.Scan(&id) })
 		if err != nil {
 			return Partner{}, err
@@ -65,58 +70,74 @@ func (s *Store) matchPartner(ctx context.Context, q string, archived bool) (Part
 			return s.onePartner(ctx, q, ids)
 		}
 	}
-	rows, err := s.db.QueryContext(ctx, "SELECT id, name, short_name FROM partners WHERE 1"+where)
+	names, err := queryAll(ctx, s.db, "SELECT id, name, short_name, archived FROM partners", nil,
+		func(sc interface{ Scan(...any) error }) (n partnerName, err error) {
+			err = sc.Scan(&n.id, &n.rawName, &n.rawShortName, &n.archived)
+			n.name, n.shortName = NameKey(n.rawName), NameKey(n.rawShortName)
+			return n, err
+		})
 	if err != nil {
 		return Partner{}, err
 	}
-	var names []partnerName
-	for rows.Next() {
-		var n partnerName
-		if err := rows.Scan(&n.id, &n.rawName, &n.rawShortName); err != nil {
-			rows.Close()
-			return Partner{}, err
-		}
-		n.name, n.shortName = NameKey(n.rawName), NameKey(n.rawShortName)
-		names = append(names, n)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return Partner{}, err
-	}
-	pick := func(match func(partnerName) bool) []int64 {
+	// pick returns the ids of the partners match accepts, among the active
+	// ones (or every one, when archived is true) if inArchive is false, else
+	// among the archived ones.
+	pick := func(inArchive bool, match func(partnerName) bool) []int64 {
 		var ids []int64
 		for _, n := range names {
-			if key != "" && match(n) {
+			if (n.archived && !archived) == inArchive && match(n) {
 				ids = append(ids, n.id)
 			}
 		}
 		return ids
 	}
-	for _, ids := range [][]int64{
-		pick(func(n partnerName) bool { return n.shortName == key }),
-		pick(func(n partnerName) bool { return n.name == key }),
-		pick(func(n partnerName) bool { return strings.Contains(n.name, key) || strings.Contains(n.shortName, key) }),
-	} {
-		if len(ids) > 0 {
+	exact := []func(partnerName) bool{
+		func(n partnerName) bool { return n.shortName == key },
+		func(n partnerName) bool { return n.name == key },
+	}
+	within := func(n partnerName) bool { return strings.Contains(n.name, key) || strings.Contains(n.shortName, key) }
+	for _, m := range exact {
+		if ids := pick(false, m); len(ids) > 0 {
 			return s.onePartner(ctx, q, ids)
 		}
 	}
-	if !archived {
-		// Not an active partner's name: an archived partner's, said so.
-		if p, err := s.matchPartner(ctx, q, true); err == nil {
-			return Partner{}, &PartnerMatchError{Query: q, Candidates: []Partner{p}, Archived: true}
+	// archivedOne is the *PartnerMatchError of an archived partner that
+	// match finds alone, if one does.
+	archivedOne := func(match func(partnerName) bool) error {
+		if archived {
+			return nil
 		}
+		if ids := pick(true, match); len(ids) == 1 {
+			p, err := s.Partner(ctx, ids[0])
+			if err != nil {
+				return err
+			}
+			return &PartnerMatchError{Query: q, Candidates: []Partner{p}, Archived: true}
+		}
+		return nil
+	}
+	for _, m := range append([]func(partnerName) bool{
+		func(n partnerName) bool { return n.rawShortName == q },
+		func(n partnerName) bool { return n.rawName == q },
+	}, exact...) {
+		if err := archivedOne(m); err != nil {
+			return Partner{}, err
+		}
+	}
+	if ids := pick(false, within); len(ids) > 0 {
+		return s.onePartner(ctx, q, ids)
+	}
+	if err := archivedOne(within); err != nil {
+		return Partner{}, err
 	}
 	var near []int64
 	for _, w := range strings.Fields(key) {
 		if len(w) < 3 {
 			continue
 		}
-		for _, n := range names {
-			if (strings.Contains(n.name, w) || strings.Contains(n.shortName, w)) && !contains(near, n.id) {
-				near = append(near, n.id)
-			}
-		}
+		near = append(near, pick(false, func(n partnerName) bool {
+			return (strings.Contains(n.name, w) || strings.Contains(n.shortName, w)) && !contains(near, n.id)
+		})...)
 	}
 	ps, err := s.partnersByID(ctx, near)
 	if err != nil {
