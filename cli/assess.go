@@ -83,7 +83,7 @@ func assessCommand(a *app) *cobra.Command {
 			var as []store.NewAssessment
 			var ps []int64
 			for _, partner := range partners {
-				p, err := env.Store.ResolvePartner(env.Ctx, partner)
+				p, err := linkPartner(env, partner, nil)
 				if err != nil {
 					return err
 				}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -117,13 +118,26 @@ func (f *entryFlags) check(a *app) error {
 	return nil
 }
 
+// linkPartner resolves q to a partner that a new entry or assessment may
+// name: an archived one, which ResolvePartner finds by its id, is refused
+// as it is by name, unless linked holds it already (an edit that keeps an
+// entry's partner).
+func linkPartner(env *Env, q string, linked []int64) (store.Partner, error) {
+	p, err := env.Store.ResolvePartner(env.Ctx, q)
+	if err == nil && p.Archived && !slices.Contains(linked, p.ID) {
+		return store.Partner{}, &store.PartnerMatchError{Query: q, Candidates: []store.Partner{p}, Archived: true}
+	}
+	return p, err
+}
+
 // apply resolves the given flags onto e.
 func (f *entryFlags) apply(a *app, env *Env, e *store.NewEntry) error {
 	t := env.T
 	if f.given("partner") {
+		linked := e.PartnerIDs
 		e.PartnerIDs = nil
 		for _, q := range f.partners {
-			p, err := env.Store.ResolvePartner(env.Ctx, q)
+			p, err := linkPartner(env, q, linked)
 			if err != nil {
 				return err
 			}

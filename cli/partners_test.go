@@ -73,3 +73,21 @@ func TestPartnersByCountryName(t *testing.T) {
 	sb.expect(want{2, []string{"vision2030: --country is empty: give a code (TH) or a name (Thailand)",
 		"run 'vision2030 partners --help' for usage"}}, "partners", "--country", "")
 }
+
+// An archived partner takes no new entries or stages, named by its id as
+// by its name; an entry that names it already keeps it through an edit.
+func TestArchivedPartnerTakesNoNewEntries(t *testing.T) {
+	t.Parallel()
+	sb := newSandbox(t)
+	id := strings.TrimSpace(sb.ok("partners", "add", "--name", "Thai Auto Workers", "--short", "TAW", "--country", "TH",
+		"--kind", "federation"))
+	entry := strings.TrimSpace(sb.ok("log", "--partner", "TAW", "--goal", "2", "--kind", "visit", "--title", "Before"))
+	sb.ok("partners", "archive", "TAW")
+	for _, q := range []string{id, "TAW"} {
+		sb.expect(want{1, []string{"vision2030: TAW is archived", "make it active again first: vision2030 partners unarchive TAW"}},
+			"log", "--partner", q, "--goal", "2", "--kind", "visit", "--title", "After")
+		sb.expect(want{1, []string{"vision2030: TAW is archived", "make it active again first: vision2030 partners unarchive TAW"}},
+			"assess", "--partner", q, "--goal", "2", "--stage", "1")
+	}
+	sb.ok("entries", "edit", entry, "--partner", id, "--partner", "UAW", "--title", "Before, edited")
+}
