@@ -92,6 +92,20 @@ var derivedChecks = sync.OnceValue(func() []derivedCheck {
 // in words.
 type derivedCheck struct{ table, query string }
 
+// sql is the check's query or, if its table is missing (dropped from the
+// sqlite3 shell), one that says so in one row: a defect to report, not an
+// error that stops the check. (A repair creates fold_pairs again.)
+func (c derivedCheck) sql(ctx context.Context, q querier) (string, error) {
+	var n int
+	if err := q.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?", c.table).Scan(&n); err != nil {
+		return "", err
+	}
+	if n == 0 {
+		return "SELECT 'the table is missing'", nil
+	}
+	return c.query, nil
+}
+
 // widthFormsSQL is the SQL for the kinds of width forms text x holds, as
 // entry_widths records them (and as widthForms computes them).
 func widthFormsSQL(x string) string {
@@ -144,8 +158,12 @@ func (s *Store) checkDerived(ctx context.Context) ([]Defect, error) {
 		}
 	}
 	for _, c := range derivedChecks() {
+		query, err := c.sql(ctx, s.db)
+		if err != nil {
+			return defects, err
+		}
 		var n int64
-		if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM ("+c.query+")").Scan(&n); err != nil {
+		if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM ("+query+")").Scan(&n); err != nil {
 			return defects, err
 		}
 		if n > 0 {
@@ -160,7 +178,11 @@ func (s *Store) checkDerived(ctx context.Context) ([]Defect, error) {
 func derivedRows(ctx context.Context, q querier, limit int) ([]DerivedProblem, error) {
 	var out []DerivedProblem
 	for _, c := range derivedChecks() {
-		rows, err := q.QueryContext(ctx, c.query+fmt.Sprintf(" LIMIT %d", limit))
+		query, err := c.sql(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		rows, err := q.QueryContext(ctx, query+fmt.Sprintf(" LIMIT %d", limit))
 		if err != nil {
 			return nil, fmt.Errorf("checking %s: %w", c.table, err)
 		}
@@ -195,6 +217,7 @@ func rebuildDerived(ctx context.Context, tx *sql.Tx) error {
 		`INSERT INTO goal_days (goal_id, day, entries) SELECT goal_id, contact_date, count(*) FROM entry_goals
 			WHERE contact_date IS NOT NULL GROUP BY goal_id, contact_date`,
 		// The replacements the search index is folded by, before it.
+		foldPairsCreate("fold_pairs", "IF NOT EXISTS "),
 		`DELETE FROM fold_pairs`,
 		`INSERT INTO fold_pairs (n, a, b) VALUES ` + foldPairsValues(),
 		`INSERT INTO entries_fts (entries_fts) VALUES ('rebuild')`,

@@ -181,3 +181,26 @@ func TestShellInsertIsSearchable(t *testing.T) {
 		t.Errorf("goal 2's last contact %q", d.Goals[1].LastActivity)
 	}
 }
+
+// TestDroppedFoldPairs: the table of the search's replacements, dropped
+// from the shell, is a defect that check reports and a repair mends.
+func TestDroppedFoldPairs(t *testing.T) {
+	t.Parallel()
+	st := seeded(t)
+	ctx := context.Background()
+	db := rw(t, st.Path())
+	mustExec(t, db, "DROP TABLE fold_pairs")
+	ps, err := st.CheckDerived(ctx)
+	if err != nil || len(ps) != 1 || ps[0].Table != "fold_pairs" {
+		t.Fatalf("check: %+v %v", ps, err)
+	}
+	if err := st.RebuildDerived(ctx); err != nil {
+		t.Fatal(err)
+	}
+	checkHealthy(t, st, db, "after the repair")
+	if _, err := st.AddEntry(ctx, store.NewEntry{Date: "2026-11-01", Kind: store.KindVisit, Title: "ＪＣＭ visit",
+		Author: "sato", PartnerIDs: []int64{1}, GoalIDs: []int{1}}); err != nil {
+		t.Fatal(err)
+	}
+	checkHealthy(t, st, db, "after a write")
+}

@@ -12,7 +12,7 @@ import (
 // ABC123, half-width ｶﾞ to ガ, the ideographic space to a space), and ASCII
 // letters are lower-cased. The same folding runs in two places that must
 // agree: in Go on every query (Fold), and in SQL inside the schema
-// (foldViews), where the search index is kept current by triggers that the
+// (foldView), where the search index is kept current by triggers that the
 // stock sqlite3 shell can run too, so it can use only built-in functions.
 //
 // The table is frozen: the search index of every database was built with it.
@@ -115,8 +115,13 @@ func foldStack(name, key, out, table, expr string) string {
 // foldPairsTable returns the SQL that creates table and fills it with
 // foldPairs: what foldView reads.
 func foldPairsTable(table string) string {
-	return fmt.Sprintf("CREATE TABLE %s (\n    n INTEGER PRIMARY KEY,\n    a TEXT NOT NULL,\n    b TEXT NOT NULL\n);\n"+
-		"INSERT INTO %s (n, a, b) VALUES\n%s;\n", table, table, foldPairsValues())
+	return foldPairsCreate(table, "") + ";\n" + fmt.Sprintf("INSERT INTO %s (n, a, b) VALUES\n%s;\n", table, foldPairsValues())
+}
+
+// foldPairsCreate is the CREATE TABLE statement of a table of foldPairs;
+// ifNotExists is "" or "IF NOT EXISTS ".
+func foldPairsCreate(table, ifNotExists string) string {
+	return fmt.Sprintf("CREATE TABLE %s%s (\n    n INTEGER PRIMARY KEY,\n    a TEXT NOT NULL,\n    b TEXT NOT NULL\n)", ifNotExists, table)
 }
 
 // foldPairsValues are the rows of a VALUES clause holding foldPairs,

@@ -447,7 +447,7 @@ func migrationNames(fsys fs.FS) ([]string, error) {
 	return names, err
 }
 
-// loadMigrations reads the migrations names, from fsys.
+// loadMigrations reads the named migrations from fsys.
 func loadMigrations(fsys fs.FS, names []string) ([]migration, error) {
 	ms := make([]migration, 0, len(names))
 	for _, n := range names {
