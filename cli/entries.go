@@ -347,7 +347,7 @@ func (a *app) entryErrors() func(err error, id int64) error {
 		case errors.Is(err, store.ErrNotFound):
 			return failure(fmt.Sprintf(t.ErrEntryNotFound, id), t.HintListEntries)
 		case errors.Is(err, store.ErrAlreadyDeleted):
-			return failure(fmt.Sprintf(t.ErrAlreadyDeleted, id), fmt.Sprintf(t.HintRestoreEntry, id))
+			return failure(fmt.Sprintf(t.ErrAlreadyDeleted, id), t.HintNothingChanged)
 		case errors.Is(err, store.ErrNotDeleted):
 			return failure(fmt.Sprintf(t.ErrNotDeleted, id), t.HintNothingWritten)
 		case errors.Is(err, store.ErrDeleted):

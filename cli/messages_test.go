@@ -65,6 +65,8 @@ func TestMessagesOfDeletedEntries(t *testing.T) {
 		"--entry", id)
 	sb.expect(want{1, []string{"vision2030: entry " + id + " is deleted",
 		"restore it first: vision2030 entries restore " + id}}, "actions", "add", "--entry", id, "--what", "Call back")
+	// Deleted again: there is nothing to do, not something to restore.
+	sb.expect(want{1, []string{"vision2030: entry " + id + " is already deleted", "nothing was changed"}}, "entries", "delete", id)
 	if sb.revision() != before {
 		t.Error("a refused command wrote")
 	}
@@ -159,7 +161,7 @@ func TestMessagesOfValues(t *testing.T) {
 		"run 'vision2030 log --help' for usage"}}, "log", "--partner", "UAW", "--goal", "1", "--kind", "party", "--title", "x")
 	sb.expect(want{2, []string{`vision2030: --date: "2025-02-30": no such day; February 2025 has 28 days`,
 		"run 'vision2030 log --help' for usage"}}, "log", "--partner", "UAW", "--goal", "1", "--kind", "visit", "--title", "x", "--date", "2025-02-30")
-	sb.expect(want{2, []string{`vision2030: --due: "tomorrow" is not a date (YYYY-MM-DD)`,
+	sb.expect(want{2, []string{`vision2030: --due: "tomorrow" is not a date (such as 2026-04-01, 2026/4/1 or R8.4.1)`,
 		"run 'vision2030 actions add --help' for usage"}}, "actions", "add", "--entry", "1", "--what", "x", "--due", "tomorrow")
 	sb.expect(want{2, []string{`vision2030: --since: "1066" is not a year between 1800 and this one`,
 		"run 'vision2030 partners add --help' for usage"}}, "partners", "add", "--name", "x", "--country", "TH", "--kind", "union", "--since", "1066")

@@ -94,9 +94,9 @@ func TestDemoTodayNamed(t *testing.T) {
 	t.Parallel()
 	sb := newSandbox(t)
 	demoDB := sb.dir + "/demo.db"
-	sb.expect(want{2, []string{`vision2030: --today: "soon" is not a date (YYYY-MM-DD)`,
+	sb.expect(want{2, []string{`vision2030: --today: "soon" is not a date (such as 2026-04-01, 2026/4/1 or R8.4.1)`,
 		"run 'vision2030 demo --help' for usage"}}, "--db", demoDB, "demo", "--today", "soon")
-	sb.expect(want{2, []string{`vision2030: --today："soon" は日付（YYYY-MM-DD）ではありません`,
+	sb.expect(want{2, []string{`vision2030: --today："soon" は日付ではありません（2026-04-01、2026/4/1、令和8年4月1日 など）`,
 		"使い方は 'vision2030 demo --help' で確認できます"}}, "--lang", "ja", "--db", demoDB, "demo", "--today", "soon")
 	sb.expect(want{2, []string{`vision2030: --today: "2026-02-30": no such day; February 2026 has 28 days`,
 		"run 'vision2030 demo --help' for usage"}}, "--db", demoDB, "demo", "--today", "2026-02-30")

@@ -766,7 +766,7 @@ short names, goal numbers, kinds and formats.
 	ErrBadID:             "%q is not %s: ids are whole numbers from 1",
 	ErrBadWidth:          "--width: %q is not a width from %d to %d",
 	ErrNarrowWidth:       "--width: %d is narrower than the dashboard's smallest, %d cells",
-	ErrBadDate:           "%s: %q is not a date (YYYY-MM-DD)",
+	ErrBadDate:           "%s: %q is not a date (such as 2026-04-01, 2026/4/1 or R8.4.1)",
 	ErrDemoTodayEarly:    "--today %s is before %s, the first day of the demo's history",
 	ErrKindUnknown:       "%s: %q is not a kind; the kinds are %s",
 	ErrNoChange:          "nothing to change: give at least one field's flag",
@@ -1053,7 +1053,7 @@ short names, goal numbers, kinds and formats.
 	OutPurgeKept:       "Nothing was purged.",
 	OutPurged:          "Purged %s deleted before %s",
 
-	ErrBadReportDate:     "%s: %q is not a date (YYYY-MM-DD)",
+	ErrBadReportDate:     "%s: %q is not a date (such as 2026-04-01, 2026/4/1 or R8.4.1)",
 	ErrUntilWithoutSince: "--until ends a period: give its first day with --since",
 	ErrPeriodOrder:       "--since %s is after --until %s",
 	ErrAsOfBeforeUntil:   "--as-of %s is before --until %s: the paper cannot count what happens after its date",

@@ -440,7 +440,7 @@ $XDG_CONFIG_HOME/vision2030/config.toml（~/.config/vision2030/config.toml）、
 	ErrBadID:             "%q は%sではありません。ID は 1 以上の整数です",
 	ErrBadWidth:          "--width：%q は %d〜%d の幅ではありません",
 	ErrNarrowWidth:       "--width：%d は狭すぎます（ダッシュボードの最小幅は%d桁）",
-	ErrBadDate:           "%s：%q は日付（YYYY-MM-DD）ではありません",
+	ErrBadDate:           "%s：%q は日付ではありません（2026-04-01、2026/4/1、令和8年4月1日 など）",
 	ErrDemoTodayEarly:    "--today %s はデモの履歴の初日 %s より前です",
 	ErrKindUnknown:       "%s：%q という種類はありません。使える種類：%s",
 	ErrNoChange:          "変更する項目がありません。項目のフラグを一つ以上指定してください",
@@ -723,7 +723,7 @@ $XDG_CONFIG_HOME/vision2030/config.toml（~/.config/vision2030/config.toml）、
 	OutPurgeKept:         "何も削除していません。",
 	OutPurged:            "%[2]s より前に削除された%[1]sを完全に削除しました",
 
-	ErrBadReportDate:     "%s：%q は日付（YYYY-MM-DD）ではありません",
+	ErrBadReportDate:     "%s：%q は日付ではありません（2026-04-01、2026/4/1、令和8年4月1日 など）",
 	ErrUntilWithoutSince: "--until は期間の最終日です。期間の初日を --since で指定してください",
 	ErrPeriodOrder:       "--since %s が --until %s より後です",
 	ErrAsOfBeforeUntil:   "--as-of %s が --until %s より前です。基準日より後の出来事は数えられません",
