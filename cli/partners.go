@@ -177,13 +177,12 @@ func (f *partnerFlags) check(a *app) (int, error) {
 			}
 		}
 	}
-	year := 0
-	if s := strings.TrimSpace(f.since); f.given("since") && s != "" {
-		n, err := strconv.Atoi(s)
-		if err != nil || n < 1800 || n > a.Now().Year() {
-			return 0, &store.FieldError{Field: "since", Problem: store.ProblemBadYear, Value: f.since}
-		}
-		year = n
+	if !f.given("since") {
+		return 0, nil
+	}
+	year, fe := store.ParseSince(f.since, a.Now())
+	if fe != nil {
+		return 0, fe
 	}
 	return year, nil
 }

@@ -91,3 +91,19 @@ func TestArchivedPartnerTakesNoNewEntries(t *testing.T) {
 	}
 	sb.ok("entries", "edit", entry, "--partner", id, "--partner", "UAW", "--title", "Before, edited")
 }
+
+// The year a partnership began is read as people write it.
+func TestSinceAsWritten(t *testing.T) {
+	t.Parallel()
+	sb := newSandbox(t)
+	for i, since := range []string{"昭和60年", "１９８５", "1985年", "S60"} {
+		id := strings.TrimSpace(sb.ok("partners", "add", "--name", "Union "+strings.Repeat("x", i+1), "--country", "TH",
+			"--kind", "union", "--since", since))
+		if out := sb.ok("partners", "show", id); !strings.Contains(out, "Since     1985\n") {
+			t.Errorf("--since %s:\n%s", since, out)
+		}
+	}
+	sb.expect(want{2, []string{`vision2030: --since: "平成32年" is not a year between 1800 and this one`,
+		"run 'vision2030 partners add --help' for usage"}}, "partners", "add", "--name", "Union y", "--country", "TH",
+		"--kind", "union", "--since", "平成32年")
+}

@@ -8,6 +8,7 @@ package dates
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -85,6 +86,8 @@ var (
 	eraRe = lazyRegexp(`^(\p{Han}{2}|[a-z])\s*(\d{1,2}|元)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$`)
 	// 20250421
 	compactRe = lazyRegexp(`^(\d{4})(\d{2})(\d{2})$`)
+	// 昭和60, s60, 令和元: a year of an era (年 taken off).
+	eraYearRe = lazyRegexp(`^(\p{Han}{2}|[a-z])\s*(\d{1,2}|元)$`)
 	// 3d, 2w, 1m, -3d, +7d, +7: a span from today.
 	relativeRe = lazyRegexp(`^([+-]?)(\d{1,4})\s*([dwm]?)$`)
 )
@@ -118,6 +121,35 @@ func Parse(text string) (string, error) {
 		return eraDate(text, m[1], m[2], atoi(m[3]), atoi(m[4]))
 	}
 	return "", &Error{Text: text, Problem: NotADate}
+}
+
+// Year reads a year as people write it: 1985, １９８５, 1985年, 昭和60年,
+// S60 or 令和元年. ok is false for any other text, and for an era's year
+// that the era did not reach (平成32年).
+func Year(text string) (year int, ok bool) {
+	s := strings.TrimSuffix(Normal(text), "年")
+	if n, err := strconv.Atoi(s); err == nil && len(s) == 4 {
+		return n, true
+	}
+	m := eraYearRe().FindStringSubmatch(s)
+	if m == nil {
+		return 0, false
+	}
+	for _, e := range eras {
+		if !slices.Contains(e.names, m[1]) {
+			continue
+		}
+		n := 1
+		if m[2] != "元" {
+			n = atoi(m[2])
+		}
+		y := e.first.Year() + n - 1
+		if n < 1 || (!e.last.IsZero() && y > e.last.Year()) {
+			return 0, false
+		}
+		return y, true
+	}
+	return 0, false
 }
 
 // Relative reads a span from today: a number of days, weeks or months

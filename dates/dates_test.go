@@ -55,3 +55,20 @@ func TestRelative(t *testing.T) {
 		}
 	}
 }
+
+func TestYear(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		want int
+		ok   bool
+	}{
+		{"1985", 1985, true}, {"１９８５", 1985, true}, {" 1985年 ", 1985, true}, {"昭和60年", 1985, true},
+		{"S60", 1985, true}, {"令和元年", 2019, true}, {"h31", 2019, true}, {"平成32年", 0, false},
+		{"昭和65", 0, false}, {"85", 0, false}, {"1985-04", 0, false}, {"", 0, false}, {"年", 0, false},
+		{"令和0年", 0, false},
+	} {
+		if got, ok := Year(tt.in); got != tt.want || ok != tt.ok {
+			t.Errorf("Year(%q) = %d %v, want %d %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}

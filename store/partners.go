@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"vision2030/dates"
 )
 
 // goalColumns selects a goal.
@@ -299,6 +300,20 @@ func (e *PartnerMatchError) Error() string {
 // name too).
 func (s *Store) ResolvePartner(ctx context.Context, q string) (Partner, error) {
 	return s.matchPartner(ctx, q, false)
+}
+
+// ParseSince reads the year a partnership began as people write it (1985,
+// １９８５, 1985年, 昭和60年): 0 for empty text, or a *FieldError for text
+// that is not a year from 1800 to today's.
+func ParseSince(text string, today time.Time) (int, *FieldError) {
+	if strings.TrimSpace(text) == "" {
+		return 0, nil
+	}
+	y, ok := dates.Year(text)
+	if !ok || y < 1800 || y > today.Year() {
+		return 0, &FieldError{Field: "since", Problem: ProblemBadYear, Value: strings.TrimSpace(text)}
+	}
+	return y, nil
 }
 
 // Validate checks the fields of p that can be checked without the database.

@@ -538,17 +538,7 @@ func newPartnerForm(c *Common, old *store.Partner) *form {
 }
 
 // parseYear reads the since field: a year, or nothing.
-func parseYear(c *Common, v string) (int, *store.FieldError) {
-	v = strings.TrimSpace(v)
-	if v == "" {
-		return 0, nil
-	}
-	n, err := strconv.Atoi(v)
-	if err != nil || n < 1800 || n > c.Now().Year() {
-		return 0, &store.FieldError{Field: "since", Problem: store.ProblemBadYear, Value: v}
-	}
-	return n, nil
-}
+func parseYear(c *Common, v string) (int, *store.FieldError) { return store.ParseSince(v, c.Now()) }
 
 // partner is what the fields say, over the partner as loaded.
 func (s *partnerForm) partner() (store.Partner, *store.FieldError) {
