@@ -314,8 +314,11 @@ func entriesCommand(a *app) *cobra.Command {
 				Entries []entryJSON `json:"entries"`
 			}{page.Total, page.More, page.Offset, entriesJSON(page.Entries)}
 			l.foot = fmt.Sprintf(env.T.OutShown, i18n.Count(len(page.Entries)), i18n.Count(page.Total))
-			if page.More {
+			switch {
+			case page.More:
 				l.foot = fmt.Sprintf(env.T.OutShownAtLeast, i18n.Count(len(page.Entries)), i18n.Count(page.Total))
+			case page.Total == 0:
+				l.foot = env.T.OutNoneMatch
 			}
 			return l.write(env.Stdout, *format, env.Width)
 		})

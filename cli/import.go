@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -384,7 +385,11 @@ func undoImport(env *Env, batch int64) error {
 	case errors.Is(err, store.ErrNotFound):
 		return failure(fmt.Sprintf(t.ErrBatchNotFound, batch), t.HintBatches)
 	case errors.Is(err, store.ErrBatchUndone):
-		return failure(fmt.Sprintf(t.ErrBatchUndone, batch, b.UndoneAt), t.HintNothingChanged)
+		when := b.UndoneAt
+		if at, err := time.Parse(time.RFC3339, when); err == nil {
+			when = at.In(env.Now().Location()).Format("2006-01-02 15:04")
+		}
+		return failure(fmt.Sprintf(t.ErrBatchUndone, batch, when), t.HintNothingChanged)
 	case err != nil:
 		return err
 	}

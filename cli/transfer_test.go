@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -139,7 +140,7 @@ func TestImportCommand(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"import", "--undo", "1"}, exitFailure, "batch 1 was undone already"},
+		{[]string{"import", "--undo", "1"}, exitFailure, "batch 1 was undone already, at " + time.Now().Format("2006-01-02 ")},
 		{[]string{"import", "--undo", "9"}, exitFailure, "there is no import batch 9"},
 		{[]string{"import", "--undo", "x"}, exitUsage, `"x" is not a batch number`},
 		{[]string{"import", good, "--undo", "1"}, exitUsage, "--undo takes only a batch number"},

@@ -178,6 +178,7 @@ type Commands struct {
 	OutActionDeleted                                         string // %d id
 	OutAssessmentUndone                                      string // %d id, %d stage, %d goal, %s partner
 	OutShown                                                 string // %d shown, %d matched
+	OutNoneMatch                                             string // no entry matches
 	OutStages                                                string // heading
 	OutOpenActions                                           string // heading
 	NameWithCode                                             string // %s a name, %s its country's code: "Thailand (TH)"
@@ -884,6 +885,7 @@ short names, goal numbers, kinds and formats.
 	OutActionDeleted:    "Action %d deleted",
 	OutAssessmentUndone: "Assessment %d removed: stage %d on goal %d for %s",
 	OutShown:            "%d shown of %d matching",
+	OutNoneMatch:        "no entry matches",
 	OutStages:           "Stages",
 	OutOpenActions:      "Open actions",
 	NameWithCode:        "%s (%s)",

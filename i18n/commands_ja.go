@@ -558,6 +558,7 @@ $XDG_CONFIG_HOME/vision2030/config.toml（~/.config/vision2030/config.toml）、
 	OutAssessmentUndone: "評価 %[1]d を削除しました：%[4]sの目標%[3]dの段階%[2]d",
 	OutActionReopened:   "フォローアップ %d を未完了に戻しました",
 	OutShown:            "該当%[2]d件のうち%[1]d件を表示",
+	OutNoneMatch:        "該当する記録はありません",
 	OutStages:           "段階",
 	OutOpenActions:      "未完了のフォローアップ",
 	NameWithCode:        "%s（%s）",

@@ -42,6 +42,7 @@ type Common struct {
 	// Field problems, by store.Problem; each a format of the field name (%s)
 	// and, where noted, the value or limit.
 	FieldRequired    string // %s field
+	FieldChoose      string // %s field chosen from a list (partners, goals, kind, country)
 	FieldBadDate     string // %s field, %q value
 	FieldFuture      string // %s field, %q value
 	FieldTooLong     string // %s field, %d limit
@@ -134,6 +135,7 @@ var enCommon = Common{
 	TabActions:       "Actions",
 	RequestStatuses:  map[store.RequestStatus]string{store.StatusOpen: "open", store.StatusAnswered: "answered", store.StatusClosed: "closed"},
 	FieldRequired:    "%s: required",
+	FieldChoose:      "%s: choose at least one",
 	FieldBadDate:     "%s: %q is not a date (such as 2026-04-01, 2026/4/1 or R8.4.1)",
 	FieldFuture:      "%s: %q is in the future",
 	FieldTooLong:     "%s: too long (at most %d characters)",
@@ -269,6 +271,7 @@ var jaCommon = Common{
 	TabActions:       "フォローアップ",
 	RequestStatuses:  map[store.RequestStatus]string{store.StatusOpen: "未回答", store.StatusAnswered: "回答済み", store.StatusClosed: "完了"},
 	FieldRequired:    "%s：入力してください",
+	FieldChoose:      "%s：選んでください",
 	FieldBadDate:     "%s：%q は日付ではありません（2026-04-01、2026/4/1、令和8年4月1日 など）",
 	FieldFuture:      "%s：%q は未来の日付です",
 	FieldTooLong:     "%s：長すぎます（%d文字まで）",

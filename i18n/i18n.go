@@ -11,6 +11,7 @@ package i18n
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -157,6 +158,9 @@ func (c *Catalogue) FieldError(fe *store.FieldError) string {
 	field := c.fieldName(fe.Field)
 	switch fe.Problem {
 	case store.ProblemRequired:
+		if slices.Contains([]string{"partners", "goals", "kind", "country"}, fe.Field) {
+			return fmt.Sprintf(c.FieldChoose, field)
+		}
 		return fmt.Sprintf(c.FieldRequired, field)
 	case store.ProblemBadDate:
 		return fmt.Sprintf(c.FieldBadDate, field, fe.Value)

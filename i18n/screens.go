@@ -140,7 +140,10 @@ type Screens struct {
 	// commas (goals, changed fields).
 	Noted   string // %s text, %s note: "Title (draft)"
 	NameSep string
-	ItemSep string
+	// SentenceSep is put between two sentences: a space in English,
+	// nothing after a Japanese 。.
+	SentenceSep string
+	ItemSep     string
 	// A field and its value in a sentence: what would be overwritten.
 	FieldValue string // %s field, %s value: opened “2026-10-02”
 }
@@ -275,6 +278,7 @@ var enScreens = Screens{
 	Quoted:            "“%s”",
 	Noted:             "%s %s",
 	NameSep:           ", ",
+	SentenceSep:       " ",
 	ItemSep:           "; ",
 	FieldValue:        "%s %s",
 }

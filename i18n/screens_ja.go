@@ -141,6 +141,7 @@ var jaScreens = Screens{
 	Quoted:            "「%s」",
 	Noted:             "%s%s",
 	NameSep:           "、",
+	SentenceSep:       "",
 	ItemSep:           "／",
 	FieldValue:        "%s：%s",
 }

@@ -266,9 +266,9 @@ func (s *partnersScreen) View() string {
 		switch {
 		case s.archived:
 		case s.archivedMatch > 0: // the filter matches archived partners: say how to see them
-			msg += " " + t.ArchivedMatch.N(s.archivedMatch, keyOf(c.Keys.ShowAll))
+			msg += t.SentenceSep + t.ArchivedMatch.N(s.archivedMatch, keyOf(c.Keys.ShowAll))
 		default:
-			msg += " " + fmt.Sprintf(t.ArchivedHint, keyOf(c.Keys.ShowAll))
+			msg += t.SentenceSep + fmt.Sprintf(t.ArchivedHint, keyOf(c.Keys.ShowAll))
 		}
 		return joinLines(bar, st.Subtle.Render(render.Wrap(msg, s.w)))
 	case s.list.total == 0:
