@@ -124,6 +124,7 @@ type Screens struct {
 	ColActionWhat     string
 	ColActionOwner    string
 	ColActionDue      string
+	ColActionDone     string
 	ColActionEntry    string
 	ColStageOn        string
 	GoalCrumb         string // %d goal
@@ -267,6 +268,7 @@ var enScreens = Screens{
 	ColActionWhat:     "What",
 	ColActionOwner:    "Owner",
 	ColActionDue:      "Due",
+	ColActionDone:     "Done",
 	ColActionEntry:    "Entry",
 	ColStageOn:        "Stage",
 	GoalCrumb:         "Goal %d",

@@ -130,6 +130,7 @@ var jaScreens = Screens{
 	ColActionWhat:     "内容",
 	ColActionOwner:    "担当",
 	ColActionDue:      "期限",
+	ColActionDone:     "完了日",
 	ColActionEntry:    "記録",
 	ColStageOn:        "段階",
 	GoalCrumb:         "目標%d",

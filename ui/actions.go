@@ -129,9 +129,14 @@ func actionFacts(c *Common, a store.Action, w int) string {
 	facts := [][2]string{
 		{t.ColActionOwner, a.Owner},
 		{t.ColActionDue, actionWhen(c, a)},
+	}
+	if a.Done != "" {
+		facts = append(facts, [2]string{t.ColActionDone, a.Done})
+	}
+	facts = append(facts, [][2]string{
 		{t.ColActionEntry, fmt.Sprintf("#%d %s", a.EntryID, a.EntryTitle)},
 		{t.DetailAuthor, a.Author},
-	}
+	}...)
 	lw := 0
 	for _, f := range facts {
 		lw = max(lw, render.Width(f[0])+2)
@@ -148,12 +153,11 @@ func actionFacts(c *Common, a store.Action, w int) string {
 	return strings.TrimRight(b.String(), "\n")
 }
 
-// actionWhen says when an action is due, or when it was done.
+// actionWhen says when an action is due (a done one's mark says it is
+// done; its details say when).
 func actionWhen(c *Common, a store.Action) string {
 	t := c.T
 	switch {
-	case a.Done != "":
-		return fmt.Sprintf(t.DoneOn, a.Done)
 	case a.Due == "":
 		return t.NoDue
 	case a.Overdue(c.today()):

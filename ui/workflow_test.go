@@ -687,6 +687,16 @@ func TestActionsShowOwner(t *testing.T) {
 		d.contains(strings.TrimSpace(long), "#4 Sixth Asia Automobile Trade Union Conference (online)")
 		checkFits(t, d.screen(), 80, 24)
 	}
+	// Done, it keeps its due date, and says when it was done.
+	if _, err := st.SetActionDone(ctx, 1, "2021-05-20"); err != nil {
+		t.Fatal(err)
+	}
+	d := newDriver(t, st, 80, 24)
+	d.keys("4", "h")
+	if row := lineWith(d.screen(), "#1 "); !strings.Contains(row, "2021-05-24") || strings.Contains(row, "2021-05-20") {
+		t.Errorf("a done action's row: %q", row)
+	}
+	d.contains("Done", "2021-05-20")
 }
 
 // TestAddKeepsFilter: an entry added while a filter is on leaves the
