@@ -218,7 +218,7 @@ var enForms = Forms{
 	FormContact:              "Contact",
 	FormCompanies:            "Related companies",
 	FormNotes:                "Notes",
-	FormNewAction:            "New follow-up for #%d “%s”",
+	FormNewAction:            "New action for #%d “%s”",
 	FormWhat:                 "What",
 	FormOwner:                "Owner",
 	FormDue:                  "Due",
@@ -253,7 +253,7 @@ var enForms = Forms{
 	UndoArchive:       "archiving %s",
 	UndoActionDone:    "action #%d marked done",
 
-	ActionsHeading: "Follow-ups overdue or due this week",
+	ActionsHeading: "Actions overdue or due this week",
 	EntryAdded:     "Entry #%d added.",
 	SaveFailed:     "Not saved: %v",
 
@@ -262,7 +262,7 @@ var enForms = Forms{
 	KeyAdd: "add entry", KeyBack: "back / cancel", KeyRefresh: "reload",
 	KeyFilter: "filter", KeyEdit: "edit", KeyDelete: "delete", KeyUndo: "undo",
 	KeyNewPartner: "new partner", KeyArchive: "archive / restore", KeyShowAll: "show all", KeyHideArchived: "hide archived", KeyHideDone: "hide done", KeyRestore: "restore",
-	KeyFollowUp: "follow-up", KeyDone: "done / open again",
+	KeyFollowUp: "action", KeyDone: "done / open again",
 	KeyFormNext: "next field", KeyFormPrev: "previous field", KeyFormToggle: "choose", KeyFormCancel: "cancel the form",
 	KeyRedo: "redo", KeyCount: "count all", KeyFormChoose: "choose / next field", KeyFormSave: "save",
 	KeyFormEditor: "open in your editor", KeyCloseHelp: "close", KeyConflictSwitch: "yours / theirs",

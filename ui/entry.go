@@ -392,7 +392,7 @@ func newEntryForm(c *Common, partners []store.Partner, old *store.Entry) *form {
 	var gopts []option[int64]
 	for _, g := range c.Ref.Goals {
 		gopts = append(gopts, option[int64]{value: int64(g.ID), label: render.Line(g.TitleIn(c.Lang())),
-			short: fmt.Sprint(g.ID), key: rune('0' + g.ID)})
+			short: fmt.Sprintf("%d %s", g.ID, render.Line(g.ShortTitleIn(c.Lang()))), key: rune('0' + g.ID)})
 	}
 	var goals []int64
 	for _, g := range v.GoalIDs {
