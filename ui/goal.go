@@ -128,6 +128,7 @@ func (s *goalScreen) Update(msg tea.Msg) tea.Cmd {
 			scrollKeys(&s.vp, k, msg)
 		case matches(msg, k.PageDown), matches(msg, k.PageUp):
 			scrollKeys(&s.vp, k, msg)
+			s.cursorInView()
 		case matches(msg, k.Open):
 			return s.open()
 		case matches(msg, k.Edit):
@@ -151,6 +152,25 @@ func (s *goalScreen) open() tea.Cmd {
 		return status(why, false)
 	}
 	return push(newStageForm(s.c, s.c.Ref.stage(s.goal, s.cursor-len(s.cs))))
+}
+
+// cursorInView moves the cursor to the first row on screen when a page
+// scrolled it away, as on the dashboard.
+func (s *goalScreen) cursorInView() {
+	if s.cursor < len(s.lines) {
+		if l := s.lines[s.cursor]; l >= s.vp.YOffset() && l < s.vp.YOffset()+s.vp.Height() {
+			return
+		}
+	}
+	for i, l := range s.lines {
+		if l >= s.vp.YOffset() {
+			s.cursor = i
+			break
+		}
+	}
+	off := s.vp.YOffset()
+	s.draw()
+	s.vp.SetYOffset(off)
 }
 
 func (s *goalScreen) follow() {

@@ -162,6 +162,13 @@ func TestGoalSelectionInView(t *testing.T) {
 		if !strings.Contains(d.screen(), render.Glyphs().Marker) {
 			t.Fatalf("after a resize the selection is not in view:\n%s", d.screen())
 		}
+		// A page down that scrolls the selection away takes it along: to
+		// the first row on screen or after it, not left above.
+		d.keys("pgdown")
+		if s := d.m.top().(*goalScreen); s.vp.YOffset() > 0 && s.lines[s.cursor] < s.vp.YOffset() {
+			t.Fatalf("after a page down the selection (line %d) is above the screen (from %d):\n%s",
+				s.lines[s.cursor], s.vp.YOffset(), d.screen())
+		}
 	}
 }
 
