@@ -74,7 +74,7 @@ func (f *entryFlags) check(a *app) error {
 		}
 	}
 	if f.given("kind") {
-		k, err := parseKind(a, "--kind", f.kind, store.EntryKinds, i18n.ParseEntryKind)
+		k, err := parseKind(a, "--kind", f.kind, store.EntryKinds, i18n.ParseEntryKind, a.t.EntryKind)
 		if err != nil {
 			return err
 		}
@@ -127,7 +127,10 @@ func linkPartner(env *Env, q string, linked []int64) (store.Partner, error) {
 	if err == nil && p.Archived && !slices.Contains(linked, p.ID) {
 		return store.Partner{}, &store.PartnerMatchError{Query: q, Candidates: []store.Partner{p}, Archived: true}
 	}
-	return p, err
+	if err != nil {
+		return p, &onFlag{flag: "--partner", err: err}
+	}
+	return p, nil
 }
 
 // apply resolves the given flags onto e.
@@ -260,11 +263,18 @@ func (a *app) resolveGoal(goals []store.Goal, name, q string) (int, error) {
 
 // parseKind reads value of flag as one of kinds with parse: a kind's
 // token, or its word in English or Japanese (i18n.ParseEntryKind).
-func parseKind[K ~string](a *app, flag, value string, kinds []K, parse func(string) (K, bool)) (K, error) {
+func parseKind[K ~string](a *app, flag, value string, kinds []K, parse func(string) (K, bool), name func(K) string) (K, error) {
 	if k, ok := parse(value); ok {
 		return k, nil
 	}
-	return "", usagef(a.t.ErrKindUnknown, flag, value, strings.Join(words(kinds), ", "))
+	// The kinds as they may be given: in Japanese, by their names too.
+	list := words(kinds)
+	if a.t.Lang != "en" {
+		for i, k := range kinds {
+			list[i] = fmt.Sprintf(a.t.Aside, name(k), k)
+		}
+	}
+	return "", usagef(a.t.ErrKindUnknown, flag, value, strings.Join(list, a.t.NameSep))
 }
 
 // entriesCommand is `entries`: list, show, edit, delete and restore

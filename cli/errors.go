@@ -197,7 +197,12 @@ func (a *app) describe(err error) *problem {
 		msg, hint := a.filterMessage(flt)
 		return &problem{code: exitUsage, msg: msg, hint: hint}
 	case errors.As(err, &pme):
-		return a.partnerMatchProblem(pme)
+		p := a.partnerMatchProblem(pme)
+		var of *onFlag
+		if errors.As(err, &of) && p.code == exitUsage {
+			p.msg = fmt.Sprintf(t.FlagMessage, of.flag, p.msg)
+		}
+		return p
 	case errors.As(err, &cme):
 		return a.countryMatchProblem(cme)
 	case errors.Is(err, context.Canceled):
@@ -316,6 +321,16 @@ func (a *app) filterMessage(fe *store.FilterError) (msg, hint string) {
 	msg = t.FilterMessage(fe)
 	return msg, fmt.Sprintf(t.FilterKeysHint, strings.Join(store.FilterKeys, ", "))
 }
+
+// onFlag says that err is about the value of a flag: its message is
+// said with the flag's name (--partner: no partner matches "NOPE").
+type onFlag struct {
+	flag string
+	err  error
+}
+
+func (e *onFlag) Error() string { return e.flag + ": " + e.err.Error() }
+func (e *onFlag) Unwrap() error { return e.err }
 
 // maxCandidates is how many candidates a "which one?" message lists.
 const maxCandidates = 10

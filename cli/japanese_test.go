@@ -31,7 +31,7 @@ var typed = func() map[string]bool {
 		"unarchive", "done", "reopen", "export", "import", "purge", "all", "assessments",
 		"table", "csv", "json", "text", "md", "html", "xlsx", "bash", "zsh", "fish",
 		"auto", "dark", "light", "en", "ja", "true", "false", "mkdir", "p", "ID", "JSON", "CSV", "TOML",
-		"Markdown", "SQLite", "JAW", "YYYY", "MM", "DD", "ctrl", "d", "s", "B", "KiB", "MiB",
+		"Markdown", "SQLite", "JAW", "NGO", "YYYY", "MM", "DD", "ctrl", "d", "s", "B", "KiB", "MiB",
 		"TH", "UAW", "tester"} { // the last, data of the tests
 		m[w] = true
 	}

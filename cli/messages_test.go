@@ -92,7 +92,7 @@ func TestMessagesOfGoalsAndPartners(t *testing.T) {
 	sb.ok("partners", "add", "--name", "Ministry of Labour of Thailand", "--country", "TH", "--kind", "government")
 	code, _, errOut := sb.do(append(base, "--partner", "Labour", "--goal", "1")...)
 	got := lines(errOut)
-	if code != 2 || len(got) != 8 || got[0] != `vision2030: "Labour" matches 4 partners` || got[1] != "candidates:" ||
+	if code != 2 || len(got) != 8 || got[0] != `vision2030: --partner: "Labour" matches 4 partners` || got[1] != "candidates:" ||
 		got[7] != "give its id or its short name" {
 		t.Fatalf("ambiguous partner: exit %d:\n%s", code, errOut)
 	}

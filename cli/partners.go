@@ -152,7 +152,7 @@ func (f *partnerFlags) check(a *app) (int, error) {
 		return 0, usagef(a.t.ErrFlagsExclusive, "--tracked", "--untracked")
 	}
 	if f.given("kind") {
-		k, err := parseKind(a, "--kind", f.kind, store.PartnerKinds, i18n.ParsePartnerKind)
+		k, err := parseKind(a, "--kind", f.kind, store.PartnerKinds, i18n.ParsePartnerKind, a.t.PartnerKind)
 		if err != nil {
 			return 0, err
 		}

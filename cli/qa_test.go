@@ -59,7 +59,7 @@ func TestArchivedPartnerNamed(t *testing.T) {
 	sb.expect(want{1, []string{"vision2030: UAW はアーカイブ済みです", "先に有効に戻してください：vision2030 partners unarchive UAW"}},
 		"--lang", "ja", "assess", "--partner", "UAW", "--goal", "1", "--stage", "1")
 	// A name no partner has is still "no partner matches".
-	sb.expect(want{2, []string{`vision2030: no partner matches "Nobody"`,
+	sb.expect(want{2, []string{`vision2030: --partner: no partner matches "Nobody"`,
 		"run 'vision2030 partners --archived' to list every partner"}}, "assess", "--partner", "Nobody", "--goal", "1", "--stage", "1")
 	sb.ok("partners", "unarchive", "UAW")
 	sb.ok("assess", "--partner", "UAW", "--goal", "1", "--stage", "1")

@@ -109,6 +109,7 @@ type Commands struct {
 	ErrPartnerAlreadyArchived string // %d id, %s label
 	ErrPartnerNotArchived     string // %d id, %s label
 	ErrPartnerNone            string // %q query
+	FlagMessage               string // %s flag, %s message about its value
 	ErrPartnerAmbiguous       string // %q query, %d count
 	ErrPartnerNear            string // heading of the candidates
 	ErrPartnerArchived        string // %s partner's short name or name
@@ -818,6 +819,7 @@ short names, goal numbers, kinds and formats.
 	ErrPartnerAlreadyArchived: "partner %d (%s) is already archived",
 	ErrPartnerNotArchived:     "partner %d (%s) is already active",
 	ErrPartnerNone:            "no partner matches %q",
+	FlagMessage:               "%s: %s",
 	ErrPartnerAmbiguous:       "%q matches %d partners",
 	ErrPartnerNear:            "candidates:",
 	ErrPartnerArchived:        "%s is archived",

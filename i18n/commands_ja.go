@@ -491,6 +491,7 @@ $XDG_CONFIG_HOME/vision2030/config.toml（~/.config/vision2030/config.toml）、
 	ErrPartnerAlreadyArchived: "パートナー %d（%s）はすでにアーカイブされています",
 	ErrPartnerNotArchived:     "パートナー %d（%s）はアーカイブされていません",
 	ErrPartnerNone:            "%q に当てはまるパートナーはありません",
+	FlagMessage:               "%s：%s",
 	ErrPartnerAmbiguous:       "%q に当てはまるパートナーが%d団体あります",
 	ErrPartnerNear:            "候補：",
 	ErrPartnerArchived:        "%s はアーカイブ済みです",
