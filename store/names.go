@@ -12,11 +12,19 @@ import (
 
 // NameKey is the form in which names are compared: Unicode NFKC (a
 // full-width "ＵＡＷ" is "UAW", a half-width "ｶﾀｶﾅ" is "カタカナ"), case-folded,
-// with runs of white space made one space and the ends trimmed. Names are
-// stored as typed; only comparisons use the key.
+// typographic quotes and dashes made plain (Workers’ is Workers',
+// Labour–Management is Labour-Management), with runs of white space made
+// one space and the ends trimmed. Names are stored as typed; only
+// comparisons use the key.
 func NameKey(s string) string {
-	return strings.Join(strings.Fields(cases.Fold().String(norm.NFKC.String(s))), " ")
+	return strings.Join(strings.Fields(plainMarks.Replace(cases.Fold().String(norm.NFKC.String(s)))), " ")
 }
+
+// plainMarks makes the quotes and dashes that word processors put in place
+// of ' " and - the plain ones.
+var plainMarks = strings.NewReplacer("‘", "'", "’", "'", "‛", "'", "′", "'",
+	"“", `"`, "”", `"`, "‟", `"`, "″", `"`,
+	"‐", "-", "‑", "-", "‒", "-", "–", "-", "—", "-", "−", "-")
 
 // checkNames refuses, with a *FieldError (ProblemTaken), a partner's
 // name or short name that another partner has, by NameKey, as its name or

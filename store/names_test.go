@@ -17,9 +17,11 @@ func TestNameKey(t *testing.T) {
 		{"UAW", "uaw"},
 		{"ＵＡＷ", "uaw"}, // full-width letters
 		{"  Thai   Auto\tWorkers ", "thai auto workers"},
-		{"ｶﾀｶﾅ", "カタカナ"},                // half-width kana
-		{"Straße", "strasse"},           // case folding, not lower-casing
-		{"Thai\u3000Auto", "thai auto"}, // ideographic space
+		{"ｶﾀｶﾅ", "カタカナ"},                                                // half-width kana
+		{"Straße", "strasse"},                                           // case folding, not lower-casing
+		{"Thai\u3000Auto", "thai auto"},                                 // ideographic space
+		{"Metalworkers\u2019 Unions", "metalworkers' unions"},           // a typographic apostrophe
+		{"Labour\u2013Management “Forum”", `labour-management "forum"`}, // a dash, quotes
 	} {
 		if got := store.NameKey(tt[0]); got != tt[1] {
 			t.Errorf("NameKey(%q) = %q, want %q", tt[0], got, tt[1])
