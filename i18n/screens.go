@@ -29,6 +29,7 @@ type Screens struct {
 	StaleValue        string // %d stale, %d active
 	NoStale           string
 	AndMore           string // %d more
+	TimelineMore      string // %d how many more, %s the filter that lists them
 	GoalHeading       string // %d id, %s title
 	ByStageHeading    string
 	ByCountryHeading  string
@@ -172,6 +173,7 @@ var enScreens = Screens{
 	StaleValue:        "%d of %d active partners:",
 	NoStale:           "none",
 	AndMore:           "and %d more",
+	TimelineMore:      "and %d more: the entries screen (3) shows them all, filtered by %s",
 	GoalHeading:       "Goal %d · %s",
 	ByStageHeading:    "Partners by stage",
 	ByCountryHeading:  "Countries by stage",

@@ -154,6 +154,9 @@ func (s *partnerScreen) Update(msg tea.Msg) tea.Cmd {
 		case s.timeline.move(k, msg):
 			s.draw()
 			s.follow()
+			if matches(msg, k.Bottom) {
+				s.vp.GotoBottom() // and what is said under the last row
+			}
 		default:
 			if e, ok := s.timeline.selected(); ok {
 				return entryVerbs(c, e, msg)
@@ -315,7 +318,13 @@ func (s *partnerScreen) draw() {
 		s.first++ // the table's header
 	}
 	if s.total > s.timeline.total {
-		add(st.Subtle.Render(fmt.Sprintf(t.AndMore, s.total-s.timeline.total)))
+		// The rest are on the entries screen, by the filter that names
+		// this partner.
+		term := s.p.ShortName
+		if term == "" || strings.ContainsAny(term, " \t\"") {
+			term = strconv.FormatInt(s.p.ID, 10)
+		}
+		add(st.Subtle.Render(render.Wrap(fmt.Sprintf(t.TimelineMore, s.total-s.timeline.total, "partner:"+term), w)))
 	}
 	s.vp.SetContent(strings.Join(lines, "\n"))
 }

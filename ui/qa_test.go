@@ -445,3 +445,26 @@ func TestDashboardSaysTranslationNoteOnce(t *testing.T) {
 	}
 	d.contains("の確保※", "※ 仮訳：JAWの確認待ち")
 }
+
+// A partner's timeline shows its newest entries; the line under them says
+// how many more there are and how to list them all.
+func TestPartnerTimelineSaysWhereTheRestAre(t *testing.T) {
+	t.Parallel()
+	st := testStore(t)
+	ctx := context.Background()
+	id, err := st.AddPartner(ctx, store.Partner{Name: "Argentine Auto Workers", ShortName: "AAW", Kind: store.KindUnion, CountryCode: "AR"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range maxTimeline + 3 {
+		if _, err := st.AddEntry(ctx, store.NewEntry{Date: "2026-01-01", Kind: store.KindVisit, Title: fmt.Sprintf("Visit %d", i),
+			PartnerIDs: []int64{id}, GoalIDs: []int{1}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d := newDriver(t, st, 100, 30)
+	d.keys("2", "enter") // the new partner, first by country
+	d.keys("G")
+	d.contains("and 3 more: the entries screen (3) shows them all, filtered by partner:AAW")
+	d.lacks("more line below") // G shows the end
+}
