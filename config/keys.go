@@ -32,7 +32,7 @@ var KeyActions = []KeyAction{
 	{"up", []string{"up", "k"}, ScopeScreen},
 	{"down", []string{"down", "j"}, ScopeScreen},
 	{"page_up", []string{"pgup", "ctrl+b"}, ScopeScreen},
-	{"page_down", []string{"pgdown", "ctrl+f", "space"}, ScopeScreen},
+	{"page_down", []string{"pgdown", "space", "ctrl+f"}, ScopeScreen},
 	{"top", []string{"home", "g"}, ScopeScreen},
 	{"bottom", []string{"end", "G"}, ScopeScreen},
 	{"open", []string{"enter"}, ScopeScreen},
