@@ -114,9 +114,25 @@ func (s *dashboard) Update(msg tea.Msg) tea.Cmd {
 			s.cursorInView()
 		case matches(msg, k.Open):
 			return s.open()
+		case matches(msg, k.Edit):
+			// A goal is edited from here as from its own screen.
+			if g, ok := s.selectedGoal(); ok {
+				if why := s.c.refuseWrite(); why != "" {
+					return status(why, false)
+				}
+				return push(newGoalForm(s.c, g))
+			}
 		}
 	}
 	return nil
+}
+
+// selectedGoal is the goal under the cursor, if a goal is.
+func (s *dashboard) selectedGoal() (store.Goal, bool) {
+	if s.cursor >= len(s.items) || s.items[s.cursor].Kind != render.ItemGoal {
+		return store.Goal{}, false
+	}
+	return s.c.Ref.goal(int(s.items[s.cursor].ID))
 }
 
 // cursorInView moves the cursor to the first item on screen when the page
@@ -192,6 +208,9 @@ func (s *dashboard) ShortHelp() []key.Binding {
 	b := []key.Binding{k.Open}
 	if s.c.refuseWrite() == "" {
 		b = append(b, k.Add)
+		if _, ok := s.selectedGoal(); ok {
+			b = append(b, withHelp(k.Edit, s.c.T.KeyEditGoal))
+		}
 	}
 	return append(b, k.NextTab, k.Quit, k.Help)
 }

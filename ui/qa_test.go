@@ -468,3 +468,14 @@ func TestPartnerTimelineSaysWhereTheRestAre(t *testing.T) {
 	d.contains("and 3 more: the entries screen (3) shows them all, filtered by partner:AAW")
 	d.lacks("more line below") // G shows the end
 }
+
+// e on a goal of the dashboard edits it, as on the goal's own screen.
+func TestDashboardEditsTheGoal(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, testStore(t), 100, 30)
+	d.keys("e")
+	if d.form() == nil {
+		t.Fatalf("no form:\n%s", d.screen())
+	}
+	d.contains("Edit goal 1")
+}
