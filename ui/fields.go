@@ -245,8 +245,12 @@ func (d *dateField) view(form *form, focused bool, w int) string {
 	text += spaces(d.box.width - render.Width(text) + 1)
 	if p := d.problem(); p != "" {
 		// An error mark beside a date that cannot be read, as a date read
-		// shows "→ date".
-		return text + form.c.Styles.Error.Render(render.Truncate(render.Glyphs().Wrong+" "+p, max(w-render.Width(text), 1)))
+		// shows "→ date"; under it, whole, when it does not fit beside.
+		p = render.Glyphs().Wrong + " " + p
+		if room := w - render.Width(text); render.Width(p) > room {
+			return strings.TrimRight(text, " ") + "\n" + form.c.Styles.Error.Render(render.Wrap(p, max(w, 1)))
+		}
+		return text + form.c.Styles.Error.Render(p)
 	}
 	return text + form.c.Styles.Form.Focused.Description.Render(d.hint())
 }

@@ -479,3 +479,17 @@ func TestDashboardEditsTheGoal(t *testing.T) {
 	}
 	d.contains("Edit goal 1")
 }
+
+// A date the form cannot read says why in full, under the field when the
+// reason does not fit beside it.
+func TestDateProblemInFull(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, testStore(t), 80, 24, withLang(i18n.Japanese))
+	d.keys("3", "a", "shift+tab", "shift+tab")
+	for range 10 {
+		d.keys("backspace")
+	}
+	d.typeText("2025-02-30")
+	d.contains(`✗ "2025-02-30" という日はありません（2025年2月は28日まで）`)
+	checkFits(t, d.screen(), 80, 24)
+}
