@@ -37,6 +37,9 @@ type partnerScreen struct {
 	// timeline then shows that goal's entries until ShowAll shows all.
 	goal     int
 	allGoals bool
+	// assessing is set while this screen's stage form is open: once the
+	// stage is recorded, the screen shows the stages.
+	assessing bool
 }
 
 // maxTimeline is how many of a partner's newest entries its screen lists,
@@ -126,20 +129,27 @@ func (s *partnerScreen) Update(msg tea.Msg) tea.Cmd {
 		}
 		s.err = msg.err
 		if msg.err == nil {
+			recorded := s.assessing && len(msg.history) != len(s.history)
 			s.p, s.history, s.actions, s.total = &msg.p, msg.history, msg.actions, msg.page.Total
 			s.timeline.setAll(msg.page.Entries)
 			s.draw()
+			if recorded {
+				s.assessing = false
+				s.vp.GotoTop() // the stage just recorded
+			}
 		}
 	case tea.KeyPressMsg:
 		k, c := s.c.Keys, s.c
 		if s.p == nil {
 			return nil
 		}
+		s.assessing = false // the form was left without a stage
 		switch {
 		case matches(msg, k.Assess):
 			if why := c.refuseWrite(); why != "" {
 				return status(why, false)
 			}
+			s.assessing = true
 			return push(newAssessForm(c, *s.p, s.history, s.timelineGoal(), s.timeline.rows))
 		case matches(msg, k.Open):
 			if e, ok := s.timeline.selected(); ok {

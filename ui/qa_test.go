@@ -493,3 +493,26 @@ func TestDateProblemInFull(t *testing.T) {
 	d.contains(`✗ "2025-02-30" という日はありません（2025年2月は28日まで）`)
 	checkFits(t, d.screen(), 80, 24)
 }
+
+// A stage recorded from a partner's screen scrolled down to its timeline
+// is shown: the screen goes back up to the stages.
+func TestRecordedStageIsShown(t *testing.T) {
+	t.Parallel()
+	st := testStore(t)
+	ctx := context.Background()
+	id, err := st.AddPartner(ctx, store.Partner{Name: "Argentine Auto Workers", ShortName: "AAW", Kind: store.KindUnion, CountryCode: "AR"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 40 {
+		if _, err := st.AddEntry(ctx, store.NewEntry{Date: "2026-01-01", Kind: store.KindVisit, Title: fmt.Sprintf("Visit %d", i),
+			PartnerIDs: []int64{id}, GoalIDs: []int{1}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d := newDriver(t, st, 80, 24)
+	d.keys("2", "enter", "G")
+	d.lacks("Stage per goal")
+	d.keys("s", "down", "down", "down", "down", "ctrl+s")
+	d.contains("Stage per goal", "0 No contact · 2026-11-21", "stage 0 on goal 2 recorded")
+}
