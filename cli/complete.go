@@ -57,15 +57,6 @@ func (a *app) fixed(values []string) completion {
 	}
 }
 
-// words turns kinds into strings.
-func words[K ~string](ks []K) []string {
-	out := make([]string, len(ks))
-	for i, k := range ks {
-		out[i] = string(k)
-	}
-	return out
-}
-
 // fromStore completes with list, run on the database read-only. No
 // database, an unreadable one or any error gives no completions, silently:
 // completion must never create a file or fail loudly.

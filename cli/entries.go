@@ -43,7 +43,7 @@ func addEntryFlags(a *app, cmd *cobra.Command) *entryFlags {
 	fs.BoolVar(&f.cameFirst, "came-first", false, "")
 	a.completeFlag(cmd, "partner", a.partnerNames(true, false))
 	a.completeFlag(cmd, "goal", a.goalNumbers())
-	a.completeFlag(cmd, "kind", a.fixed(words(store.EntryKinds)))
+	a.completeFlag(cmd, "kind", a.fixed(store.Strings(store.EntryKinds)))
 	return f
 }
 
@@ -74,7 +74,7 @@ func (f *entryFlags) check(a *app) error {
 		}
 	}
 	if f.given("kind") {
-		k, err := parseKind(a, "--kind", f.kind, store.EntryKinds, i18n.ParseEntryKind, a.t.EntryKind)
+		k, err := parseKind(a, "--kind", f.kind, store.EntryKinds, i18n.ParseEntryKind)
 		if err != nil {
 			return err
 		}
@@ -263,18 +263,11 @@ func (a *app) resolveGoal(goals []store.Goal, name, q string) (int, error) {
 
 // parseKind reads value of flag as one of kinds with parse: a kind's
 // token, or its word in English or Japanese (i18n.ParseEntryKind).
-func parseKind[K ~string](a *app, flag, value string, kinds []K, parse func(string) (K, bool), name func(K) string) (K, error) {
+func parseKind[K ~string](a *app, flag, value string, kinds []K, parse func(string) (K, bool)) (K, error) {
 	if k, ok := parse(value); ok {
 		return k, nil
 	}
-	// The kinds as they may be given: in Japanese, by their names too.
-	list := words(kinds)
-	if a.t.Lang != "en" {
-		for i, k := range kinds {
-			list[i] = fmt.Sprintf(a.t.Aside, name(k), k)
-		}
-	}
-	return "", usagef(a.t.ErrKindUnknown, flag, value, strings.Join(list, a.t.NameSep))
+	return "", usagef(a.t.ErrKindUnknown, flag, value, strings.Join(a.t.KindWords(store.Strings(kinds)), a.t.NameSep))
 }
 
 // entriesCommand is `entries`: list, show, edit, delete and restore

@@ -35,7 +35,7 @@ var typed = func() map[string]bool {
 		"TH", "UAW", "tester"} { // the last, data of the tests
 		m[w] = true
 	}
-	for _, ws := range [][]string{words(store.EntryKinds), words(store.PartnerKinds), words(store.RequestStatuses),
+	for _, ws := range [][]string{store.Strings(store.EntryKinds), store.Strings(store.PartnerKinds), store.Strings(store.RequestStatuses),
 		store.FilterKeys, config.Names} {
 		for _, w := range ws {
 			m[w] = true

@@ -138,7 +138,7 @@ func addPartnerFlags(a *app, cmd *cobra.Command) *partnerFlags {
 	fs.BoolVar(&f.untracked, "untracked", false, "")
 	// Not cobra's MarkFlagsMutuallyExclusive: its error is English, and
 	// comes before any check of ours could word it.
-	a.completeFlag(cmd, "kind", a.fixed(words(store.PartnerKinds)))
+	a.completeFlag(cmd, "kind", a.fixed(store.Strings(store.PartnerKinds)))
 	a.completeFlag(cmd, "country", a.countryCodes())
 	return f
 }
@@ -152,7 +152,7 @@ func (f *partnerFlags) check(a *app) (int, error) {
 		return 0, usagef(a.t.ErrFlagsExclusive, "--tracked", "--untracked")
 	}
 	if f.given("kind") {
-		k, err := parseKind(a, "--kind", f.kind, store.PartnerKinds, i18n.ParsePartnerKind, a.t.PartnerKind)
+		k, err := parseKind(a, "--kind", f.kind, store.PartnerKinds, i18n.ParsePartnerKind)
 		if err != nil {
 			return 0, err
 		}

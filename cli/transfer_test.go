@@ -96,13 +96,14 @@ func TestImportCommand(t *testing.T) {
 	before := sb.revision()
 
 	bad := sb.writeFile("bad.csv", []byte("日付,種類,件名,相手先,目標\n2025-04-21,訪問,ok,UAW,2\n2025-02-30,訪問,bad date,UAW,2\n"+
-		"2025-04-23,訪問,typo,UAWW,2\n"))
+		"2025-04-23,訪問,typo,UAWW,2\n2025-04-24,宴会,party,UAW,2\n"))
 	code, out, errOut := sb.do("import", bad)
 	want := []string{
-		"vision2030: " + bad + ": 2 problems, so nothing was imported:",
+		"vision2030: " + bad + ": 3 problems, so nothing was imported:",
 		`  row 3, column 日付: "2025-02-30": no such day; February 2025 has 28 days`,
 		`  row 4, column 相手先: unknown "UAWW"`,
 		"    did you mean #2 UAW (International Union, United Automobile, Aerospace and Agricultural Implement Workers of America, US)?",
+		`  row 5, column 種類: unknown "宴会"; the values are consultation, conference, seminar, visit, online_meeting, correspondence, request, news`,
 		"nothing was written; fix the file, or name its columns with --map, and import it again",
 	}
 	if code != exitFailure || out != "" || fmt.Sprint(lines(errOut)) != fmt.Sprint(want) {

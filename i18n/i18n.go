@@ -186,7 +186,11 @@ func (c *Catalogue) FieldError(fe *store.FieldError) string {
 	case store.ProblemNUL:
 		return fmt.Sprintf(c.FieldNUL, field)
 	case store.ProblemUnknown:
-		return fmt.Sprintf(c.FieldUnknown, field, fe.Value)
+		msg := fmt.Sprintf(c.FieldUnknown, field, fe.Value)
+		if len(fe.Allowed) > 0 {
+			msg = fmt.Sprintf(c.ErrFilterValues, msg, strings.Join(c.KindWords(fe.Allowed), c.NameSep))
+		}
+		return msg
 	case store.ProblemOrder:
 		if fe.After == "date" {
 			return fmt.Sprintf(c.FieldBeforeEntry, field, fe.Value, fe.AfterValue)
@@ -260,4 +264,23 @@ func (c *Catalogue) CountryName(country store.Country) string {
 		return country.NameJA
 	}
 	return country.NameEN
+}
+
+// KindWords are entry or partner kinds as a list of the values there are
+// says them: as stored, and in Japanese with their names too
+// (二国間協議（consultation）), since those are read as well.
+func (c *Catalogue) KindWords(kinds []string) []string {
+	out := make([]string, len(kinds))
+	for i, k := range kinds {
+		out[i] = k
+		if c.Lang == "en" {
+			continue
+		}
+		if slices.Contains(store.EntryKinds, store.EntryKind(k)) {
+			out[i] = fmt.Sprintf(c.Aside, c.EntryKind(store.EntryKind(k)), k)
+		} else if slices.Contains(store.PartnerKinds, store.PartnerKind(k)) {
+			out[i] = fmt.Sprintf(c.Aside, c.PartnerKind(store.PartnerKind(k)), k)
+		}
+	}
+	return out
 }

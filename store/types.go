@@ -234,3 +234,12 @@ type NewAction struct {
 	Due     string // YYYY-MM-DD or ""
 	Author  string
 }
+
+// Strings are ks as strings: kinds, statuses, as stored.
+func Strings[K ~string](ks []K) []string {
+	out := make([]string, len(ks))
+	for i, k := range ks {
+		out[i] = string(k)
+	}
+	return out
+}

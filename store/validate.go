@@ -58,7 +58,10 @@ type FieldError struct {
 	Field   string // the field's name as the user knows it: "date", "title", "partners"…
 	Problem Problem
 	Value   string // the offending value, for ProblemUnknown and ProblemOrder
-	Limit   int    // the size limit in characters, for ProblemTooLong
+	// For ProblemUnknown, when they are few: the values there are (kinds,
+	// as stored).
+	Allowed []string
+	Limit   int // the size limit in characters, for ProblemTooLong
 	// For ProblemOrder: the field the date must not come before, and its
 	// value.
 	After, AfterValue string

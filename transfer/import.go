@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"vision2030/dates"
 	"vision2030/i18n"
 	"vision2030/store"
 )
@@ -480,14 +481,14 @@ func (rd *reader) record(table string, at Where, get func(string) (string, bool)
 		if k, ok := partnerKind(text("kind")); ok {
 			p.Kind = k
 		} else if strings.TrimSpace(text("kind")) != "" {
-			fail("kind", &store.FieldError{Field: "kind", Problem: store.ProblemUnknown, Value: text("kind")})
+			fail("kind", &store.FieldError{Field: "kind", Problem: store.ProblemUnknown, Value: text("kind"), Allowed: store.Strings(store.PartnerKinds)})
 		}
 		p.CountryCode = rd.country(text("country"))
 		if p.CountryCode == "" && strings.TrimSpace(text("country")) != "" {
 			fail("country", &store.FieldError{Field: "country", Problem: store.ProblemUnknown, Value: text("country")})
 		}
 		if s := strings.TrimSpace(text("since")); s != "" {
-			n, ok := parseInt(s)
+			n, ok := dates.Year(s)
 			if !ok {
 				fail("since", &store.FieldError{Field: "since", Problem: store.ProblemBadYear, Value: s})
 			}
@@ -510,7 +511,7 @@ func (rd *reader) record(table string, at Where, get func(string) (string, bool)
 		if k, ok := entryKind(text("kind")); ok {
 			e.Kind = k
 		} else if strings.TrimSpace(text("kind")) != "" {
-			fail("kind", &store.FieldError{Field: "kind", Problem: store.ProblemUnknown, Value: text("kind")})
+			fail("kind", &store.FieldError{Field: "kind", Problem: store.ProblemUnknown, Value: text("kind"), Allowed: store.Strings(store.EntryKinds)})
 		}
 		e.Title, e.Summary, e.Author = text("title"), text("summary"), text("author")
 		uids := splitList(text("partner uids"), false)
