@@ -3,7 +3,6 @@ package store_test
 import (
 	"context"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -252,8 +251,9 @@ func BenchmarkTyping(b *testing.B) {
 func BenchmarkLogEntry(b *testing.B) {
 	benchStore(b).Close()
 	path := filepath.Join(b.TempDir(), "log.db")
+	// Synced, so that writing the copy back does not slow the commits timed.
 	for _, suffix := range []string{"", "-wal"} {
-		if err := copyFile(bench.path+suffix, path+suffix); err != nil && !(suffix != "" && os.IsNotExist(err)) {
+		if err := store.CopyFile(bench.path+suffix, path+suffix); err != nil && !(suffix != "" && os.IsNotExist(err)) {
 			b.Fatal(err)
 		}
 	}
@@ -274,26 +274,4 @@ func BenchmarkLogEntry(b *testing.B) {
 		st.Close()
 		b.StartTimer()
 	}
-}
-
-func copyFile(from, to string) error {
-	in, err := os.Open(from)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	out, err := os.Create(to)
-	if err != nil {
-		return err
-	}
-	// Synced, so that writing the copy back does not slow the commits timed.
-	if _, err := io.Copy(out, in); err != nil {
-		out.Close()
-		return err
-	}
-	if err := out.Sync(); err != nil {
-		out.Close()
-		return err
-	}
-	return out.Close()
 }

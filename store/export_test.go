@@ -15,3 +15,6 @@ func SynchronousForTest(ctx context.Context, s *Store) (int, error) {
 func BackupInSteps(ctx context.Context, s *Store, dest string, pages int, progress func(done, total int)) error {
 	return s.Backup(ctx, dest, BackupOptions{Progress: progress, stepPages: pages})
 }
+
+// CopyFile is copyFile: to a new file, synced.
+var CopyFile = copyFile

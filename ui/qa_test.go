@@ -450,18 +450,7 @@ func TestDashboardSaysTranslationNoteOnce(t *testing.T) {
 // how many more there are and how to list them all.
 func TestPartnerTimelineSaysWhereTheRestAre(t *testing.T) {
 	t.Parallel()
-	st := testStore(t)
-	ctx := context.Background()
-	id, err := st.AddPartner(ctx, store.Partner{Name: "Argentine Auto Workers", ShortName: "AAW", Kind: store.KindUnion, CountryCode: "AR"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	for i := range maxTimeline + 3 {
-		if _, err := st.AddEntry(ctx, store.NewEntry{Date: "2026-01-01", Kind: store.KindVisit, Title: fmt.Sprintf("Visit %d", i),
-			PartnerIDs: []int64{id}, GoalIDs: []int{1}}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	st := storeWithVisits(t, maxTimeline+3)
 	d := newDriver(t, st, 100, 30)
 	d.keys("2", "enter") // the new partner, first by country
 	d.keys("G")
@@ -498,21 +487,29 @@ func TestDateProblemInFull(t *testing.T) {
 // is shown: the screen goes back up to the stages.
 func TestRecordedStageIsShown(t *testing.T) {
 	t.Parallel()
+	st := storeWithVisits(t, 40)
+	d := newDriver(t, st, 80, 24)
+	d.keys("2", "enter", "G")
+	d.lacks("Stage per goal")
+	d.keys("s", "down", "down", "down", "down", "ctrl+s")
+	d.contains("Stage per goal", "0 No contact · 2026-11-21", "stage 0 on goal 2 recorded")
+}
+
+// storeWithVisits is the test store with a partner, AAW (the first by
+// country), that n visits name.
+func storeWithVisits(t *testing.T, n int) *store.Store {
+	t.Helper()
 	st := testStore(t)
 	ctx := context.Background()
 	id, err := st.AddPartner(ctx, store.Partner{Name: "Argentine Auto Workers", ShortName: "AAW", Kind: store.KindUnion, CountryCode: "AR"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i := range 40 {
+	for i := range n {
 		if _, err := st.AddEntry(ctx, store.NewEntry{Date: "2026-01-01", Kind: store.KindVisit, Title: fmt.Sprintf("Visit %d", i),
 			PartnerIDs: []int64{id}, GoalIDs: []int{1}}); err != nil {
 			t.Fatal(err)
 		}
 	}
-	d := newDriver(t, st, 80, 24)
-	d.keys("2", "enter", "G")
-	d.lacks("Stage per goal")
-	d.keys("s", "down", "down", "down", "down", "ctrl+s")
-	d.contains("Stage per goal", "0 No contact · 2026-11-21", "stage 0 on goal 2 recorded")
+	return st
 }
