@@ -311,8 +311,10 @@ func (b *dashboard) countries() {
 	}
 	group(t.OtherRegion, func(store.CountrySummary) bool { return true })
 
+	// The marker's room is kept when no row has it, so that the table does
+	// not move when the selection enters it.
 	tb := NewTable("", t.ColCountry, t.ColPartners, t.ColLastContact).HeaderStyle(s.Label).
-		MaxWidth(b.Width).Fixed(0, 2, 3)
+		MaxWidth(b.Width).Fixed(0, 2, 3).MinWidth(0, Width(b.g.Marker))
 	sel := -1
 	start := len(b.lines) + 1 // under the header
 	for i, r := range rows {

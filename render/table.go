@@ -17,16 +17,17 @@ const columnGap = 2
 // widest columns are truncated with the ellipsis of [Glyphs]. Build one with
 // [NewTable] and the methods below, then call String.
 type Table struct {
-	head     []string
-	rows     [][]string
-	maxWidth int
-	fixed    []int
-	header   lipgloss.Style
-	selStyle lipgloss.Style
-	selected int
-	cells    func(row, col int) lipgloss.Style
-	border   *lipgloss.Border
-	markdown bool
+	head      []string
+	rows      [][]string
+	maxWidth  int
+	fixed     []int
+	header    lipgloss.Style
+	selStyle  lipgloss.Style
+	selected  int
+	cells     func(row, col int) lipgloss.Style
+	border    *lipgloss.Border
+	markdown  bool
+	minWidths map[int]int // MinWidth
 }
 
 // NewTable returns a table with the given column headings (none for a table
@@ -54,6 +55,16 @@ func (t *Table) Rows(rows ...[]string) *Table {
 // an ellipsis, until it fits.
 func (t *Table) MaxWidth(w int) *Table {
 	t.maxWidth = max(w, 0)
+	return t
+}
+
+// MinWidth keeps column col at least w cells wide even when no row fills
+// it, such as a column that only the selected row marks.
+func (t *Table) MinWidth(col, w int) *Table {
+	if t.minWidths == nil {
+		t.minWidths = map[int]int{}
+	}
+	t.minWidths[col] = w
 	return t
 }
 
@@ -121,7 +132,10 @@ func (t *Table) String() string {
 	head := make([]string, 0, cols)
 	if len(t.head) > 0 || t.markdown {
 		for c := range cols {
-			head = append(head, cell(t.head, c))
+			h := cell(t.head, c)
+			// A heading as wide as the column must be, padded.
+			h += strings.Repeat(" ", max(t.minWidths[c]-Width(h), 0))
+			head = append(head, h)
 		}
 	}
 	rows := make([][]string, len(t.rows))

@@ -513,3 +513,22 @@ func storeWithVisits(t *testing.T, n int) *store.Store {
 	}
 	return st
 }
+
+// The dashboard's table of countries stays where it is when the selection
+// enters it.
+func TestCountriesTableDoesNotMove(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, testStore(t), 80, 40, withLang(i18n.Japanese))
+	header := func() string { return lineWith(d.screen(), "国・地域 ") }
+	before, reached := header(), false
+	for range 12 {
+		d.keys("down")
+		if got := header(); got != before {
+			t.Fatalf("the header moved:\n%q\n%q\n%s", before, got, d.screen())
+		}
+		reached = reached || strings.Contains(d.screen(), render.Glyphs().Marker+"  タイ")
+	}
+	if !reached {
+		t.Fatalf("the selection did not reach the table:\n%s", d.screen())
+	}
+}
