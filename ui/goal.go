@@ -127,8 +127,9 @@ func (s *goalScreen) Update(msg tea.Msg) tea.Cmd {
 			s.draw()
 			scrollKeys(&s.vp, k, msg)
 		case matches(msg, k.PageDown), matches(msg, k.PageUp):
+			off := s.vp.YOffset()
 			scrollKeys(&s.vp, k, msg)
-			s.cursorInView()
+			s.pageCursor(matches(msg, k.PageDown), s.vp.YOffset() == off)
 		case matches(msg, k.Open):
 			return s.open()
 		case matches(msg, k.Edit):
@@ -154,23 +155,46 @@ func (s *goalScreen) open() tea.Cmd {
 	return push(newStageForm(s.c, s.c.Ref.stage(s.goal, s.cursor-len(s.cs))))
 }
 
-// cursorInView moves the cursor to the first row on screen when a page
-// scrolled it away, as on the dashboard.
-func (s *goalScreen) cursorInView() {
-	if s.cursor < len(s.lines) {
-		if l := s.lines[s.cursor]; l >= s.vp.YOffset() && l < s.vp.YOffset()+s.vp.Height() {
-			return
+// pageCursor moves the selection after a page down (or up) that scrolled
+// it away: to the first row on screen (or the last), else to the first row
+// after the screen (or the last before it), since the chart between them
+// has none. A page down that could not scroll further selects the last
+// row; a page up at the top selects the first, and leaves the top (the
+// goal and its chart) in view.
+func (s *goalScreen) pageCursor(down, stuck bool) {
+	top, bottom := s.vp.YOffset(), s.vp.YOffset()+s.vp.Height()
+	in := func(l int) bool { return l >= top && l < bottom }
+	switch {
+	case len(s.lines) == 0:
+		return
+	case stuck && down:
+		s.cursor = len(s.lines) - 1
+	case stuck:
+		s.cursor = 0
+	case s.cursor < len(s.lines) && in(s.lines[s.cursor]):
+		return
+	case down:
+		s.cursor = len(s.lines) - 1
+		for i, l := range s.lines {
+			if l >= top {
+				s.cursor = i
+				break
+			}
 		}
-	}
-	for i, l := range s.lines {
-		if l >= s.vp.YOffset() {
-			s.cursor = i
-			break
+	default:
+		s.cursor = 0
+		for i, l := range s.lines {
+			if l < bottom {
+				s.cursor = i
+			}
 		}
 	}
 	off := s.vp.YOffset()
 	s.draw()
 	s.vp.SetYOffset(off)
+	if stuck && down {
+		s.follow()
+	}
 }
 
 func (s *goalScreen) follow() {

@@ -132,10 +132,14 @@ func (s *partnerScreen) Update(msg tea.Msg) tea.Cmd {
 			recorded := s.assessing && len(msg.history) != len(s.history)
 			s.p, s.history, s.actions, s.total = &msg.p, msg.history, msg.actions, msg.page.Total
 			s.timeline.setAll(msg.page.Entries)
+			if recorded {
+				// The stage just recorded, and the timeline from its start.
+				s.assessing = false
+				s.timeline.cursor = 0
+			}
 			s.draw()
 			if recorded {
-				s.assessing = false
-				s.vp.GotoTop() // the stage just recorded
+				s.vp.GotoTop()
 			}
 		}
 	case tea.KeyPressMsg:
@@ -164,8 +168,11 @@ func (s *partnerScreen) Update(msg tea.Msg) tea.Cmd {
 		case s.timeline.move(k, msg):
 			s.draw()
 			s.follow()
-			if matches(msg, k.Bottom) {
+			switch {
+			case matches(msg, k.Bottom):
 				s.vp.GotoBottom() // and what is said under the last row
+			case matches(msg, k.Top):
+				s.vp.GotoTop() // and the stages and actions above the first
 			}
 		default:
 			if e, ok := s.timeline.selected(); ok {

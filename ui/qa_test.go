@@ -169,6 +169,21 @@ func TestGoalSelectionInView(t *testing.T) {
 			t.Fatalf("after a page down the selection (line %d) is above the screen (from %d):\n%s",
 				s.lines[s.cursor], s.vp.YOffset(), d.screen())
 		}
+		// Pages down reach the last row, shown, and pages up the first
+		// (with the top of the screen in view).
+		s = d.m.top().(*goalScreen)
+		for range 10 {
+			d.keys("pgdown")
+		}
+		if s.cursor != len(s.lines)-1 || !strings.Contains(d.screen(), render.Glyphs().Marker) {
+			t.Fatalf("after pages down: row %d of %d:\n%s", s.cursor, len(s.lines), d.screen())
+		}
+		for range 10 {
+			d.keys("pgup")
+		}
+		if s.cursor != 0 || s.vp.YOffset() != 0 {
+			t.Fatalf("after pages up: row %d, the screen from line %d:\n%s", s.cursor, s.vp.YOffset(), d.screen())
+		}
 	}
 }
 
@@ -493,6 +508,11 @@ func TestRecordedStageIsShown(t *testing.T) {
 	d.lacks("Stage per goal")
 	d.keys("s", "down", "down", "down", "down", "ctrl+s")
 	d.contains("Stage per goal", "0 No contact · 2026-11-21", "stage 0 on goal 2 recorded")
+	// The timeline's selection is its first row, on the screen.
+	d.contains("Timeline  1 of 40", render.Glyphs().Marker+"  2026-01-01  visit  Visit 39")
+	// g, from far down, shows the top of the screen again.
+	d.keys("G", "g")
+	d.contains("Stage per goal", render.Glyphs().Marker+"  2026-01-01  visit  Visit 39")
 }
 
 // storeWithVisits is the test store with a partner, AAW (the first by
