@@ -58,7 +58,12 @@ func (l *list[T]) setAll(rows []T) {
 }
 
 func (l *list[T]) setHeight(h int) {
-	l.height = max(h, 1)
+	h = max(h, 1)
+	if h > l.height {
+		// Taller: the rows above come back into view first.
+		l.top = max(l.top-(h-l.height), 0)
+	}
+	l.height = h
 	l.clamp()
 }
 

@@ -552,3 +552,20 @@ func TestCountriesTableDoesNotMove(t *testing.T) {
 		t.Fatalf("the selection did not reach the table:\n%s", d.screen())
 	}
 }
+
+// A list made taller shows the rows above its window again.
+func TestTallerListShowsRowsAbove(t *testing.T) {
+	t.Parallel()
+	var l list[int]
+	l.setAll([]int{0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11})
+	l.setHeight(4)
+	l.cursor = 9
+	l.clamp()
+	if l.top != 6 {
+		t.Fatalf("top %d", l.top)
+	}
+	l.setHeight(10)
+	if l.top != 0 || l.cursor != 9 {
+		t.Errorf("taller: top %d, cursor %d; want 0, 9", l.top, l.cursor)
+	}
+}
