@@ -596,7 +596,7 @@ func TestUndoAsksBeforeOverwriting(t *testing.T) {
 		t.Fatal(err)
 	}
 	d.keys("u")
-	d.contains("Undo the edit of entry #4?", "overwrites title “Theirs, later”")
+	d.contains("Undo editing entry #4?", "overwrites title “Theirs, later”")
 	d.keys("n")
 	if e, _ := st.Entry(ctx, 4); e.Title != later {
 		t.Fatal("no still undid")
@@ -605,7 +605,7 @@ func TestUndoAsksBeforeOverwriting(t *testing.T) {
 	if e, _ := st.Entry(ctx, 4); e.Title != "Sixth Asia Automobile Trade Union Conference (online)" {
 		t.Fatalf("after yes: %q", e.Title)
 	}
-	d.contains("Undone: edit of entry #4.")
+	d.contains("Undone: editing entry #4.")
 }
 
 // TestKindChangeAsksBeforeDropping: changing a request's kind asks before

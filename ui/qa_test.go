@@ -429,7 +429,7 @@ func TestPartnerKeysNeedAnEntry(t *testing.T) {
 	d.lacks("d delete")
 	d.keys("esc", "down", "enter") // ACE: an entry
 	d.contains("d delete")
-	if got := fmt.Sprintf(i18n.English.Undone, fmt.Sprintf(i18n.English.UndoActionDone, 7)); got != "Undone: action #7 marked done." {
+	if got := fmt.Sprintf(i18n.English.Undone, fmt.Sprintf(i18n.English.UndoActionDone, 7)); got != "Undone: marking action #7 done." {
 		t.Errorf("%q", got)
 	}
 }

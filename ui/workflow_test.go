@@ -83,12 +83,12 @@ func TestEditDeleteUndoRedo(t *testing.T) {
 	if e, _ := st.Entry(ctx, 4); strings.Contains(e.Title, "revised") {
 		t.Fatalf("undo did not restore the title: %q", e.Title)
 	}
-	d.contains("Undone: edit of entry #4.")
+	d.contains("Undone: editing entry #4.")
 	d.keys("ctrl+r")
 	if e, _ := st.Entry(ctx, 4); !strings.Contains(e.Title, "revised") {
 		t.Fatalf("redo did not make the edit again: %q", e.Title)
 	}
-	d.contains("Redone: edit of entry #4.")
+	d.contains("Redone: editing entry #4.")
 	// Delete asks first; n keeps the entry.
 	d.keys("d")
 	d.contains("Delete entry #4")
@@ -844,7 +844,7 @@ func TestUndoRecordedStage(t *testing.T) {
 		t.Fatalf("recorded %+v", as)
 	}
 	d.keys("u")
-	d.contains("Undone: recording of stage 3 on goal 1 for ACE")
+	d.contains("Undone: recording stage 3 on goal 1 for ACE")
 	if as, _ := st.Assessments(ctx, 19); len(as) != 0 {
 		t.Fatalf("after undo: %+v", as)
 	}
