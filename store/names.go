@@ -20,9 +20,9 @@ func NameKey(s string) string {
 	return strings.Join(strings.Fields(plainMarks.Replace(cases.Fold().String(norm.NFKC.String(s)))), " ")
 }
 
-// plainMarks makes the quotes and dashes that word processors put in place
-// of ' " and - the plain ones.
-var plainMarks = strings.NewReplacer("‘", "'", "’", "'", "‛", "'", "′", "'",
+// plainMarks makes the quotes and dashes that word processors and keyboards
+// put in place of ' " and - (’ ʼ ` “ –) the plain ones.
+var plainMarks = strings.NewReplacer("‘", "'", "’", "'", "‛", "'", "′", "'", "ʼ", "'", "`", "'",
 	"“", `"`, "”", `"`, "‟", `"`, "″", `"`,
 	"‐", "-", "‑", "-", "‒", "-", "–", "-", "—", "-", "−", "-")
 

@@ -21,6 +21,8 @@ func TestNameKey(t *testing.T) {
 		{"Straße", "strasse"},                                           // case folding, not lower-casing
 		{"Thai\u3000Auto", "thai auto"},                                 // ideographic space
 		{"Metalworkers\u2019 Unions", "metalworkers' unions"},           // a typographic apostrophe
+		{"Metalworkersʼ Unions", "metalworkers' unions"},                // a modifier letter apostrophe
+		{"Metalworkers` Unions", "metalworkers' unions"},                // a backtick
 		{"Labour\u2013Management “Forum”", `labour-management "forum"`}, // a dash, quotes
 	} {
 		if got := store.NameKey(tt[0]); got != tt[1] {
