@@ -119,7 +119,7 @@ func actionEditCommand(a *app) *cobra.Command {
 			}
 			return nil
 		}
-		due, done = isoDate(due), isoDate(done)
+		due, done = a.isoDate(due, true), a.isoDate(done, false)
 		for _, f := range []error{
 			set("what", &what, func(v string) *store.FieldError { return store.CheckText("what", v, store.MaxTitle, true) }),
 			set("owner", &owner, func(v string) *store.FieldError { return store.CheckText("owner", v, store.MaxShort, false) }),
@@ -171,7 +171,7 @@ func actionAddCommand(a *app) *cobra.Command {
 				return fe
 			}
 		}
-		due = isoDate(due)
+		due = a.isoDate(due, true)
 		if fe := store.CheckDate("due", due, a.Now(), false, true); fe != nil {
 			return fe
 		}
@@ -220,7 +220,7 @@ func actionDoneCommand(a *app) *cobra.Command {
 		if err != nil {
 			return err
 		}
-		day := isoDate(date)
+		day := a.isoDate(date, false)
 		if day == "" {
 			day = a.Now().Format(store.DateLayout)
 		}

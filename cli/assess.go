@@ -38,7 +38,7 @@ func assessCommand(a *app) *cobra.Command {
 		if err != nil || n < 0 || n > store.MaxStage {
 			return usagef(t.ErrBadStage, stage)
 		}
-		day := isoDate(date)
+		day := a.isoDate(date, false)
 		if day == "" {
 			day = a.Now().Format(store.DateLayout)
 		}

@@ -43,7 +43,7 @@ func demoCommand(a *app) *cobra.Command {
 			return usagef(t.ErrNumberRange, "--seed", seed, 0, maxInt)
 		}
 		o.Today = a.Now()
-		if today = isoDate(today); today != "" {
+		if today = a.isoDate(today, false); today != "" {
 			d, err := store.ParseDate(today)
 			switch {
 			case err != nil:

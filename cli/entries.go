@@ -87,7 +87,7 @@ func (f *entryFlags) check(a *app) error {
 			}
 		}
 	}
-	f.date, f.opened, f.firstResponse, f.closed = isoDate(f.date), isoDate(f.opened), isoDate(f.firstResponse), isoDate(f.closed)
+	f.date, f.opened, f.firstResponse, f.closed = a.isoDate(f.date, false), a.isoDate(f.opened, false), a.isoDate(f.firstResponse, false), a.isoDate(f.closed, false)
 	now := a.Now()
 	dates := []struct {
 		field, value    string

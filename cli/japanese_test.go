@@ -177,7 +177,7 @@ func TestJapaneseMessages(t *testing.T) {
 		{[]string{"partners", "edit", "UAW"}, 2, false},
 		{[]string{"assess", "--partner", "UAW", "--goal", "1", "--stage", "7"}, 2, false},
 		{[]string{"actions", "add", "--entry", "0", "--what", "x"}, 2, false},
-		{[]string{"actions", "add", "--entry", "1", "--what", "x", "--due", "tomorrow"}, 2, false},
+		{[]string{"actions", "add", "--entry", "1", "--what", "x", "--due", "someday"}, 2, false},
 		// Settings.
 		{[]string{"--theme", "blue", "config"}, 2, false},
 		{[]string{"--config", filepath.Join(sb.dir, "none.toml"), "config"}, 2, false},

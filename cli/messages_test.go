@@ -161,8 +161,8 @@ func TestMessagesOfValues(t *testing.T) {
 		"run 'vision2030 log --help' for usage"}}, "log", "--partner", "UAW", "--goal", "1", "--kind", "party", "--title", "x")
 	sb.expect(want{2, []string{`vision2030: --date: "2025-02-30": no such day; February 2025 has 28 days`,
 		"run 'vision2030 log --help' for usage"}}, "log", "--partner", "UAW", "--goal", "1", "--kind", "visit", "--title", "x", "--date", "2025-02-30")
-	sb.expect(want{2, []string{`vision2030: --due: "tomorrow" is not a date (such as 2026-04-01, 2026/4/1 or R8.4.1)`,
-		"run 'vision2030 actions add --help' for usage"}}, "actions", "add", "--entry", "1", "--what", "x", "--due", "tomorrow")
+	sb.expect(want{2, []string{`vision2030: --due: "someday" is not a date (such as 2026-04-01, 2026/4/1 or R8.4.1)`,
+		"run 'vision2030 actions add --help' for usage"}}, "actions", "add", "--entry", "1", "--what", "x", "--due", "someday")
 	sb.expect(want{2, []string{`vision2030: --since: "1066" is not a year between 1800 and this one`,
 		"run 'vision2030 partners add --help' for usage"}}, "partners", "add", "--name", "x", "--country", "TH", "--kind", "union", "--since", "1066")
 	sb.expect(want{2, []string{`vision2030: --lang: "fr" is not one of en, ja`,

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestPartnersShowAndEdit(t *testing.T) {
@@ -106,4 +107,32 @@ func TestSinceAsWritten(t *testing.T) {
 	sb.expect(want{2, []string{`vision2030: --since: "平成32年" is not a year between 1800 and this one`,
 		"run 'vision2030 partners add --help' for usage"}}, "partners", "add", "--name", "Union y", "--country", "TH",
 		"--kind", "union", "--since", "平成32年")
+}
+
+// A date flag reads a date as the forms do: words and spans from today; a
+// bare span counts back, or ahead for a due date.
+func TestDateFlagsReadSpans(t *testing.T) {
+	t.Parallel()
+	sb := newSandbox(t)
+	now := time.Date(2026, 11, 21, 12, 0, 0, 0, time.UTC)
+	run := func(args ...string) string {
+		t.Helper()
+		code, out, errOut := sb.runWith(Options{Now: func() time.Time { return now }}, append([]string{"--db", sb.db}, args...)...)
+		if code != 0 {
+			t.Fatalf("%q: exit %d: %s", args, code, errOut)
+		}
+		return strings.TrimSpace(out)
+	}
+	id := run("log", "--partner", "UAW", "--goal", "2", "--kind", "visit", "--title", "Span", "--date", "3d")
+	if out := run("entries", "show", id); !strings.Contains(out, "2026-11-18") {
+		t.Errorf("--date 3d:\n%s", out)
+	}
+	run("entries", "edit", id, "--date", "yesterday")
+	if out := run("entries", "show", id); !strings.Contains(out, "2026-11-20") {
+		t.Errorf("--date yesterday:\n%s", out)
+	}
+	action := run("actions", "add", "--entry", id, "--what", "Call back", "--due", "2w")
+	if out := run("actions", "--format", "csv"); !strings.Contains(out, action+",") || !strings.Contains(out, "2026-12-05") {
+		t.Errorf("--due 2w:\n%s", out)
+	}
 }

@@ -16,7 +16,7 @@ func purgeCommand(a *app) *cobra.Command {
 	var yes bool
 	cmd := a.command("purge", a.noArgs, func(cmd *cobra.Command, args []string) error {
 		t := a.t
-		before = isoDate(before)
+		before = a.isoDate(before, false)
 		if _, err := store.ParseDate(before); err != nil {
 			if fe := store.CheckDate("--deleted-before", before, a.Now(), true, true); fe != nil && fe.Problem != store.ProblemBadDate {
 				return fe // no such day, out of its era

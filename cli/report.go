@@ -154,7 +154,7 @@ func (a *app) reportDate(flag, value string) (time.Time, error) {
 	if value == "" {
 		return time.Time{}, nil
 	}
-	v := isoDate(value)
+	v := a.isoDate(value, false)
 	d, err := store.ParseDate(v)
 	if err != nil {
 		if fe := store.CheckDate(flag, v, a.Now(), true, false); fe != nil && fe.Problem != store.ProblemBadDate {

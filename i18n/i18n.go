@@ -14,7 +14,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
+	"vision2030/dates"
 	"vision2030/store"
 )
 
@@ -283,4 +285,31 @@ func (c *Catalogue) KindWords(kinds []string) []string {
 		}
 	}
 	return out
+}
+
+// ResolveDate reads a date as the forms and the command line's date flags
+// take it: a word (today, yesterday, tomorrow, in the catalogue's
+// language), a span from today (3d, -3d, 2w, 1m: a bare amount counts back,
+// or forward when ahead is set, as for a due date), or a date written as
+// dates.Parse reads it (2026/11/20, 令和8年11月20日). ok is false, and the
+// text is given back trimmed, for anything else.
+func (c *Catalogue) ResolveDate(text string, today time.Time, ahead bool) (date string, ok bool) {
+	s := strings.ToLower(strings.TrimSpace(text))
+	switch {
+	case s == "":
+		return "", false
+	case slices.Contains(strings.Split(c.DateToday, "|"), s):
+		return today.Format(dates.Layout), true
+	case slices.Contains(strings.Split(c.DateYesterday, "|"), s):
+		return today.AddDate(0, 0, -1).Format(dates.Layout), true
+	case slices.Contains(strings.Split(c.DateTomorrow, "|"), s):
+		return today.AddDate(0, 0, 1).Format(dates.Layout), true
+	}
+	if v, ok := dates.Relative(s, today, ahead); ok {
+		return v, true
+	}
+	if v, err := dates.Parse(text); err == nil && v != "" {
+		return v, true
+	}
+	return strings.TrimSpace(text), false
 }

@@ -10,7 +10,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"vision2030/dates"
 	"vision2030/render"
 	"vision2030/store"
 	"vision2030/transfer"
@@ -156,27 +155,9 @@ func (d *dateField) encode() string { return d.value() }
 // A bare amount (3d, 2w, 1m) counts back from today, or forward where the
 // field looks ahead; a sign (-3d, +3d) says the direction everywhere.
 func resolveDate(c *Common, typed string, ahead bool) (string, bool) {
-	s := strings.ToLower(strings.TrimSpace(typed))
-	today := c.Now()
-	switch {
-	case s == "":
-		return "", false
-	case slices.Contains(strings.Split(c.T.DateToday, "|"), s):
-		return today.Format(store.DateLayout), true
-	case slices.Contains(strings.Split(c.T.DateYesterday, "|"), s):
-		return today.AddDate(0, 0, -1).Format(store.DateLayout), true
-	case slices.Contains(strings.Split(c.T.DateTomorrow, "|"), s):
-		return today.AddDate(0, 0, 1).Format(store.DateLayout), true
-	}
-	if v, ok := dates.Relative(s, today, ahead); ok {
-		return v, true
-	}
-	// A date written another way (2026/11/20, 令和8年11月20日, R8.11.20) is
-	// read as an import reads it, and shown as the date it is.
-	if v, fe := transfer.ParseDate("", typed); fe == nil && v != strings.TrimSpace(typed) {
-		return v, true
-	}
-	return strings.TrimSpace(typed), false
+	v, ok := c.T.ResolveDate(typed, c.Now(), ahead)
+	// A date typed as it is stored resolves to nothing new.
+	return v, ok && v != strings.TrimSpace(typed)
 }
 
 // hint shows what a word typed into the field resolves to, and how far
