@@ -34,10 +34,11 @@ const (
 
 // DashboardItem is a line of the dashboard that can be opened.
 type DashboardItem struct {
-	Kind DashboardItemKind
-	ID   int64  // the goal, the action's entry, the partner
-	Code string // the country
-	Line int    // where it is drawn, from 0
+	Kind   DashboardItemKind
+	ID     int64  // the goal, the action's entry, the partner
+	Action int64  // the action, for an action
+	Code   string // the country
+	Line   int    // where it is drawn, from 0
 }
 
 // DashboardView is what Dashboard draws: the figures, the region names the
@@ -238,6 +239,9 @@ func (b *dashboard) actions() {
 		}
 		what, when := ActionParts(t, a, d.AsOf)
 		b.rowTail(ItemAction, a.EntryID, "", fmt.Sprintf("#%d ", a.ID)+what, " "+b.g.Dash+" "+when, st)
+		if n := len(b.items); n > 0 {
+			b.items[n-1].Action = a.ID
+		}
 	}
 	if more := d.DueTotal - len(d.DueActions); more > 0 {
 		format := t.MoreActions

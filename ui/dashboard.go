@@ -115,13 +115,46 @@ func (s *dashboard) Update(msg tea.Msg) tea.Cmd {
 		case matches(msg, k.Open):
 			return s.open()
 		case matches(msg, k.Edit):
-			// A goal is edited from here as from its own screen.
-			if g, ok := s.selectedGoal(); ok {
-				if why := s.c.refuseWrite(); why != "" {
-					return status(why, false)
-				}
-				return push(newGoalForm(s.c, g))
+			return s.edit()
+		}
+	}
+	return nil
+}
+
+// edit opens the form of what is under the cursor, as its own screen
+// would: a goal, an action, a partner.
+func (s *dashboard) edit() tea.Cmd {
+	if s.cursor >= len(s.items) {
+		return nil
+	}
+	if why := s.c.refuseWrite(); why != "" {
+		return status(why, false)
+	}
+	c, it := s.c, s.items[s.cursor]
+	switch it.Kind {
+	case render.ItemGoal:
+		if g, ok := s.selectedGoal(); ok {
+			return push(newGoalForm(c, g))
+		}
+	case render.ItemAction:
+		return func() tea.Msg {
+			e, err := c.Store.Entry(c.Context(), it.ID)
+			if err != nil {
+				return statusMsg{c.describe(err), false}
 			}
+			a, err := c.Store.Action(c.Context(), it.Action)
+			if err != nil {
+				return statusMsg{c.describe(err), false}
+			}
+			return pushMsg{newActionForm(c, e, &a)}
+		}
+	case render.ItemStale:
+		return func() tea.Msg {
+			p, err := c.Store.Partner(c.Context(), it.ID)
+			if err != nil {
+				return statusMsg{c.describe(err), false}
+			}
+			return pushMsg{newPartnerForm(c, &p)}
 		}
 	}
 	return nil
@@ -208,8 +241,13 @@ func (s *dashboard) ShortHelp() []key.Binding {
 	b := []key.Binding{k.Open}
 	if s.c.refuseWrite() == "" {
 		b = append(b, k.Add)
-		if _, ok := s.selectedGoal(); ok {
-			b = append(b, withHelp(k.Edit, s.c.T.KeyEditGoal))
+		if s.cursor < len(s.items) {
+			switch s.items[s.cursor].Kind {
+			case render.ItemGoal:
+				b = append(b, withHelp(k.Edit, s.c.T.KeyEditGoal))
+			case render.ItemAction, render.ItemStale:
+				b = append(b, k.Edit)
+			}
 		}
 	}
 	return append(b, k.NextTab, k.Quit, k.Help)

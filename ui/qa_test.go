@@ -569,3 +569,35 @@ func TestTallerListShowsRowsAbove(t *testing.T) {
 		t.Errorf("taller: top %d, cursor %d; want 0, 9", l.top, l.cursor)
 	}
 }
+
+// e on a due action or a partner of the dashboard opens its form, as on
+// its own screen.
+func TestDashboardEditsActionsAndPartners(t *testing.T) {
+	t.Parallel()
+	st := testStore(t)
+	if _, err := st.AddAction(context.Background(), store.NewAction{EntryID: 4, What: "Send the minutes", Owner: "ito", Due: "2026-11-23"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		kind render.DashboardItemKind
+		want string
+	}{{render.ItemAction, "Send the minutes"}, {render.ItemStale, "Short name"}} {
+		d := newDriver(t, st, 100, 30)
+		s := d.m.tabs[0].(*dashboard)
+		found := false
+		for i, it := range s.items {
+			if it.Kind == tt.kind {
+				s.cursor, found = i, true
+				break
+			}
+		}
+		if !found {
+			t.Fatalf("no item of kind %v:\n%s", tt.kind, d.screen())
+		}
+		d.keys("e")
+		if d.form() == nil {
+			t.Fatalf("kind %v: no form:\n%s", tt.kind, d.screen())
+		}
+		d.contains(tt.want)
+	}
+}
