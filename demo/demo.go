@@ -312,6 +312,7 @@ func (g *generator) partners(l *store.Loader, seeded []store.Partner) error {
 		taken[store.NameKey(p.Name)], taken[store.NameKey(p.ShortName)] = true, p.ShortName != ""
 	}
 	free := func(n naming) bool { return !taken[store.NameKey(n.name)] && !taken[store.NameKey(n.short)] }
+	archivedAny := false
 	for i := 0; i < g.o.Partners; i++ {
 		c := countries[g.pick(cw)]
 		kind := partnerKinds[g.pick(kw)].kind
@@ -362,8 +363,10 @@ func (g *generator) partners(l *store.Loader, seeded []store.Partner) error {
 			from = g.dayOf(fmt.Sprintf("%d-01-01", p.Since))
 		}
 		until := last
-		if g.chance(0.05) && from+400 < last-90 {
-			p.Archived = true
+		// One in twenty is archived, and at least one (the last partner
+		// that can be) in a demo too small to draw one.
+		if (g.chance(0.05) || i == g.o.Partners-1 && !archivedAny) && from+400 < last-90 {
+			p.Archived, archivedAny = true, true
 			until = from + 365 + g.r.IntN(last-90-from-365)
 		}
 		id, err := l.Partner(p)

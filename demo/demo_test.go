@@ -337,3 +337,14 @@ func TestDemoReadsRight(t *testing.T) {
 		}
 	}
 }
+
+// A demo too small to draw an archived partner still has one.
+func TestSmallDemoHasAnArchivedPartner(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join(t.TempDir(), "demo.db")
+	build(t, path, demo.Options{Entries: 3000, Partners: 30, Seed: 1})
+	var n int
+	if err := raw(t, path).QueryRow("SELECT count(*) FROM partners WHERE archived = 1").Scan(&n); err != nil || n == 0 {
+		t.Errorf("%d archived partners (%v)", n, err)
+	}
+}
