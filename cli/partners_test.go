@@ -136,3 +136,15 @@ func TestDateFlagsReadSpans(t *testing.T) {
 		t.Errorf("--due 2w:\n%s", out)
 	}
 }
+
+// A name an archived partner holds is refused saying so: the partner is to
+// be made active again, not added anew.
+func TestNameOfAnArchivedPartner(t *testing.T) {
+	t.Parallel()
+	sb := newSandbox(t)
+	id := strings.TrimSpace(sb.ok("partners", "add", "--name", "Thai Auto Workers", "--short", "TAW", "--country", "TH", "--kind", "union"))
+	sb.ok("partners", "archive", "TAW")
+	sb.expect(want{1, []string{`vision2030: --name: "Thai Auto Workers" is already used by TAW (#` + id +
+		"), an archived partner: make it active again rather than adding it anew", "nothing was written"}},
+		"partners", "add", "--name", "Thai Auto Workers", "--country", "TH", "--kind", "union")
+}

@@ -61,11 +61,13 @@ type Common struct {
 	FieldTwice       string // %s field, %q value: twice among the rows of an import
 	FieldAmbiguous   string // %s field, %q value: matches several records
 	FieldTakenBy     string // %s field, %q value, %s the partner that has it, %d its id
-	FieldNoSuchDay   string // %s field, %q value, %s month and year, %d its days
-	FieldNoSuchMonth string // %s field, %q value
-	FieldEraDate     string // %s field, %q value, %s era, %s its first day, %s its last day
-	FieldEraDateNow  string // %s field, %q value, %s era (under way), %s its first day
-	MonthYear        string // %s month, %d year: "February 2026"
+	// FieldTakenByArchived is FieldTakenBy when that partner is archived.
+	FieldTakenByArchived string // %s field, %q value, %s the partner that has it, %d its id
+	FieldNoSuchDay       string // %s field, %q value, %s month and year, %d its days
+	FieldNoSuchMonth     string // %s field, %q value
+	FieldEraDate         string // %s field, %q value, %s era, %s its first day, %s its last day
+	FieldEraDateNow      string // %s field, %q value, %s era (under way), %s its first day
+	MonthYear            string // %s month, %d year: "February 2026"
 	// Field names, by the store's field name.
 	Fields map[string]string
 	// Kinds, by stored word.
@@ -131,34 +133,35 @@ var enCommon = Common{
 
 	Statuses: map[store.GoalStatus]string{store.OnTrack: "on track", store.AtRisk: "at risk",
 		store.OffTrack: "off track", store.NoData: "no data"},
-	No:               "no",
-	TabActions:       "Actions",
-	RequestStatuses:  map[store.RequestStatus]string{store.StatusOpen: "open", store.StatusAnswered: "answered", store.StatusClosed: "closed"},
-	FieldRequired:    "%s: required",
-	FieldChoose:      "%s: choose at least one",
-	FieldBadDate:     "%s: %q is not a date (such as 2026-04-01, 2026/4/1 or R8.4.1)",
-	FieldFuture:      "%s: %q is in the future",
-	FieldTooLong:     "%s: too long (at most %d characters)",
-	FieldBadUTF8:     "%s: not valid UTF-8 text",
-	FieldNUL:         "%s: contains a NUL byte",
-	FieldUnknown:     "%s: unknown %q",
-	FieldOrder:       "%s: %q is before the %s date (%q)",
-	FieldBeforeEntry: "%s: %q is before the entry's date (%q)",
-	FieldTooEarly:    "%s: %q is before 1900-01-01",
-	FieldRequestOnly: "%s: request dates and \"came first\" are only for requests, not for a %s",
-	FieldNotFound:    "%s: not found",
-	FieldTaken:       "%s: %q is already used by another partner",
-	FieldBadYear:     "%s: %q is not a year between 1800 and this one",
-	FieldBadMonth:    "%s: %q is not a month (1–12)",
-	FieldBadTarget:   "%s: %q is not a share above 0 and at most 1 (100 %%)",
-	FieldTwice:       "%s: %q appears more than once among the rows",
-	FieldAmbiguous:   "%s: %q matches more than one",
-	FieldTakenBy:     "%s: %q is already used by %s (#%d)",
-	FieldNoSuchDay:   "%s: %q: no such day; %s has %d days",
-	FieldNoSuchMonth: "%s: %q: no such day; a month is 1–12",
-	FieldEraDate:     "%s: %q is not a day of %s, which ran from %s to %s",
-	FieldEraDateNow:  "%s: %q is not a day of %s, which began on %s",
-	MonthYear:        "%s %d",
+	No:                   "no",
+	TabActions:           "Actions",
+	RequestStatuses:      map[store.RequestStatus]string{store.StatusOpen: "open", store.StatusAnswered: "answered", store.StatusClosed: "closed"},
+	FieldRequired:        "%s: required",
+	FieldChoose:          "%s: choose at least one",
+	FieldBadDate:         "%s: %q is not a date (such as 2026-04-01, 2026/4/1 or R8.4.1)",
+	FieldFuture:          "%s: %q is in the future",
+	FieldTooLong:         "%s: too long (at most %d characters)",
+	FieldBadUTF8:         "%s: not valid UTF-8 text",
+	FieldNUL:             "%s: contains a NUL byte",
+	FieldUnknown:         "%s: unknown %q",
+	FieldOrder:           "%s: %q is before the %s date (%q)",
+	FieldBeforeEntry:     "%s: %q is before the entry's date (%q)",
+	FieldTooEarly:        "%s: %q is before 1900-01-01",
+	FieldRequestOnly:     "%s: request dates and \"came first\" are only for requests, not for a %s",
+	FieldNotFound:        "%s: not found",
+	FieldTaken:           "%s: %q is already used by another partner",
+	FieldBadYear:         "%s: %q is not a year between 1800 and this one",
+	FieldBadMonth:        "%s: %q is not a month (1–12)",
+	FieldBadTarget:       "%s: %q is not a share above 0 and at most 1 (100 %%)",
+	FieldTwice:           "%s: %q appears more than once among the rows",
+	FieldAmbiguous:       "%s: %q matches more than one",
+	FieldTakenBy:         "%s: %q is already used by %s (#%d)",
+	FieldTakenByArchived: "%s: %q is already used by %s (#%d), an archived partner: make it active again rather than adding it anew",
+	FieldNoSuchDay:       "%s: %q: no such day; %s has %d days",
+	FieldNoSuchMonth:     "%s: %q: no such day; a month is 1–12",
+	FieldEraDate:         "%s: %q is not a day of %s, which ran from %s to %s",
+	FieldEraDateNow:      "%s: %q is not a day of %s, which began on %s",
+	MonthYear:            "%s %d",
 
 	Fields: map[string]string{
 		"date": "date", "kind": "kind", "partners": "partners", "goals": "goals", "title": "title",
@@ -283,19 +286,20 @@ var jaCommon = Common{
 	FieldTooEarly:    "%s：%q は1900-01-01より前です",
 	FieldRequestOnly: "%s：受付・回答・完了の日付と「最初にJAWに相談」は種類「相談」の記録にだけ入力できます" +
 		"（この記録は%s）",
-	FieldNotFound:    "%s：見つかりません",
-	FieldTaken:       "%s：%q はほかのパートナーが使っています",
-	FieldBadYear:     "%s：%q は1800年から今年までの年ではありません",
-	FieldBadMonth:    "%s：%q は月（1〜12）ではありません",
-	FieldBadTarget:   "%s：%q は0より大きく1（100%%）以下の割合ではありません",
-	FieldTwice:       "%s：%q が複数の行にあります",
-	FieldAmbiguous:   "%s：%q に当てはまるものが複数あります",
-	FieldTakenBy:     "%s：%q は %s（#%d）が使っています",
-	FieldNoSuchDay:   "%s：%q という日はありません（%sは%d日まで）",
-	FieldNoSuchMonth: "%s：%q という日はありません（月は1〜12）",
-	FieldEraDate:     "%s：%q は%sの期間（%s〜%s）の日付ではありません",
-	FieldEraDateNow:  "%s：%q は%s（%s〜）の日付ではありません",
-	MonthYear:        "%[2]d年%[1]s",
+	FieldNotFound:        "%s：見つかりません",
+	FieldTaken:           "%s：%q はほかのパートナーが使っています",
+	FieldBadYear:         "%s：%q は1800年から今年までの年ではありません",
+	FieldBadMonth:        "%s：%q は月（1〜12）ではありません",
+	FieldBadTarget:       "%s：%q は0より大きく1（100%%）以下の割合ではありません",
+	FieldTwice:           "%s：%q が複数の行にあります",
+	FieldAmbiguous:       "%s：%q に当てはまるものが複数あります",
+	FieldTakenBy:         "%s：%q は %s（#%d）が使っています",
+	FieldTakenByArchived: "%s：%q はアーカイブ済みの %s（#%d）が使っています。新しく追加せず、有効に戻してください",
+	FieldNoSuchDay:       "%s：%q という日はありません（%sは%d日まで）",
+	FieldNoSuchMonth:     "%s：%q という日はありません（月は1〜12）",
+	FieldEraDate:         "%s：%q は%sの期間（%s〜%s）の日付ではありません",
+	FieldEraDateNow:      "%s：%q は%s（%s〜）の日付ではありません",
+	MonthYear:            "%[2]d年%[1]s",
 
 	Fields: map[string]string{
 		"date": "日付", "kind": "種類", "partners": "パートナー", "goals": "目標", "title": "タイトル",

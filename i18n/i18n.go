@@ -208,6 +208,9 @@ func (c *Catalogue) FieldError(fe *store.FieldError) string {
 			if who == "" {
 				who = h.Name
 			}
+			if h.Archived {
+				return fmt.Sprintf(c.FieldTakenByArchived, field, fe.Value, who, h.ID)
+			}
 			return fmt.Sprintf(c.FieldTakenBy, field, fe.Value, who, h.ID)
 		}
 		return fmt.Sprintf(c.FieldTaken, field, fe.Value)

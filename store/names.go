@@ -45,7 +45,7 @@ func checkNames(ctx context.Context, tx *sql.Tx, p Partner, name, short bool) er
 	if nameKey == "" && shortKey == "" {
 		return nil
 	}
-	rows, err := tx.QueryContext(ctx, "SELECT id, name, short_name FROM partners WHERE id <> ?", p.ID)
+	rows, err := tx.QueryContext(ctx, "SELECT id, name, short_name, archived FROM partners WHERE id <> ?", p.ID)
 	if err != nil {
 		return err
 	}
@@ -53,11 +53,12 @@ func checkNames(ctx context.Context, tx *sql.Tx, p Partner, name, short bool) er
 	for rows.Next() {
 		var id int64
 		var other, otherShort string
-		if err := rows.Scan(&id, &other, &otherShort); err != nil {
+		var archived bool
+		if err := rows.Scan(&id, &other, &otherShort, &archived); err != nil {
 			return err
 		}
 		keys := []string{NameKey(other), NameKey(otherShort)}
-		holder := &Holder{ID: id, Name: other, ShortName: otherShort}
+		holder := &Holder{ID: id, Name: other, ShortName: otherShort, Archived: archived}
 		switch {
 		case nameKey != "" && slices.Contains(keys, nameKey):
 			return &FieldError{Field: "name", Problem: ProblemTaken, Value: p.Name, Holder: holder}

@@ -76,6 +76,7 @@ type FieldError struct {
 type Holder struct {
 	ID              int64
 	Name, ShortName string
+	Archived        bool // which the list of partners does not show until asked
 }
 
 // DateError is the FieldError of field for err, an error of dates.Parse:
