@@ -147,8 +147,13 @@ type (
 		body string
 	}
 	discardDraftMsg struct{ to }
-	// cancelFormMsg closes the form without saving, its draft deleted.
-	cancelFormMsg struct{ to }
+	// cancelFormMsg closes the form without saving, its draft deleted;
+	// dropped says that what was typed is dropped (not said of a form left
+	// as it was opened).
+	cancelFormMsg struct {
+		to
+		dropped bool
+	}
 	// resolveMsg carries the user's choices on a conflict.
 	resolveMsg struct {
 		to
@@ -382,6 +387,9 @@ func (f *form) update(msg tea.Msg) tea.Cmd {
 	case discardDraftMsg:
 		return f.dropDraft(false) // the form stays open: its drafts go on
 	case cancelFormMsg:
+		if !msg.dropped {
+			return tea.Batch(f.deleteDraft(), pop(f.id))
+		}
 		return tea.Batch(f.deleteDraft(), pop(f.id), status(f.c.T.FormCancelled, false))
 	case savedMsg:
 		f.saving = false
@@ -496,9 +504,9 @@ func (f *form) key(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case matches(msg, k.Back):
 		if f.Dirty() {
-			return ask(f.c.T.AskDiscard, cancelFormMsg{to{f.id}}, nil)
+			return ask(f.c.T.AskDiscard, cancelFormMsg{to{f.id}, true}, nil)
 		}
-		return msgCmd(cancelFormMsg{to{f.id}})
+		return msgCmd(cancelFormMsg{to: to{f.id}})
 	case matches(msg, k.Choose) && !fl.takesEnter():
 		if f.last() {
 			return f.save()

@@ -601,3 +601,19 @@ func TestDashboardEditsActionsAndPartners(t *testing.T) {
 		d.contains(tt.want)
 	}
 }
+
+// Esc on a form left as it opened closes it without a word; on one with
+// typed text, after asking, it says that nothing was saved.
+func TestEscSaysNotSavedOnlyOfTypedText(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, testStore(t), 100, 30)
+	d.keys("3", "a", "esc")
+	if d.form() != nil {
+		t.Fatalf("the form is still open:\n%s", d.screen())
+	}
+	d.lacks("Not saved.")
+	d.keys("a", "tab", "tab", "tab")
+	d.typeText("Something")
+	d.keys("esc", "y")
+	d.contains("Not saved.")
+}
