@@ -92,6 +92,11 @@ func (c *Catalogue) FilterError(fe *store.FilterError) string {
 	if !ok {
 		return fe.Error()
 	}
+	if fe.Problem == store.FilterOpenQuote {
+		// Said as what follows the quote, not with the quote escaped.
+		_, after, _ := strings.Cut(fe.Term, `"`)
+		return fmt.Sprintf(f, after)
+	}
 	return fmt.Sprintf(f, fe.Term)
 }
 

@@ -592,3 +592,15 @@ func TestFilterMessageSaysMore(t *testing.T) {
 		}
 	}
 }
+
+// An open quote is said as the text after it, not with the quote escaped.
+func TestOpenQuoteSaid(t *testing.T) {
+	for term, want := range map[string]string{
+		`"wage talks`:     `filter: the quote before "wage talks" is not closed`,
+		`partner:"Toyota`: `filter: the quote before "Toyota" is not closed`,
+	} {
+		if got := English.FilterError(&store.FilterError{Problem: store.FilterOpenQuote, Term: term}); got != want {
+			t.Errorf("%s: %q, want %q", term, got, want)
+		}
+	}
+}
