@@ -29,6 +29,7 @@ type Screens struct {
 	StaleValue        string // %d stale, %d active
 	NoStale           string
 	AndMore           string // %d more
+	CountedAll        string // %d entries, all counted already
 	TimelineMore      string // %d how many more, %s the filter that lists them
 	GoalHeading       string // %d id, %s title
 	ByStageHeading    string
@@ -173,6 +174,7 @@ var enScreens = Screens{
 	StaleValue:        "%d of %d active partners:",
 	NoStale:           "none",
 	AndMore:           "and %d more",
+	CountedAll:        "All %d are counted already.",
 	TimelineMore:      "and %d more: the entries screen (3) shows them all, filtered by %s",
 	GoalHeading:       "Goal %d · %s",
 	ByStageHeading:    "Partners by stage",

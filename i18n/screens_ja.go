@@ -34,6 +34,7 @@ var jaScreens = Screens{
 	StaleValue:        "活動中のパートナー%[2]d団体のうち%[1]d団体：",
 	NoStale:           "なし",
 	AndMore:           "ほか%d件",
+	CountedAll:        "%d件すべてを数え終えています。",
 	TimelineMore:      "ほか%d件：活動記録の画面（3）で %s と絞り込むと、すべて表示されます",
 	GoalHeading:       "目標%d：%s",
 	ByStageHeading:    "段階別のパートナー",

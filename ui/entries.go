@@ -12,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"vision2030/i18n"
 	"vision2030/render"
 	"vision2030/store"
 )
@@ -302,6 +303,10 @@ func (s *entriesScreen) key(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	switch {
 	case matches(msg, k.Count):
+		if !s.more && !s.exact {
+			// Counted in full already: nothing more to count.
+			return status(fmt.Sprintf(s.c.T.CountedAll, i18n.Count(s.list.total)), true)
+		}
 		s.exact = !s.exact
 		return s.load(true)
 	case s.list.move(k, msg):

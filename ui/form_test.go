@@ -738,7 +738,9 @@ func TestSearchingAndCappedCounts(t *testing.T) {
 	if got := s.count(); got != "10,000+ matched" {
 		t.Fatalf("count %q", got)
 	}
-	d.keys("esc", "c")
+	d.keys("esc")
+	s.list.total, s.more = store.CountCap, true // the unfiltered list, capped too
+	d.keys("c")
 	if !s.exact {
 		t.Fatal("c does not ask for the exact count")
 	}
@@ -746,6 +748,10 @@ func TestSearchingAndCappedCounts(t *testing.T) {
 	if got := s.count(); got != "123,456 entries" {
 		t.Fatalf("count after c: %q", got)
 	}
+	// A count that is whole already says so.
+	s.exact = false
+	d.keys("c")
+	d.contains("All 123,456 are counted already.")
 }
 
 // TestDeletedNoticesFit: what a form says of an entry deleted meanwhile
