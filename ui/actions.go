@@ -102,11 +102,7 @@ func (s *actionsScreen) SetSize(w, h int) {
 }
 
 func (s *actionsScreen) relayout() {
-	s.lay = layout(s.w, s.h, s.bar.lines(s.w))
-	s.bar.setWidth(s.c, s.w)
-	s.list.setHeight(s.lay.rows)
-	s.detail.SetWidth(s.lay.detailW)
-	s.detail.SetHeight(s.lay.detail)
+	s.lay = fitPane(s.c, s.w, s.h, &s.bar, &s.list, &s.detail)
 	s.drawDetail()
 }
 

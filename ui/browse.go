@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"charm.land/bubbles/v2/viewport"
 	"errors"
 	"strings"
 
@@ -190,6 +191,19 @@ func layout(w, h, bar int) split {
 	s.rows = max((h-2)*2/5, min(3, h-2), 1)
 	s.detail = max(h-s.rows-2, 1)
 	return s
+}
+
+// fitPane lays a list screen out in w×h, as layout splits it: the filter
+// bar's width, the list's rows and the detail pane's size. The list
+// screens (entries, partners, actions) each call it when their size or
+// their bar's height changes.
+func fitPane(c *Common, w, h int, bar *filterBar, rows interface{ setHeight(int) }, detail *viewport.Model) split {
+	lay := layout(w, h, bar.lines(w))
+	bar.setWidth(c, w)
+	rows.setHeight(lay.rows)
+	detail.SetWidth(lay.detailW)
+	detail.SetHeight(lay.detail)
+	return lay
 }
 
 // join draws the parts: the bar, the list (its header and rows) and the

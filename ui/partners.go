@@ -116,11 +116,7 @@ func (s *partnersScreen) SetSize(w, h int) {
 }
 
 func (s *partnersScreen) relayout() {
-	s.lay = layout(s.w, s.h, s.bar.lines(s.w))
-	s.bar.setWidth(s.c, s.w)
-	s.list.setHeight(s.lay.rows)
-	s.detail.SetWidth(s.lay.detailW)
-	s.detail.SetHeight(s.lay.detail)
+	s.lay = fitPane(s.c, s.w, s.h, &s.bar, &s.list, &s.detail)
 	s.drawDetail()
 }
 
