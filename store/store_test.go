@@ -96,19 +96,8 @@ func TestMigrateFromEmpty(t *testing.T) {
 
 func TestOpenRefusesWithoutWriting(t *testing.T) {
 	dir := t.TempDir()
-	newer := filepath.Join(dir, "newer.db")
-	{
-		db, err := sql.Open("sqlite", newer)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := db.Exec("CREATE TABLE t (x); PRAGMA user_version = 999; PRAGMA application_id = " + strconv.Itoa(store.ApplicationID)); err != nil {
-			t.Fatal(err)
-		}
-		db.Close()
-	}
-	// Other programs' SQLite files: vision2030 adds nothing to them.
-	foreign := func(name, script string) string {
+	// sqliteFile is a SQLite file made by script.
+	sqliteFile := func(name, script string) string {
 		p := filepath.Join(dir, name)
 		db, err := sql.Open("sqlite", p)
 		if err != nil {
@@ -120,6 +109,9 @@ func TestOpenRefusesWithoutWriting(t *testing.T) {
 		}
 		return p
 	}
+	newer := sqliteFile("newer.db", "CREATE TABLE t (x); PRAGMA user_version = 999; PRAGMA application_id = "+strconv.Itoa(store.ApplicationID))
+	// Other programs' SQLite files: vision2030 adds nothing to them.
+	foreign := sqliteFile
 	invoices := foreign("invoices.db", "CREATE TABLE invoices (x)")
 	invoicesV3 := foreign("invoices3.db", "CREATE TABLE invoices (x); PRAGMA user_version = 3")
 	walV3 := foreign("wal3.db", "PRAGMA journal_mode = WAL; CREATE TABLE partners (x); CREATE TABLE goals (x); PRAGMA user_version = 3")

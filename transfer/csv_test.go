@@ -11,18 +11,7 @@ import (
 
 // readAll reads every record with our reader, or the error that stops it.
 func readAll(text []byte, comma byte) ([][]string, error) {
-	r := newCSVReader(text, comma)
-	var out [][]string
-	for {
-		rec, err := r.Read()
-		if err == io.EOF {
-			return out, nil
-		}
-		if err != nil {
-			return out, err
-		}
-		out = append(out, rec)
-	}
+	return drain(newCSVReader(text, comma).Read)
 }
 
 // goReadAll reads every record with encoding/csv as the import read them
@@ -31,9 +20,15 @@ func goReadAll(text []byte, comma byte) ([][]string, error) {
 	r := csv.NewReader(bytes.NewReader(text))
 	r.Comma = rune(comma)
 	r.FieldsPerRecord = -1
+	return drain(r.Read)
+}
+
+// drain calls read until io.EOF, collecting the records; another error
+// stops it, with what was read before.
+func drain(read func() ([]string, error)) ([][]string, error) {
 	var out [][]string
 	for {
-		rec, err := r.Read()
+		rec, err := read()
 		if err == io.EOF {
 			return out, nil
 		}
