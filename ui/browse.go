@@ -193,6 +193,43 @@ func layout(w, h, bar int) split {
 	return s
 }
 
+// pagedCursor is where the selection goes after a page down (or up) on a
+// screen whose selectable rows are at lines (in order), the page now
+// showing height lines from top; stuck says the page could not scroll
+// further. A selection still on the page stays. Else it goes to the first
+// row on the page (or the last), or, when the page holds none (a chart
+// between the rows), to the first row after it (or the last before it). A
+// page down that could not scroll selects the last row; a page up that
+// could not, the first. changed is false when the selection stays.
+func pagedCursor(lines []int, cursor, top, height int, down, stuck bool) (next int, changed bool) {
+	bottom := top + height
+	switch {
+	case len(lines) == 0:
+		return cursor, false
+	case stuck && down:
+		next = len(lines) - 1
+	case stuck:
+		next = 0
+	case cursor < len(lines) && lines[cursor] >= top && lines[cursor] < bottom:
+		return cursor, false
+	case down:
+		next = len(lines) - 1
+		for i, l := range lines {
+			if l >= top {
+				next = i
+				break
+			}
+		}
+	default:
+		for i, l := range lines {
+			if l < bottom {
+				next = i
+			}
+		}
+	}
+	return next, next != cursor || stuck
+}
+
 // fitPane lays a list screen out in w×h, as layout splits it: the filter
 // bar's width, the list's rows and the detail pane's size. The list
 // screens (entries, partners, actions) each call it when their size or

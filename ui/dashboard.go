@@ -110,8 +110,9 @@ func (s *dashboard) Update(msg tea.Msg) tea.Cmd {
 			s.draw(false)
 			s.vp.GotoBottom()
 		case matches(msg, k.PageDown), matches(msg, k.PageUp):
+			off := s.vp.YOffset()
 			scrollKeys(&s.vp, k, msg)
-			s.cursorInView()
+			s.pageCursor(matches(msg, k.PageDown), s.vp.YOffset() == off)
 		case matches(msg, k.Open):
 			return s.open()
 		case matches(msg, k.Edit):
@@ -168,24 +169,24 @@ func (s *dashboard) selectedGoal() (store.Goal, bool) {
 	return s.c.Ref.goal(int(s.items[s.cursor].ID))
 }
 
-// cursorInView moves the cursor to the first item on screen when the page
-// scrolled it away.
-func (s *dashboard) cursorInView() {
-	if s.cursor < len(s.items) {
-		l := s.items[s.cursor].Line
-		if l >= s.vp.YOffset() && l < s.vp.YOffset()+s.vp.Height() {
-			return
-		}
-	}
+// pageCursor moves the selection after a page down or up, as on a goal's
+// screen (pagedCursor).
+func (s *dashboard) pageCursor(down, stuck bool) {
+	lines := make([]int, len(s.items))
 	for i, it := range s.items {
-		if it.Line >= s.vp.YOffset() {
-			s.cursor = i
-			break
-		}
+		lines[i] = it.Line
 	}
+	cursor, changed := pagedCursor(lines, s.cursor, s.vp.YOffset(), s.vp.Height(), down, stuck)
+	if !changed {
+		return
+	}
+	s.cursor = cursor
 	off := s.vp.YOffset()
 	s.draw(false)
 	s.vp.SetYOffset(off)
+	if stuck && down {
+		s.vp.GotoBottom()
+	}
 }
 
 // open drills into the item under the cursor.

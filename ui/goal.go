@@ -155,40 +155,14 @@ func (s *goalScreen) open() tea.Cmd {
 	return push(newStageForm(s.c, s.c.Ref.stage(s.goal, s.cursor-len(s.cs))))
 }
 
-// pageCursor moves the selection after a page down (or up) that scrolled
-// it away: to the first row on screen (or the last), else to the first row
-// after the screen (or the last before it), since the chart between them
-// has none. A page down that could not scroll further selects the last
-// row; a page up at the top selects the first, and leaves the top (the
-// goal and its chart) in view.
+// pageCursor moves the selection after a page down or up (see
+// pagedCursor), and shows it when the page could not scroll further down.
 func (s *goalScreen) pageCursor(down, stuck bool) {
-	top, bottom := s.vp.YOffset(), s.vp.YOffset()+s.vp.Height()
-	in := func(l int) bool { return l >= top && l < bottom }
-	switch {
-	case len(s.lines) == 0:
+	cursor, changed := pagedCursor(s.lines, s.cursor, s.vp.YOffset(), s.vp.Height(), down, stuck)
+	if !changed {
 		return
-	case stuck && down:
-		s.cursor = len(s.lines) - 1
-	case stuck:
-		s.cursor = 0
-	case s.cursor < len(s.lines) && in(s.lines[s.cursor]):
-		return
-	case down:
-		s.cursor = len(s.lines) - 1
-		for i, l := range s.lines {
-			if l >= top {
-				s.cursor = i
-				break
-			}
-		}
-	default:
-		s.cursor = 0
-		for i, l := range s.lines {
-			if l < bottom {
-				s.cursor = i
-			}
-		}
 	}
+	s.cursor = cursor
 	off := s.vp.YOffset()
 	s.draw()
 	s.vp.SetYOffset(off)

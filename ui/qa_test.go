@@ -617,3 +617,29 @@ func TestEscSaysNotSavedOnlyOfTypedText(t *testing.T) {
 	d.keys("esc", "y")
 	d.contains("Not saved.")
 }
+
+// Where a page down or up leaves the selection, for rows at lines 2, 3, 20,
+// 21 and 40 of a screen showing 10 lines.
+func TestPagedCursor(t *testing.T) {
+	lines := []int{2, 3, 20, 21, 40}
+	for _, c := range []struct {
+		name        string
+		cursor, top int
+		down, stuck bool
+		want        int
+		changed     bool
+	}{
+		{"still on the page", 2, 15, true, false, 2, false},
+		{"down: the first on the page", 0, 15, true, false, 2, true},
+		{"down: none on the page, the next after it", 1, 5, true, false, 2, true},
+		{"up: the last on the page", 4, 15, false, false, 3, true},
+		{"up: none on the page, the last before it", 4, 25, false, false, 3, true},
+		{"down, at the end: the last", 2, 35, true, true, 4, true},
+		{"up, at the top: the first", 2, 0, false, true, 0, true},
+	} {
+		got, changed := pagedCursor(lines, c.cursor, c.top, 10, c.down, c.stuck)
+		if got != c.want || changed != c.changed {
+			t.Errorf("%s: %d %v, want %d %v", c.name, got, changed, c.want, c.changed)
+		}
+	}
+}
