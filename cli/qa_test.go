@@ -211,6 +211,9 @@ func TestEditThatChangesNothing(t *testing.T) {
 	if out := sb.ok("partners", "edit", "UAW", "--short", "UAW"); !strings.Contains(out, "already holds that; nothing was written") {
 		t.Errorf("the same short name: %q", out)
 	}
+	if out := sb.ok("partners", "edit", "UAW", "--short", "UAW-US"); !strings.HasPrefix(out, "Updated partner ") {
+		t.Errorf("a new short name: %q", out)
+	}
 }
 
 // TestDateFlagsReadDates: every date flag reads a date as the forms, the

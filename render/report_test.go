@@ -132,7 +132,8 @@ func TestPaperStageChanges(t *testing.T) {
 	p := duePaper(1)
 	p.Period = &store.Period{Since: "2026-08-01", Until: "2026-11-21", Confirmed: 2, StageChanges: []store.StageChange{
 		{Partner: store.Partner{ShortName: "UAW"}, GoalID: 1, From: 2, To: 3, Date: "2026-09-01", Author: "sato"},
-		{Partner: store.Partner{ShortName: "TAW"}, GoalID: 2, From: -1, To: 1, Date: "2026-10-01", Author: "ito"}}}
+		{Partner: store.Partner{ShortName: "TAW"}, GoalID: 2, From: -1, To: 1, Date: "2026-10-01", Author: "ito"},
+		{Partner: store.Partner{ShortName: "JCM"}, GoalID: 3, From: 0, To: 1, Date: "2026-10-02", Author: "ito"}}}
 	for _, tr := range []*i18n.Catalogue{i18n.English, i18n.Japanese} {
 		var md, page bytes.Buffer
 		if err := render.PaperMarkdown(&md, tr, p, paperDay); err != nil {
@@ -142,7 +143,7 @@ func TestPaperStageChanges(t *testing.T) {
 			t.Fatal(err)
 		}
 		confirmed := tr.RpConfirmed.N(2)
-		for _, want := range []string{"| 2026-09-01 | UAW | 1 | 2 → 3 | sato |  |", "| 2026-10-01 | TAW | 2 | " + tr.RpFirstStage + " → 1 | ito |  |",
+		for _, want := range []string{"| 2026-09-01 | UAW | 1 | 2 → 3 | sato |  |", "| 2026-10-02 | JCM | 3 | 0 → 1 | ito |  |", "| 2026-10-01 | TAW | 2 | " + tr.RpFirstStage + " → 1 | ito |  |",
 			"### " + tr.RpStageChanges, confirmed} {
 			if !strings.Contains(md.String(), want) {
 				t.Errorf("%s Markdown: no %q", tr.Lang, want)

@@ -31,10 +31,11 @@ func TestDeleteAssessment(t *testing.T) {
 	rev, _ := st.Revision(ctx)
 	before := got
 	// Changed elsewhere since: a conflict, nothing removed.
-	mustExec(t, db, "UPDATE assessments SET stage = 2 WHERE id = ?", id)
+	mustExec(t, db, "UPDATE assessments SET stage = 2, date = '2026-11-21' WHERE id = ?", id)
 	_, err = st.DeleteAssessment(ctx, id, &before, false)
 	var ce *store.ConflictError
-	if !errors.As(err, &ce) || len(ce.Conflicts) != 1 || ce.Conflicts[0].Field != "stage" || ce.Conflicts[0].Theirs != 2 {
+	if !errors.As(err, &ce) || len(ce.Conflicts) != 2 || ce.Conflicts[0].Field != "stage" || ce.Conflicts[0].Theirs != 2 ||
+		ce.Conflicts[1].Field != "date" {
 		t.Fatalf("changed since: %v", err)
 	}
 	if _, err := st.Assessment(ctx, id); err != nil {

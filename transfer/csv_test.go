@@ -55,11 +55,12 @@ func TestCSVReaderKeepsCRLF(t *testing.T) {
 			t.Errorf("%q: %q, %v; want %q", tt.in, got, err, tt.want)
 		}
 	}
-	for _, in := range []string{"a,b\n1,\"2\n", "a,b\n1,x\"y\n", "a,b\n\"1\"x,2\n"} {
+	for in, line := range map[string]int{"a,b\n1,\"2\n": 2, "a,b\n1,x\"y\n": 2, "a,b\n\"1\"x,2\n": 2,
+		"a,b\n\"x\ny\",1\n1,\"2\n": 4} { // a line in a quoted field counts
 		_, err := readAll([]byte(in), ',')
 		var ce *csvError
-		if !errors.As(err, &ce) || ce.Line != 2 {
-			t.Errorf("%q: %v, want an error on line 2", in, err)
+		if !errors.As(err, &ce) || ce.Line != line {
+			t.Errorf("%q: %v, want an error on line %d", in, err, line)
 		}
 	}
 }

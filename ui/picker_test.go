@@ -18,6 +18,7 @@ func TestPickerRanksExactFirst(t *testing.T) {
 	}{
 		{i18n.English, "US", "US"}, {i18n.English, "de", "DE"}, {i18n.English, "in", "IN"},
 		{i18n.English, "thai", "TH"}, {i18n.English, "ger", "DE"},
+		{i18n.English, "pa", "PK"}, // starts Pakistan; Japan only holds it
 		{i18n.Japanese, "タイ", "TH"}, {i18n.Japanese, "たい", "TH"},
 	} {
 		d := newDriver(t, st, 100, 30, withLang(tc.lang))

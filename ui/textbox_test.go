@@ -263,7 +263,7 @@ func TestPasteOneLine(t *testing.T) {
 // and DEL; what the box held before keeps its own.
 func TestPasteControls(t *testing.T) {
 	t.Parallel()
-	paste := "sum\x07ma\x00ry\x1b\x7f\x08\tx\ry\x0c"
+	paste := "sum\x07ma\x00ry\x1f\x1b\x7f\x08\tx\ry\x0c"
 	for _, c := range []struct {
 		multi bool
 		want  string
