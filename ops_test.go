@@ -368,6 +368,13 @@ func TestCheckCommand(t *testing.T) {
 	if !strings.Contains(r.stderr, damaged) || !strings.Contains(r.stderr, "backup") {
 		t.Errorf("check stderr: %q", r.stderr)
 	}
+	// Its hints, one a line: not run together into one sentence.
+	if !strings.Contains(r.stderr, "derived data\ndamage to the file") && !strings.HasSuffix(strings.TrimSpace(r.stderr), "makes one)") {
+		t.Errorf("check hints: %q", r.stderr)
+	}
+	if strings.Contains(r.stderr, "derived data damage") {
+		t.Errorf("check hints run together: %q", r.stderr)
+	}
 	before, _ := os.ReadFile(damaged)
 	// A write that meets the damage, and one that would not (partners live
 	// on other pages): both refused, once check has found the damage.

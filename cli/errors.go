@@ -96,7 +96,10 @@ func (a *app) report(cmd *cobra.Command, err error) int {
 	for _, d := range p.detail {
 		b.WriteString(strings.ReplaceAll(render.Clean(d), "\n", " ") + "\n")
 	}
-	b.WriteString(render.Line(hint) + "\n")
+	// A hint may be several, a line each (check: repair, then restore).
+	for _, h := range strings.Split(hint, "\n") {
+		b.WriteString(render.Line(h) + "\n")
+	}
 	fmt.Fprint(a.Stderr, b.String())
 	return p.code
 }
