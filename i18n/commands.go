@@ -676,6 +676,8 @@ short names, goal numbers, kinds and formats.
 		"yes":                    "do not ask",
 		"check --repair":         "rebuild the search index and derived data, then check again",
 
+		"entries edit --date":               "the entry's new `date`, YYYY-MM-DD, R8.4.1 or 3d (3 days ago)",
+		"log --goal":                        "a `goal`: its number or part of its title (required, but for news)",
 		"entries edit --drop-request-dates": "let a change of kind away from request drop the request's dates and \"came first\"",
 		"partners add --tracked":            "count the partner in goal progress (the default for unions and federations)",
 		"partners add --untracked":          "do not count the partner in goal progress (the default for other kinds)",

@@ -333,6 +333,8 @@ $XDG_CONFIG_HOME/vision2030/config.toml（~/.config/vision2030/config.toml）、
 		"yes":                    "確認しない",
 		"check --repair":         "検索インデックスと派生データを作り直し、もう一度検査する",
 
+		"entries edit --date":               "記録の新しい`日付`（YYYY-MM-DD・R8.4.1・3d＝3日前 など）",
+		"log --goal":                        "`目標`：番号かタイトルの一部（動向のほかは必須）",
 		"entries edit --drop-request-dates": "種類を request 以外に変えるとき、相談の日付と「最初にJAWに相談」を消してよい",
 		"partners add --tracked":            "目標の進捗に数える（union と federation の既定）",
 		"partners add --untracked":          "目標の進捗に数えない（ほかの種類の既定）",
