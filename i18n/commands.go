@@ -405,7 +405,7 @@ requests and actions (text, md for the same in Markdown, or json).`,
 vision2030 report --format html --since 2026-04-01 --until 2026-06-30 \
     --out q1.html
 vision2030 report --format xlsx --out paper.xlsx
-vision2030 report --partner UAW --partner TAW
+vision2030 report --partner UAW --partner JCM
 vision2030 report --country Thailand --format md > bangkok-trip.md`,
 		},
 		"log": {
@@ -465,7 +465,7 @@ an id, a short name or an unambiguous part of a name, archived or not.`},
 		"partners edit": {Args: "PARTNER", Short: "Change the fields given of a partner",
 			Long: `Change the fields given of a partner; the others stay as they are. PARTNER is
 an id, a short name or an unambiguous part of a name.`,
-			Example: "vision2030 partners edit TAW --contact somchai@example.org"},
+			Example: "vision2030 partners edit JCM --contact somchai@example.org"},
 		"partners archive":   {Args: "PARTNER", Short: "Archive a partner: it leaves the lists and the figures"},
 		"partners unarchive": {Args: "PARTNER", Short: "Make an archived partner active again"},
 		"actions":            {Short: "List open follow-up actions"},
@@ -488,7 +488,7 @@ are printed one per line. --undo ID removes an assessment recorded by
 mistake.`,
 			Example: `vision2030 assess --partner UAW --goal 1 --stage 3 --date 2025-09-01 \
     --note "Framework agreed"
-vision2030 assess --partner UAW --partner TAW --goal 1 --goal 2 --stage 2`,
+vision2030 assess --partner UAW --partner JCM --goal 1 --goal 2 --stage 2`,
 		},
 		"export": {
 			Short: "Write the entries, partners, actions and assessments to CSV, JSON or a workbook",

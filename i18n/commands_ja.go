@@ -60,7 +60,7 @@ vision2030 report --format md > report.md`,
 vision2030 report --format html --since 2026-04-01 --until 2026-06-30 \
     --out q1.html                                   # 4〜6月の会議資料
 vision2030 report --format xlsx --out paper.xlsx    # 会議資料の表
-vision2030 report --partner UAW --partner TAW       # 訪問用資料
+vision2030 report --partner UAW --partner JCM       # 訪問用資料
 vision2030 report --country タイ --format md > bangkok-trip.md`,
 		},
 		"log": {
@@ -131,7 +131,7 @@ ngo NGO、other その他`,
 		"partners edit": {Args: "パートナー", Short: "パートナーの、指定した項目だけを変更する",
 			Long: `パートナーの、指定した項目だけを変更します。ほかの項目はそのままです。
 パートナーには、ID、略称、または一つに絞れる名称の一部を指定します。`,
-			Example: "vision2030 partners edit TAW --contact somchai@example.org   # 連絡先を変更"},
+			Example: "vision2030 partners edit JCM --contact somchai@example.org   # 連絡先を変更"},
 		"partners archive":   {Args: "パートナー", Short: "パートナーをアーカイブする（一覧と集計から外れる）"},
 		"partners unarchive": {Args: "パートナー", Short: "アーカイブしたパートナーを元に戻す"},
 		"actions":            {Short: "未完了のフォローアップを一覧表示する"},
@@ -154,7 +154,7 @@ ngo NGO、other その他`,
 --undo ID は、誤って記録した評価を削除します。`,
 			Example: `vision2030 assess --partner UAW --goal 1 --stage 3 --date 2025-09-01 \
     --note "労使協議の枠組みに合意"
-vision2030 assess --partner UAW --partner TAW --goal 1 --goal 2 --stage 2`,
+vision2030 assess --partner UAW --partner JCM --goal 1 --goal 2 --stage 2`,
 		},
 		"export": {
 			Short: "記録・パートナーなどを CSV、JSON またはワークブックに書き出す",
