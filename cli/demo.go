@@ -60,8 +60,8 @@ func demoCommand(a *app) *cobra.Command {
 		if err != nil {
 			return err
 		}
-		if s.DB == "" {
-			return failure(t.ErrNoDataDir, t.HintGiveDB)
+		if err := a.checkDBPath(s); err != nil {
+			return err
 		}
 		start := time.Now()
 		bar := NewProgress(t, a.Stderr, t.DemoWriting)

@@ -184,15 +184,17 @@ func TestMessagesOfDatabasePaths(t *testing.T) {
 	t.Parallel()
 	sb := newSandbox(t)
 	missing := filepath.Join(sb.dir, "no", "such")
-	code, out, errOut := sb.run("", "--db", filepath.Join(missing, "v.db"), "report")
-	if code != 2 || out != "" || errOut != "vision2030: the directory "+missing+" does not exist\n"+
-		"create it (mkdir -p "+missing+") or choose another file with --db\n" {
-		t.Errorf("missing directory: exit %d, stderr %q", code, errOut)
+	for _, cmd := range [][]string{{"report"}, {"demo", "--entries", "100"}} { // demo too, which writes its own way
+		code, out, errOut := sb.run("", append([]string{"--db", filepath.Join(missing, "v.db")}, cmd...)...)
+		if code != 2 || out != "" || errOut != "vision2030: the directory "+missing+" does not exist\n"+
+			"create it (mkdir -p "+missing+") or choose another file with --db\n" {
+			t.Errorf("%s, missing directory: exit %d, stderr %q", cmd[0], code, errOut)
+		}
 	}
 	if _, err := os.Stat(filepath.Join(sb.dir, "no")); err == nil {
 		t.Error("the missing directory was created")
 	}
-	code, _, errOut = sb.run("", "--db", sb.dir, "report")
+	code, _, errOut := sb.run("", "--db", sb.dir, "report")
 	if code != 2 || errOut != "vision2030: "+sb.dir+" is a directory, not a database file\nchoose the database file with --db PATH\n" {
 		t.Errorf("a directory as the database: exit %d, stderr %q", code, errOut)
 	}
