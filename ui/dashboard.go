@@ -56,7 +56,7 @@ func (s *dashboard) SetSize(w, h int) {
 	s.base.SetSize(w, h)
 	s.vp.SetWidth(s.w)
 	s.vp.SetHeight(max(s.h-1, 1)) // the last line says whether there is more
-	s.draw(false)
+	s.draw(true) // the lines move: the selection stays in view
 }
 
 // draw lays the dashboard out again; follow scrolls to the cursor.

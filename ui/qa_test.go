@@ -643,3 +643,18 @@ func TestPagedCursor(t *testing.T) {
 		}
 	}
 }
+
+// After a resize the dashboard's selection is still on the screen.
+func TestDashboardSelectionSurvivesResize(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, testStore(t), 80, 24, withLang(i18n.Japanese))
+	for range 11 {
+		d.keys("down")
+	}
+	for _, size := range [][2]int{{40, 12}, {80, 24}, {50, 16}} {
+		d.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		if !strings.Contains(d.screen(), render.Glyphs().Marker) {
+			t.Fatalf("%d×%d: no selection on the screen:\n%s", size[0], size[1], d.screen())
+		}
+	}
+}
