@@ -215,7 +215,7 @@ func (b *dashboard) requests() {
 		return
 	}
 	rows := RequestRows(t, r)
-	tb := NewTable(rows[0]...).Rows(rows[1:]...).MaxWidth(b.Width-2).Fixed(1, 2, 3).HeaderStyle(s.Label)
+	tb := NewTable(rows[0]...).Rows(rows[1:]...).MaxWidth(b.Width-2).Fixed(0, 1, 2, 3).HeaderStyle(s.Label)
 	for _, l := range strings.Split(tb.String(), "\n") {
 		b.add("  " + l)
 	}

@@ -68,8 +68,8 @@ func (t *Table) MinWidth(col, w int) *Table {
 	return t
 }
 
-// Fixed marks columns (by index) that MaxWidth never narrows, such as
-// dates and counts.
+// Fixed marks columns (by index) whose values MaxWidth never cuts, such as
+// dates and counts; their headings may be cut when the table does not fit.
 func (t *Table) Fixed(cols ...int) *Table {
 	t.fixed = append(t.fixed, cols...)
 	return t
@@ -224,11 +224,16 @@ func (t *Table) columnWidths(head []string, rows [][]string, cols int) []int {
 	if t.border != nil {
 		overhead = 2 + (cols - 1) + 2*cols
 	}
+	// A column narrows to an ellipsis and a cell; a fixed one no narrower
+	// than its widest value, though its heading may be cut.
+	cut := Width(Glyphs().Ellipsis) + 1
 	floor := make([]int, cols)
 	for c := range cols {
-		floor[c] = widths[c]
-		if !slices.Contains(t.fixed, c) {
-			floor[c] = min(widths[c], Width(Glyphs().Ellipsis)+1)
+		floor[c] = min(widths[c], cut)
+		if slices.Contains(t.fixed, c) {
+			for _, r := range rows {
+				floor[c] = max(floor[c], Width(r[c]))
+			}
 		}
 	}
 	total := overhead
