@@ -154,3 +154,23 @@ func TestPaperStageChanges(t *testing.T) {
 		}
 	}
 }
+
+// The requests table keeps its years whole however narrow the dashboard.
+func TestRequestYearsWholeWhenNarrow(t *testing.T) {
+	t.Parallel()
+	d := duePaper(0).Dashboard
+	median := 9.5
+	d.Requests = store.RequestStats{PerYear: []store.YearRequests{{Year: 2017, Count: 28, CameFirst: 6, Answered: 20, MedianDays: &median},
+		{Year: 2018, Count: 29, CameFirst: 11, Answered: 20, MedianDays: &median}}, Overall: store.YearRequests{Count: 57, CameFirst: 17}}
+	for _, tr := range []*i18n.Catalogue{i18n.English, i18n.Japanese} {
+		for _, w := range []int{40, 50} {
+			text, _ := render.Dashboard(render.DashboardView{Data: d, Width: w, T: tr, Today: paperDay, Selected: -1,
+				Styles: render.NewDashboardStyles(render.NewPalette(true))})
+			for _, y := range []int{2017, 2018} {
+				if !strings.Contains(text, tr.YearLabel(d.Requests.FiscalYear, y)) {
+					t.Errorf("%s at %d: the year %d is cut:\n%s", tr.Lang, w, y, text)
+				}
+			}
+		}
+	}
+}

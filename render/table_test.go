@@ -147,16 +147,3 @@ func TestTableMarkdownGolden(t *testing.T) {
 	}
 }
 
-// A fixed column keeps its values whole when the table does not fit; its
-// heading is what is cut.
-func TestFixedColumnsCutHeadingsNotValues(t *testing.T) {
-	got := NewTable("Year", "Requests", "Came first to JAW", "Median days to answer").
-		Rows([]string{"2017", "28", "21% (6)", "13.0"}, []string{"All", "512", "43% (220)", "9.5"}).
-		MaxWidth(40).Fixed(0, 1, 2, 3).String()
-	checkFits(t, "fixed", got, 40)
-	for _, v := range []string{"2017", "All ", "21% (6)", "43% (220)", "13.0", "9.5"} {
-		if !strings.Contains(got, v) {
-			t.Errorf("%q is cut:\n%s", v, got)
-		}
-	}
-}
