@@ -105,6 +105,12 @@ func (s *countryScreen) Update(msg tea.Msg) tea.Cmd {
 			if p, ok := s.list.selected(); ok {
 				return push(newPartnerScreenFor(s.c, p.Partner.ID, s.goal))
 			}
+		case matches(msg, k.Edit): // as on the partners screen
+			if p, ok := s.list.selected(); ok {
+				return editPartner(s.c, p.Partner)
+			}
+		case matches(msg, k.NewPartner):
+			return newPartner(s.c)
 		}
 	}
 	return nil
@@ -170,7 +176,11 @@ func (s *countryScreen) View() string {
 
 func (s *countryScreen) ShortHelp() []key.Binding {
 	k := s.c.Keys
-	return []key.Binding{k.Open, k.Down, k.Back, k.Help}
+	b := []key.Binding{k.Open}
+	if s.c.refuseWrite() == "" {
+		b = append(b, k.Edit, k.NewPartner)
+	}
+	return append(b, k.Down, k.Back, k.Help)
 }
 
 func (s *countryScreen) FullHelp() [][]key.Binding { return [][]key.Binding{s.ShortHelp()} }

@@ -658,3 +658,18 @@ func TestDashboardSelectionSurvivesResize(t *testing.T) {
 		}
 	}
 }
+
+// e on a partner of a country's list (goal → country) edits it, as on the
+// partners screen.
+func TestCountryListEditsThePartner(t *testing.T) {
+	t.Parallel()
+	d := newDriver(t, drillStore(t), 100, 30)
+	d.keys("enter", "enter") // goal 1, its first country
+	if _, ok := d.m.top().(*countryScreen); !ok {
+		t.Fatalf("not on a country's screen:\n%s", d.screen())
+	}
+	d.keys("e")
+	if d.form() == nil {
+		t.Fatalf("no form:\n%s", d.screen())
+	}
+}
