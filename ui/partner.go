@@ -155,6 +155,8 @@ func (s *partnerScreen) Update(msg tea.Msg) tea.Cmd {
 			}
 			s.assessing = true
 			return push(newAssessForm(c, *s.p, s.history, s.timelineGoal(), s.timeline.rows))
+		case matches(msg, k.NewPartner):
+			return newPartner(c)
 		case matches(msg, k.Open):
 			if e, ok := s.timeline.selected(); ok {
 				return push(newEntryScreen(c, e.ID))

@@ -672,4 +672,10 @@ func TestCountryListEditsThePartner(t *testing.T) {
 	if d.form() == nil {
 		t.Fatalf("no form:\n%s", d.screen())
 	}
+	// n on a partner's own screen adds a partner too.
+	d = newDriver(t, drillStore(t), 100, 30)
+	d.keys("2", "enter", "n")
+	if d.form() == nil {
+		t.Fatalf("n on a partner's screen: no form:\n%s", d.screen())
+	}
 }
