@@ -555,8 +555,9 @@ vision2030 --db /tmp/demo.db`},
 		"goals": {Short: "List the vision's goals, their 2030 targets and which texts are drafts",
 			Long: `List the vision's three goals with their 2030 targets. Texts that the sources do
 not give are drafts for JAW to confirm, and Japanese texts are translations
-until JAW confirms them: the list says which. JSON gives both languages and the
-rubric of every goal.`},
+until JAW confirms them. The list notes it of the titles it shows; JSON gives
+both languages and the rubric of every goal, each text marked (rubric_draft,
+description_draft, ja_confirmed).`},
 		"goals edit": {Args: "GOAL", Short: "Change a goal's texts or its 2030 target",
 			Long: `Change the fields given of a goal: its title, short title or description in
 English or Japanese, or its 2030 target (a share, in percent). Writing the
