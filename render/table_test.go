@@ -146,4 +146,3 @@ func TestTableMarkdownGolden(t *testing.T) {
 		t.Errorf("%d rows, want %d:\n%s", rows, want, got)
 	}
 }
-

@@ -56,7 +56,8 @@ func (s *dashboard) SetSize(w, h int) {
 	s.base.SetSize(w, h)
 	s.vp.SetWidth(s.w)
 	s.vp.SetHeight(max(s.h-1, 1)) // the last line says whether there is more
-	s.draw(true) // the lines move: the selection stays in view
+	// The lines move with the width: the selection stays in view.
+	s.draw(true)
 }
 
 // draw lays the dashboard out again; follow scrolls to the cursor.
